@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: build the site if it is missing or older than its sources,
+ * then serve `dist/` on http://127.0.0.1:4173/ (PORT overrides) and print the URL.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, preview } from 'vite';
+
+const sources = ['src', 'data', 'geo/npdc.topo.json', 'index.html', 'public', 'vite.config.ts', 'package-lock.json'];
+
+/** Newest modification time below a file or folder. */
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+const built = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0;
+if (built < Math.max(...sources.map(newest))) {
+  console.log('Building the site…');
+  await build({ logLevel: 'warn' });
+}
+
+const port = Number(process.env.PORT ?? 4173);
+const server = await preview({ preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+console.log(`\ncoopmap is served at http://127.0.0.1:${port}/  (Ctrl+C to stop)`);
+process.on('SIGINT', () => server.httpServer.close(() => process.exit(0)));

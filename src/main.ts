@@ -1,0 +1,1 @@
+import './app/coop-map.ts';

@@ -1,0 +1,218 @@
+/**
+ * The domain model of coopmap: what `data/*.json` holds once validated.
+ *
+ * These types mirror the JSON Schemas in `data/schema/`; the schemas are the
+ * authority at load time, these types are what the rest of the code reads.
+ * Pure: no DOM, no MapLibre, no lit.
+ */
+
+/** The four bassins (territoires de santé) of Nord-Pas-de-Calais. */
+export type BassinId = 'metropole' | 'littoral' | 'artois' | 'hainaut';
+
+/** Bassin ids in the order the product shows them (west-to-east reading of the slides). */
+export const BASSIN_IDS: readonly BassinId[] = ['metropole', 'littoral', 'artois', 'hainaut'];
+
+/** Where a figure or membership comes from: a seed file and a short exact quote from it. */
+export interface Source {
+  /** File name in `../shared/seeds/`, e.g. `000_15e9185a92ff980b.txt`. */
+  seed: string;
+  /** A short quote that occurs in that file (whitespace-normalised). */
+  quote: string;
+}
+
+/** Whether a value is written in a seed, or deduced from seed values by us. */
+export type Certainty = 'stated' | 'inferred';
+
+export type EstablishmentKind =
+  | 'chu'
+  | 'ch'
+  | 'cancer-centre'
+  | 'psychiatric'
+  | 'private'
+  | 'espic'
+  | 'foreign'
+  | 'university';
+
+export const ESTABLISHMENT_KINDS: readonly EstablishmentKind[] = [
+  'chu',
+  'ch',
+  'cancer-centre',
+  'psychiatric',
+  'private',
+  'espic',
+  'foreign',
+  'university',
+];
+
+/** A party to a cooperation: a hospital, a university or a faculty. */
+export interface Establishment {
+  /** Stable id, kebab-case, e.g. `chru-lille`, `ch-lens`, `az-groeninge`. */
+  id: string;
+  /** Short label used on the map, e.g. "CH Lens". */
+  shortName: string;
+  /** Full name, e.g. "Centre hospitalier de Lens". */
+  name: string;
+  kind: EstablishmentKind;
+  /** ISO 3166-1 alpha-2 country code: `FR` or `BE`. */
+  country: 'FR' | 'BE';
+  /** Commune (municipality) of the main site. */
+  commune: {
+    name: string;
+    /** INSEE code, for French communes only. */
+    insee?: string;
+  };
+  /** Zone de proximité id (see `geo/zones.csv`), for establishments in Nord-Pas-de-Calais only. */
+  zone?: string;
+  /** Bassin, for establishments in Nord-Pas-de-Calais only. */
+  bassin?: BassinId;
+  /** Longitude, latitude (WGS84) of the main site. */
+  coordinates: [number, number];
+  /** `site`: the hospital's main site; `commune`: the commune centre, because the site is not known precisely. */
+  located: 'site' | 'commune';
+  /** Free-text remark (French), e.g. why a site was chosen. */
+  note?: string;
+  sources: Source[];
+}
+
+export type CooperationKind = 'gcs' | 'cht' | 'ght' | 'convention' | 'cross-border' | 'posts';
+
+export const COOPERATION_KINDS: readonly CooperationKind[] = [
+  'gcs',
+  'cht',
+  'ght',
+  'convention',
+  'cross-border',
+  'posts',
+];
+
+/**
+ * A cooperation: a GCS, a CHT or GHT, a framework convention or partnership,
+ * a cross-border agreement, or a shared-post scheme between named parties.
+ */
+export interface Cooperation {
+  /** Stable id, kebab-case, e.g. `gcs-neurochirurgie`, `cht-artois-douaisis`. */
+  id: string;
+  kind: CooperationKind;
+  /** Name as the seed gives it (French). */
+  name: string;
+  /** English name where it differs meaningfully; otherwise the French name is shown. */
+  nameEn?: string;
+  /**
+   * `constituted`/`signed`: in force from `date`; `project`: in progress, not
+   * constituted at the time of the seed; `listed`: only named in a list or map.
+   */
+  status: 'constituted' | 'signed' | 'project' | 'listed';
+  /** Establishment ids of the parties. */
+  members: string[];
+  /**
+   * The party links radiate from, where the seed makes one central (the CHRU
+   * in its GCS and conventions, the support establishment of a GHT). Without
+   * a hub, the map joins the members by their shortest connecting tree.
+   */
+  hub?: string;
+  /** ISO date (YYYY-MM-DD) from which the cooperation is in force, when a seed states one. */
+  date?: string;
+  /** How precise `date` is: a day, or only a month or year stated in the seed. */
+  datePrecision?: 'day' | 'month' | 'year';
+  /** Themes, specialties or medical-project axes (French, as in the seed). */
+  topics: string[];
+  /** Free-text remark (French). */
+  note?: string;
+  sources: Source[];
+}
+
+export type PostSchemeId = 'atp' | 'ccu' | 'asc';
+
+/** A post-internship scheme and its stated context figures. */
+export interface PostScheme {
+  id: PostSchemeId;
+  name: string;
+  nameEn: string;
+  /** Years covered by the published map, inclusive, e.g. 2000–2011. Absent for schemes with no map. */
+  period?: { start: number; end: number };
+  /** Yearly rate as stated, e.g. "environ 25 postes par an". */
+  rate?: { min: number; max: number; text: string };
+  /** Year the scheme started, as stated. */
+  since?: number;
+  sources: Source[];
+}
+
+/** A published count of posts for one bassin (the map's "BASSIN DE …" label). */
+export interface BassinTotal {
+  scheme: PostSchemeId;
+  bassin: BassinId;
+  value: number;
+  sources: Source[];
+}
+
+/**
+ * A count attached to one site, or to a group of sites when the seed gives
+ * values without saying which site each belongs to.
+ */
+export interface SiteValue {
+  id: string;
+  scheme: PostSchemeId;
+  bassin: BassinId;
+  /** One establishment id, or several when the value is shared by a group whose split is unknown. */
+  establishments: string[];
+  /** The label as it stands on the slide, e.g. "ROUBAIX : 17". */
+  label: string;
+  value: number;
+  certainty: Certainty;
+  /** Why an inferred value was inferred, or what the label means. */
+  note?: string;
+  sources: Source[];
+}
+
+/** A count that belongs to no bassin (e.g. CCU-Région in general medicine). */
+export interface ExtraCount {
+  id: string;
+  scheme: PostSchemeId;
+  label: string;
+  value: number;
+  note?: string;
+  sources: Source[];
+}
+
+/** A named context figure (rates, deficits, projections). */
+export interface Figure {
+  id: string;
+  label: string;
+  labelEn: string;
+  value: number;
+  unit?: string;
+  /** Date or period the figure refers to, as stated (ISO date or year). */
+  when?: string;
+  sources: Source[];
+}
+
+/** `data/posts.json`. */
+export interface PostsData {
+  schemes: PostScheme[];
+  bassinTotals: BassinTotal[];
+  /** Published grand totals per scheme (e.g. 182 ATP, 20 CCU-Région). */
+  grandTotals: { scheme: PostSchemeId; value: number; sources: Source[] }[];
+  siteValues: SiteValue[];
+  extras: ExtraCount[];
+  figures: Figure[];
+}
+
+/** `data/figures.json`: key figures of the CHRU. */
+export interface KeyFiguresData {
+  figures: Figure[];
+}
+
+/** Everything the app loads from `data/`, validated. */
+export interface Dataset {
+  establishments: Establishment[];
+  cooperations: Cooperation[];
+  posts: PostsData;
+  keyFigures: KeyFiguresData;
+}
+
+/** A zone de proximité, from the geometry table. */
+export interface Zone {
+  id: string;
+  name: string;
+  bassin: BassinId;
+}
