@@ -116,6 +116,12 @@ export interface Cooperation {
   datePrecision?: 'day' | 'month' | 'year';
   /** Themes, specialties or medical-project axes (French, as in the seed). */
   topics: string[];
+  /**
+   * Whether `members` are written in a seed (`stated`, the default when
+   * absent) or deduced by us, e.g. a CHT only named on a map (`inferred`);
+   * `note` then says how.
+   */
+  certainty?: Certainty;
   /** Free-text remark (French). */
   note?: string;
   sources: Source[];
@@ -179,7 +185,12 @@ export interface Figure {
   id: string;
   label: string;
   labelEn: string;
+  /** The figure; for a range ("7 à 8"), its lower bound. */
   value: number;
+  /** Upper bound when the seed states a range ("de 28 à 37"): the figure is `value`–`max`. */
+  max?: number;
+  /** How the seed qualifies `value`: "environ" (`about`) or "plus de" (`more-than`). Absent: as written. */
+  qualifier?: 'about' | 'more-than';
   unit?: string;
   /** Date or period the figure refers to, as stated (ISO date or year). */
   when?: string;
