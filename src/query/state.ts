@@ -1,0 +1,47 @@
+import { COOPERATION_KINDS, ESTABLISHMENT_KINDS } from '../model/types.ts';
+import type { AppState, Filters } from './types.ts';
+
+/** The id of the CHRU de Lille: the hub of the network, the origin of post links. */
+export const HUB_ID = 'chru-lille';
+
+/** The date range the timeline slider covers (ISO dates, inclusive). */
+export const TIMELINE: { readonly start: string; readonly end: string } = Object.freeze({
+  start: '2000-01-01',
+  end: '2017-12-31',
+});
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * The state of a bare URL: French, ATP counts, every link kind, the end of the
+ * timeline (the whole network), bassins grid, every establishment kind, no
+ * member filter, no focus. Deeply frozen: build new states by spreading it.
+ */
+export const DEFAULT_STATE: AppState = deepFreeze({
+  lang: 'fr',
+  filters: {
+    scheme: 'atp',
+    links: [...COOPERATION_KINDS],
+    date: TIMELINE.end,
+    kinds: [...ESTABLISHMENT_KINDS],
+    member: null,
+  },
+  view: { grid: 'bassins' },
+  selection: { focus: null },
+} satisfies AppState);
+
+/**
+ * True when the filters restrict establishments: some establishment kind is
+ * left out, or a CHT/GHT membership is required. The counts then switch from
+ * published bassin totals to sums of matching site values.
+ */
+export function isEstablishmentFilterActive(filters: Pick<Filters, 'kinds' | 'member'>): boolean {
+  if (filters.member !== null) return true;
+  return ESTABLISHMENT_KINDS.some((kind) => !filters.kinds.includes(kind));
+}

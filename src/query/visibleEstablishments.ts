@@ -1,0 +1,106 @@
+import type { Cooperation, Dataset, Establishment } from '../model/types.ts';
+import { datasetIndex } from './datasetIndex.ts';
+import { memoizeLast } from './memoizeLast.ts';
+import { HUB_ID, isEstablishmentFilterActive } from './state.ts';
+import type { Filters } from './types.ts';
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/**
+ * The establishment ids that are parties of a cooperation (members, plus the
+ * hub if it is not listed as a member). Empty for an unknown id.
+ */
+export function memberIds(dataset: Dataset, cooperationId: string): ReadonlySet<string> {
+  return memberIdsMemo(dataset, cooperationId);
+}
+
+const memberIdsMemo = memoizeLast((dataset: Dataset, cooperationId: string): ReadonlySet<string> => {
+  const cooperation = datasetIndex(dataset).cooperationById.get(cooperationId);
+  if (!cooperation) return EMPTY;
+  const ids = new Set(cooperation.members);
+  if (cooperation.hub !== undefined) ids.add(cooperation.hub);
+  return ids;
+});
+
+/**
+ * The ids of the establishments that match the establishment filter: kind in
+ * `filters.kinds`, and party of `filters.member` when one is set. This is the
+ * set the counts use; unlike {@link visibleEstablishments} it has no exception
+ * for the CHRU.
+ */
+export function matchingEstablishmentIds(
+  dataset: Dataset,
+  filters: Pick<Filters, 'kinds' | 'member'>,
+): ReadonlySet<string> {
+  return matchingMemo(dataset, filters.kinds.join(','), filters.member);
+}
+
+const matchingMemo = memoizeLast((dataset: Dataset, kindsKey: string, member: string | null): ReadonlySet<string> => {
+  const kinds = new Set(kindsKey.split(','));
+  const members = member === null ? null : memberIds(dataset, member);
+  const ids = new Set<string>();
+  for (const e of dataset.establishments) {
+    if (kinds.has(e.kind) && (members === null || members.has(e.id))) ids.add(e.id);
+  }
+  return ids;
+});
+
+/**
+ * The establishments the map shows, in dataset order: those matching the
+ * establishment filter (see {@link matchingEstablishmentIds}).
+ *
+ * Decision: the CHRU (`chru-lille`) is always kept, even when the filter
+ * leaves it out, because it is the hub every post link and most cooperations
+ * radiate from; without it the filtered map would lose its centre. It is then
+ * not in `matchingEstablishmentIds`, so the view can draw it as "not
+ * matching" (dimmed) and the counts never include it.
+ */
+export function visibleEstablishments(dataset: Dataset, filters: Pick<Filters, 'kinds' | 'member'>): Establishment[] {
+  return visibleMemo(dataset, filters.kinds.join(','), filters.member);
+}
+
+const visibleMemo = memoizeLast((dataset: Dataset, kindsKey: string, member: string | null): Establishment[] => {
+  const filters = { kinds: kindsKey === '' ? [] : (kindsKey.split(',') as Filters['kinds']), member };
+  if (!isEstablishmentFilterActive(filters)) return dataset.establishments.slice();
+  const matching = matchingEstablishmentIds(dataset, filters);
+  return dataset.establishments.filter((e) => e.id === HUB_ID || matching.has(e.id));
+});
+
+/**
+ * {@link visibleEstablishments} as a mask over `dataset.establishments`
+ * (1 = visible, by position), for selectors that test thousands of ids.
+ */
+export function visibilityMask(dataset: Dataset, filters: Pick<Filters, 'kinds' | 'member'>): Uint8Array {
+  return maskMemo(dataset, visibleEstablishments(dataset, filters));
+}
+
+const maskMemo = memoizeLast((dataset: Dataset, visible: Establishment[]): Uint8Array => {
+  const position = datasetIndex(dataset).establishmentIndex;
+  const mask = new Uint8Array(dataset.establishments.length);
+  for (const e of visible) mask[position.get(e.id) as number] = 1;
+  return mask;
+});
+
+/** The ids of {@link visibleEstablishments}, as a set. */
+export function visibleEstablishmentIds(dataset: Dataset, filters: Pick<Filters, 'kinds' | 'member'>): ReadonlySet<string> {
+  return visibleIdsMemo(visibleEstablishments(dataset, filters));
+}
+
+const visibleIdsMemo = memoizeLast((visible: Establishment[]): ReadonlySet<string> => new Set(visible.map((e) => e.id)));
+
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+/**
+ * The cooperations usable as a `member` filter: the CHTs and GHTs, except
+ * those only listed on a map (the constituted or project record of the same
+ * CHT is offered), sorted by name (French collation, then id).
+ */
+export function memberFilterOptions(dataset: Dataset): Cooperation[] {
+  return memberOptionsMemo(dataset);
+}
+
+const memberOptionsMemo = memoizeLast((dataset: Dataset): Cooperation[] =>
+  dataset.cooperations
+    .filter((c) => (c.kind === 'cht' || c.kind === 'ght') && c.status !== 'listed')
+    .toSorted((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+);
