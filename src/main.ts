@@ -1,1 +1,11 @@
+/** Entry point of the page: the UI font, the app element, and the page's language and title kept in step. */
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-700.css';
 import './app/coop-map.ts';
+import { msg } from './app/i18n.ts';
+
+document.addEventListener('coop-map-change', (e) => {
+  const lang = (e as HTMLElementEventMap['coop-map-change']).detail.state.lang;
+  document.documentElement.lang = lang;
+  document.title = `coopmap — ${msg(lang).title}`;
+});

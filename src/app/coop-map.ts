@@ -1,13 +1,599 @@
-import { LitElement, html } from 'lit';
+/**
+ * `<coop-map>`: the app. It loads the data, holds the state in a `Store`
+ * synced with the URL, derives everything it shows with the query layer, and
+ * hands the results to the map view and to the panels.
+ *
+ * Public contract (tests and embedding rely on it):
+ * - `state`: the current `AppState`; `setState(partial)` merges a partial
+ *   state (each top-level part one level deep) and pushes a history entry;
+ * - `counts`: `{ [bassinId]: { atp, ccu } }` for the current filters;
+ * - event `coop-map-change` (bubbles, composed; `detail.state`) after each change;
+ * - attribute `ready` once the map is first idle with all its layers.
+ */
+import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import { BASSIN_IDS, type BassinId, type Dataset, type Zone } from '../model/types.ts';
+import { loadAll, type Loaded } from '../model/load.ts';
+import { formatIssue } from '../model/validate.ts';
+import { bassinCard, establishmentCard } from '../query/cards.ts';
+import { cooperationsInForce } from '../query/cooperationsInForce.ts';
+import { countsByBassin, countsForElement } from '../query/countsByBassin.ts';
+import { focusSelection } from '../query/focus.ts';
+import { linkCountsByKind } from '../query/linkCountsByKind.ts';
+import { searchEstablishments } from '../query/search.ts';
+import { DEFAULT_STATE } from '../query/state.ts';
+import { viewSummary } from '../query/summary.ts';
+import type { AppState, Counts, Link } from '../query/types.ts';
+import { memberFilterOptions, visibleEstablishments } from '../query/visibleEstablishments.ts';
+import { visibleLinks } from '../query/visibleLinks.ts';
+import { countsByZone, unzonedTotal } from '../query/zoneCounts.ts';
+import type { Highlight } from '../map/features.ts';
+import { buildMapData, type MapData } from '../map/mapData.ts';
+import { MapView } from '../map/map-view.ts';
+import { boundsOf, territoriesFromTopology, type Territories } from '../map/territories.ts';
+import '../ui/about-panel/about-panel.ts';
+import '../ui/counts-table/counts-table.ts';
+import '../ui/details-card/details-card.ts';
+import '../ui/filters-panel/filters-panel.ts';
+import type { ChangeDetail } from '../ui/filters-panel/filters-panel.ts';
+import '../ui/map-legend/map-legend.ts';
+import '../ui/notice-bar/notice-bar.ts';
+import type { Notice } from '../ui/notice-bar/notice-bar.ts';
+import '../ui/search-box/search-box.ts';
+import type { SearchOption } from '../ui/search-box/search-box.ts';
+import '../ui/view-summary/view-summary.ts';
+import type { SelectDetail } from '../ui/events.ts';
+import { emit } from '../ui/events.ts';
+import { msg } from './i18n.ts';
+import { HistorySync, Store, type StatePatch } from './store.ts';
+import { appStyles } from './coop-map.styles.ts';
 
-/** Skeleton of the app element; replaced by the real app. */
-export class CoopMap extends LitElement {
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.setAttribute('ready', '');
-  }
-  override render() {
-    return html`<p>coopmap</p>`;
+/** Below this width the panels collapse into a bottom sheet. */
+const NARROW = 760;
+
+type Tab = 'filters' | 'counts' | 'details';
+
+/** Runs a selector; a dataset too broken for it yields `fallback` instead of a blank page. */
+function safe<T>(run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch (error) {
+    console.warn('coopmap:', error);
+    return fallback;
   }
 }
+
+const cloneDefault = (): AppState => ({
+  lang: DEFAULT_STATE.lang,
+  filters: { ...DEFAULT_STATE.filters, links: [...DEFAULT_STATE.filters.links], kinds: [...DEFAULT_STATE.filters.kinds] },
+  view: { ...DEFAULT_STATE.view },
+  selection: { ...DEFAULT_STATE.selection },
+});
+
+export class CoopMap extends LitElement {
+  static override styles = [unsafeCSS(maplibreCss), appStyles];
+  static override properties = {
+    base: {},
+    loaded: { state: true },
+    narrow: { state: true },
+    tab: { state: true },
+    dialogOpen: { state: true },
+    notices: { state: true },
+    mapError: { state: true },
+    revision: { state: true },
+  };
+
+  /** Base URL the data and geometry are fetched from (default: the page's `document.baseURI`). */
+  declare base: string | undefined;
+  private declare loaded: Loaded | null;
+  private declare narrow: boolean;
+  private declare tab: Tab;
+  private declare dialogOpen: 'about' | 'sources' | null;
+  private declare notices: Notice[];
+  private declare mapError: boolean;
+  /** Bumped on each store change so lit re-renders. */
+  private declare revision: number;
+
+  private readonly store = new Store(cloneDefault());
+  private historySync: HistorySync | null = null;
+  private territories: Territories = territoriesFromTopology(null);
+  private zones: Zone[] = [];
+  private view: MapView | null = null;
+  private mapDataKey = '';
+  private mapData: MapData | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+  private lastFocus: string | null = null;
+
+  constructor() {
+    super();
+    this.base = undefined;
+    this.loaded = null;
+    this.narrow = false;
+    this.tab = 'counts';
+    this.dialogOpen = null;
+    this.notices = [];
+    this.mapError = false;
+    this.revision = 0;
+    this.store.subscribe(({ changed, state, previous }) => {
+      if (!changed) return;
+      this.revision += 1;
+      if (state.selection.focus !== previous.selection.focus && state.selection.focus !== null && this.narrow) this.tab = 'details';
+      emit(this, 'coop-map-change', { state });
+    });
+  }
+
+  // ——— public contract ———
+
+  /** The current app state (a plain object; do not mutate it, use `setState`). */
+  get state(): AppState {
+    return this.store.state;
+  }
+
+  /** Counts per bassin for the current filters: `{ [bassinId]: { atp, ccu } }`. */
+  get counts(): Partial<Record<BassinId, { atp: number; ccu: number }>> {
+    const counts = this.derivedCounts();
+    return counts ? countsForElement(counts) : {};
+  }
+
+  /** Merges a partial state (each top-level part one level deep) and records it in the history. */
+  setState(partial: StatePatch): void {
+    this.store.update(partial, 'push');
+  }
+
+  /** Test and debugging aid: what the map holds and draws now. */
+  mapSnapshot(): {
+    linkIds: string[];
+    establishmentIds: string[];
+    /** Establishments drawn as the focus or its partners. */
+    highlighted: { focus: string[]; related: string[] };
+    rendered: { renderedLinks: number; renderedLinksByKind: Record<string, number>; establishments: number } | null;
+  } {
+    const sources = this.mapData?.sources;
+    return {
+      linkIds: (sources?.links.features ?? []).map((f) => String(f.properties?.['id'])),
+      establishmentIds: (sources?.establishments.features ?? []).map((f) => String(f.properties?.['id'])),
+      highlighted: {
+        focus: (sources?.establishments.features ?? []).filter((f) => f.properties?.['emphasis'] === 'focus').map((f) => String(f.properties?.['id'])),
+        related: (sources?.establishments.features ?? []).filter((f) => f.properties?.['emphasis'] === 'related').map((f) => String(f.properties?.['id'])),
+      },
+      rendered: this.view ? this.view.inspect() : null,
+    };
+  }
+
+  // ——— lifecycle ———
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver(() => this.onResize());
+    this.resizeObserver.observe(this);
+    if (!this.loaded) void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.historySync?.stop();
+  }
+
+  private async load(): Promise<void> {
+    const loaded = await loadAll(this.base ?? document.baseURI);
+    this.territories = territoriesFromTopology(loaded.geo);
+    this.zones = this.territories.zones.features.map((f) => ({
+      id: String(f.properties['id']),
+      name: String(f.properties['name']),
+      bassin: f.properties['bassin'] as BassinId,
+    }));
+    this.historySync = new HistorySync(this.store, loaded.dataset);
+    const urlNotices = this.historySync.start();
+    const lang = this.store.state.lang;
+    const t = msg(lang);
+    this.notices = [
+      ...urlNotices.map((n, i): Notice => ({ id: `url-${i}`, kind: 'url', text: t.notices.url(n.param, n.value, n.message[lang]) })),
+      ...loaded.issues.map((issue, i): Notice => ({ id: `data-${i}`, kind: 'data', text: formatIssue(issue) })),
+    ];
+    this.loaded = loaded;
+    if (this.view) this.view.setBounds(this.regionBounds(), this.networkBounds(loaded.dataset));
+  }
+
+  private regionBounds(): [number, number, number, number] | null {
+    return boundsOf(this.territories.region) ?? boundsOf(this.territories.bassins);
+  }
+
+  private networkBounds(dataset: Dataset): [number, number, number, number] | null {
+    const points = { type: 'FeatureCollection' as const, features: dataset.establishments.map((e) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: e.coordinates } })) };
+    const region = this.regionBounds();
+    const b = boundsOf(points);
+    if (!b) return region;
+    return region ? [Math.min(b[0], region[0]), Math.min(b[1], region[1]), Math.max(b[2], region[2]), Math.max(b[3], region[3])] : b;
+  }
+
+  private onResize(): void {
+    const narrow = this.clientWidth < NARROW;
+    if (narrow !== this.narrow) {
+      this.narrow = narrow;
+      void this.updateComplete.then(() => this.view?.resize());
+    }
+  }
+
+  protected override firstUpdated(): void {
+    const container = this.renderRoot.querySelector<HTMLElement>('#map');
+    if (!container) return;
+    const t = msg(this.store.state.lang);
+    try {
+      this.view = new MapView(container, {
+        label: t.mapLabel,
+        attribution: t.attribution,
+        onPick: (pick) => this.onPick(pick),
+        padding: () => this.mapPadding(),
+      });
+      if (this.loaded) this.view.setBounds(this.regionBounds(), this.networkBounds(this.loaded.dataset));
+      void this.view.whenLoaded().then(() => this.view?.frameRegion(false));
+    } catch (error) {
+      console.warn('coopmap: no map', error);
+      this.mapError = true;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const state = this.store.state;
+    if (changed.has('narrow') || changed.has('loaded')) this.view?.resize();
+    this.setAttribute('lang', state.lang);
+    if (!this.loaded) return;
+    void this.pushMapData();
+    if (state.selection.focus !== this.lastFocus) {
+      this.lastFocus = state.selection.focus;
+      this.revealFocus(state.selection.focus);
+    }
+  }
+
+  private langOfView = '';
+  private narrowOfView = false;
+
+  private async pushMapData(): Promise<void> {
+    const data = this.currentMapData();
+    const view = this.view;
+    if (!view) {
+      if (this.mapError) this.markReady();
+      return;
+    }
+    const lang = this.store.state.lang;
+    if (lang !== this.langOfView || this.narrow !== this.narrowOfView) {
+      this.langOfView = lang;
+      this.narrowOfView = this.narrow;
+      const t = msg(lang);
+      await view.whenLoaded();
+      view.setLanguage(t.mapLabel, t.attribution, this.narrow);
+    }
+    if (!data) return;
+    await view.setData(data);
+    if (!this.hasAttribute('ready')) {
+      await view.whenIdle();
+      this.markReady();
+    }
+  }
+
+  private markReady(): void {
+    if (!this.hasAttribute('ready')) this.setAttribute('ready', '');
+  }
+
+  /** Pans to a focused establishment when it is outside the view. */
+  private revealFocus(focus: string | null): void {
+    if (!focus || !this.view || !this.loaded) return;
+    const e = this.loaded.dataset.establishments.find((x) => x.id === focus);
+    if (!e) return;
+    const map = this.view.map;
+    const p = map.project(e.coordinates);
+    const c = map.getContainer();
+    const pad = this.mapPadding();
+    if (p.x < pad.left || p.x > c.clientWidth - pad.right || p.y < pad.top || p.y > c.clientHeight - pad.bottom) {
+      this.view.panTo(e.coordinates);
+    }
+  }
+
+  /** Room the floating panels take over the map, so framing keeps the region visible between them. */
+  private mapPadding(): { top: number; bottom: number; left: number; right: number } {
+    const map = this.renderRoot.querySelector<HTMLElement>('#map');
+    if (!map || this.narrow) return { top: 48, bottom: 24, left: 16, right: 16 };
+    const m = map.getBoundingClientRect();
+    const left = this.renderRoot.querySelector<HTMLElement>('.panel.left')?.getBoundingClientRect();
+    const right = this.renderRoot.querySelector<HTMLElement>('.panel.right')?.getBoundingClientRect();
+    return {
+      top: 56,
+      bottom: 32,
+      left: left ? Math.max(12, left.right - m.left + 70) : 12,
+      right: right ? Math.max(12, m.right - right.left + 64) : 12,
+    };
+  }
+
+  // ——— derived values (memoized by the query layer) ———
+
+  private derivedCounts(): Counts | null {
+    const data = this.loaded?.dataset;
+    if (!data) return null;
+    return safe(() => countsByBassin(data, this.store.state.filters), null);
+  }
+
+  private derivedLinks(): Link[] {
+    const data = this.loaded?.dataset;
+    if (!data) return [];
+    return safe(() => visibleLinks(data, this.store.state.filters), []);
+  }
+
+  private currentMapData(): MapData | null {
+    const dataset = this.loaded?.dataset;
+    const counts = this.derivedCounts();
+    if (!dataset) return null;
+    const state = this.store.state;
+    const key = `${state.lang}|${JSON.stringify(state.filters)}|${state.view.grid}|${state.selection.focus}`;
+    if (key === this.mapDataKey && this.mapData) return this.mapData;
+    const links = this.derivedLinks();
+    const focus = safe(() => focusSelection(dataset, links, state.selection.focus), null);
+    // The far ends of the focus's links stay readable too (e.g. the CHRU when a bassin is focused).
+    const related = new Set(focus?.establishments ?? []);
+    if (focus) for (const l of links) if (focus.links.has(l.id)) related.add(l.from).add(l.to);
+    const highlight: Highlight = {
+      focus: focus && focus.kind !== 'none' ? state.selection.focus : null,
+      establishments: related,
+      links: focus?.links ?? new Set(),
+    };
+    const scheme = state.filters.scheme;
+    const values = new Map<string, number | null>();
+    if (state.view.grid === 'zones') {
+      const byZone = safe(() => countsByZone(dataset, state.filters), new Map());
+      for (const z of this.zones) values.set(z.id, byZone.get(z.id)?.value ?? 0);
+    } else {
+      for (const b of BASSIN_IDS) values.set(b, counts ? counts[scheme].byBassin[b].value : null);
+    }
+    const schemeCounts = counts?.[scheme];
+    const data = buildMapData({
+      territories: this.territories,
+      grid: state.view.grid,
+      lang: state.lang,
+      territoryValues: values,
+      focusedTerritory: focus?.kind === 'bassin' ? (focus.bassin ?? null) : null,
+      highlight,
+      establishments: safe(() => visibleEstablishments(dataset, state.filters), dataset.establishments),
+      allEstablishments: dataset.establishments,
+      links,
+      counts: schemeCounts ?? {
+        scheme,
+        byBassin: {} as never,
+        bassinsTotal: 0,
+        extras: [],
+        total: 0,
+        published: 0,
+        publishedSources: [],
+        filtered: false,
+        period: { start: 0, end: 0, dateRelation: 'within' },
+      },
+    });
+    this.mapDataKey = key;
+    this.mapData = data;
+    return data;
+  }
+
+  // ——— events ———
+
+  private onPick(pick: { kind: 'establishment' | 'territory'; id: string; bassin?: string }): void {
+    const focus = this.store.state.selection.focus;
+    const id = pick.kind === 'territory' ? (pick.bassin ?? pick.id) : pick.id;
+    this.store.update({ selection: { focus: focus === id ? null : id } });
+  }
+
+  private onChange(e: CustomEvent<ChangeDetail>): void {
+    e.stopPropagation();
+    this.store.update(e.detail.patch, e.detail.history);
+  }
+
+  private onSelect(e: CustomEvent<SelectDetail>): void {
+    e.stopPropagation();
+    this.store.update({ selection: { focus: e.detail.id } });
+    if (e.detail.id !== null && !this.narrow) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector('#panel-details')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }));
+    }
+  }
+
+  private onDismiss(e: CustomEvent<{ id: string | null }>): void {
+    e.stopPropagation();
+    this.notices = e.detail.id === null ? [] : this.notices.filter((n) => n.id !== e.detail.id);
+  }
+
+  private searchOptions = (query: string): SearchOption[] => {
+    const dataset = this.loaded?.dataset;
+    if (!dataset) return [];
+    const lang = this.store.state.lang;
+    const t = msg(lang);
+    const folded = query.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    const bassins = BASSIN_IDS.filter((b) => folded.length > 0 && t.bassins[b].toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').startsWith(folded)).map(
+      (b): SearchOption => ({ id: b, label: t.bassins[b], detail: t.search.bassin }),
+    );
+    const sites = safe(() => searchEstablishments(dataset, query, lang), []).map(
+      (e): SearchOption => ({ id: e.id, label: e.shortName, detail: `${e.commune.name} · ${t.kinds[e.kind]}` }),
+    );
+    return [...bassins, ...sites];
+  };
+
+  private openDialog(which: 'about' | 'sources'): void {
+    this.dialogOpen = which;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.info')?.showModal());
+  }
+
+  private frame(which: 'region' | 'network'): void {
+    if (which === 'region') this.view?.frameRegion();
+    else this.view?.frameNetwork();
+  }
+
+  // ——— rendering ———
+
+  override render() {
+    const state = this.store.state;
+    const lang = state.lang;
+    const t = msg(lang);
+    const dataset = this.loaded?.dataset;
+    const counts = this.derivedCounts();
+    const links = this.derivedLinks();
+    const focus = state.selection.focus;
+    const scheme = state.filters.scheme;
+    const isBassin = focus !== null && (BASSIN_IDS as readonly string[]).includes(focus);
+    const eCard = dataset && focus && !isBassin ? safe(() => establishmentCard(dataset, focus, counts ?? undefined), null) : null;
+    const bCard = dataset && counts && isBassin ? safe(() => bassinCard(dataset, focus as BassinId, counts, this.zones), null) : null;
+    const undated = dataset
+      ? safe(() => cooperationsInForce(dataset, state.filters.date).undated.filter((c) => state.filters.links.includes(c.kind)).length, 0)
+      : 0;
+    const names = new Map((dataset?.establishments ?? []).map((e) => [e.id, e.shortName]));
+    const mapData = this.loaded ? this.currentMapData() : null;
+    const tabs: [Tab, string][] = [
+      ['filters', t.tabs.filters],
+      ['counts', t.tabs.counts],
+      ['details', t.tabs.details],
+    ];
+    const panelAttrs = (tab: Tab) => (this.narrow ? { role: 'tabpanel', hidden: this.tab !== tab } : { role: undefined, hidden: false });
+    const summary = dataset && counts ? safe(() => viewSummary(dataset, state, counts, links, lang), '') : '';
+    const legend = html`<coop-legend
+      .lang=${lang}
+      .scheme=${scheme}
+      .grid=${state.view.grid}
+      .classes=${mapData?.classes ?? []}
+      .links=${state.filters.links}
+      .maxMark=${mapData?.maxMark ?? 0}
+      .maxWeight=${mapData?.maxWeight ?? 0}
+      .filtered=${counts?.[scheme].filtered ?? false}
+      .period=${counts?.[scheme].period ?? null}
+      .unzoned=${dataset && state.view.grid === 'zones' ? safe(() => unzonedTotal(dataset, state.filters), 0) : 0}
+    ></coop-legend>`;
+
+    return html`
+      <div class="app ${this.narrow ? 'narrow' : 'wide'}">
+        <header class="top">
+          <div class="brand">
+            <h1>${t.title}</h1>
+            <p>${t.subtitle}</p>
+          </div>
+          <coop-search class="search" .lang=${lang} .search=${this.searchOptions} @coop-select=${this.onSelect}></coop-search>
+          <nav class="actions" aria-label=${t.title}>
+            <button class="hbtn" data-testid="about" aria-label=${t.about} @click=${() => this.openDialog('about')}>${this.narrow ? t.aboutShort : t.about}</button>
+            <button class="hbtn" data-testid="sources" @click=${() => this.openDialog('sources')}>${t.sources}</button>
+            <button
+              class="hbtn lang"
+              data-testid="lang"
+              lang=${lang === 'fr' ? 'en' : 'fr'}
+              aria-label=${t.switchLangLabel}
+              @click=${() => this.store.update({ lang: lang === 'fr' ? 'en' : 'fr' })}
+            >${this.narrow ? t.switchLangShort : t.switchLang}</button>
+          </nav>
+        </header>
+        <coop-notices .lang=${lang} .notices=${this.notices} @coop-dismiss=${this.onDismiss}></coop-notices>
+        <div class="stage">
+          <div class="map-wrap">
+            <div id="map"></div>
+            <div class="map-controls" role="group" aria-label=${t.controls.group}>
+              <button class="mbtn" aria-label=${t.controls.zoomIn} title=${t.controls.zoomIn} @click=${() => this.view?.zoomBy(1)}>+</button>
+              <button class="mbtn" aria-label=${t.controls.zoomOut} title=${t.controls.zoomOut} @click=${() => this.view?.zoomBy(-1)}>−</button>
+              <button class="mbtn wide-btn" data-testid="frame-region" aria-label=${t.controls.frameRegion} title=${t.controls.frameRegion} @click=${() => this.frame('region')}>
+                ${this.narrow ? html`<span aria-hidden="true">⌂</span>` : t.controls.frameRegion}
+              </button>
+              <button class="mbtn wide-btn" data-testid="frame-network" aria-label=${t.controls.frameNetwork} title=${t.controls.frameNetwork} @click=${() => this.frame('network')}>
+                ${this.narrow ? html`<span aria-hidden="true">⤢</span>` : t.controls.frameNetwork}
+              </button>
+            </div>
+            ${!this.loaded ? html`<p class="overlay" role="status">${t.loading}</p>` : nothing}
+            ${this.mapError ? html`<p class="overlay error" role="alert">${t.mapError}</p>` : nothing}
+          </div>
+          <div class="sheet">
+            ${this.narrow
+              ? html`<div class="tabs" role="tablist" aria-label=${t.tabs.label}>
+                  ${tabs.map(
+                    ([id, label]) => html`<button
+                      role="tab"
+                      id=${`tab-${id}`}
+                      data-testid=${`tab-${id}`}
+                      aria-controls=${`panel-${id}`}
+                      aria-selected=${this.tab === id ? 'true' : 'false'}
+                      tabindex=${this.tab === id ? '0' : '-1'}
+                      @click=${() => (this.tab = id)}
+                      @keydown=${(e: KeyboardEvent) => this.onTabKey(e, tabs.map(([x]) => x))}
+                    >${label}</button>`,
+                  )}
+                </div>`
+              : nothing}
+            <aside class="panel left" id="panel-filters" role=${panelAttrs('filters').role ?? nothing} aria-labelledby=${this.narrow ? 'tab-filters' : nothing} ?hidden=${panelAttrs('filters').hidden}>
+              <h2 class="panel-title">${t.filters.heading}</h2>
+              <coop-filters
+                .lang=${lang}
+                .filters=${state.filters}
+                .grid=${state.view.grid}
+                .linkCounts=${linkCountsByKind(links)}
+                .memberOptions=${dataset ? safe(() => memberFilterOptions(dataset), []).map((c) => ({ id: c.id, name: lang === 'en' ? (c.nameEn ?? c.name) : c.name })) : []}
+                .undatedCount=${undated}
+                .periods=${counts ? { atp: counts.atp.period, ccu: counts.ccu.period } : {}}
+                @coop-change=${this.onChange}
+              ></coop-filters>
+            </aside>
+            <aside class="panel right">
+              <section id="panel-counts" role=${panelAttrs('counts').role ?? nothing} aria-labelledby=${this.narrow ? 'tab-counts' : nothing} ?hidden=${panelAttrs('counts').hidden}>
+                <coop-counts .lang=${lang} .counts=${counts} .scheme=${scheme} .focusId=${focus} @coop-select=${this.onSelect}></coop-counts>
+                ${this.narrow ? legend : nothing}
+              </section>
+              <section id="panel-details" class="details" role=${panelAttrs('details').role ?? nothing} aria-labelledby=${this.narrow ? 'tab-details' : nothing} ?hidden=${panelAttrs('details').hidden}>
+                ${this.narrow ? nothing : html`<h2 class="panel-title">${t.details.heading}</h2>`}
+                <coop-details
+                  .lang=${lang}
+                  .establishment=${eCard}
+                  .bassin=${bCard}
+                  .names=${names}
+                  .zoneNames=${new Map(this.zones.map((z) => [z.id, z.name]))}
+                  @coop-select=${this.onSelect}
+                ></coop-details>
+              </section>
+              ${this.narrow ? nothing : html`<section class="legend-box"><h2 class="panel-title">${t.legend.heading}</h2>${legend}</section>`}
+            </aside>
+          </div>
+        </div>
+        <dialog class="info" aria-labelledby="info-title" @close=${() => (this.dialogOpen = null)}>
+          ${this.dialogOpen
+            ? html`<div class="dialog-body">
+                <h2 id="info-title">${this.dialogOpen === 'about' ? t.aboutPanel.heading : t.sourcesPanel.heading}</h2>
+                ${this.dialogOpen === 'about'
+                  ? html`<coop-about .lang=${lang} .figures=${dataset?.keyFigures.figures ?? []}></coop-about>`
+                  : html`<coop-sources .lang=${lang} .seeds=${this.seedsCited(dataset)}></coop-sources>`}
+                <form method="dialog"><button class="hbtn">${t.close}</button></form>
+              </div>`
+            : nothing}
+        </dialog>
+        <coop-summary .text=${summary}></coop-summary>
+      </div>
+    `;
+  }
+
+  private seedsCited(dataset: Dataset | undefined): string[] {
+    if (!dataset) return [];
+    const seeds = new Set<string>();
+    for (const e of dataset.establishments) for (const s of e.sources ?? []) seeds.add(s.seed);
+    for (const c of dataset.cooperations) for (const s of c.sources ?? []) seeds.add(s.seed);
+    return [...seeds];
+  }
+
+  private onTabKey(e: KeyboardEvent, ids: Tab[]): void {
+    const i = ids.indexOf(this.tab);
+    let next = i;
+    if (e.key === 'ArrowRight') next = (i + 1) % ids.length;
+    else if (e.key === 'ArrowLeft') next = (i - 1 + ids.length) % ids.length;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = ids.length - 1;
+    else return;
+    e.preventDefault();
+    this.tab = ids[next] as Tab;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus());
+  }
+}
+
 customElements.define('coop-map', CoopMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'coop-map': CoopMap;
+  }
+  interface HTMLElementEventMap {
+    'coop-map-change': CustomEvent<{ state: AppState }>;
+  }
+}

@@ -1,0 +1,300 @@
+/** Layout of `<coop-map>`: full-bleed map with floating panels (desktop), map over a bottom sheet (phone). */
+import { css } from 'lit';
+
+export const appStyles = css`
+  :host {
+    display: block;
+    position: relative;
+    height: 100%;
+    min-height: 420px;
+    font-family: 'Noto Sans', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+    color: #1c1c1c;
+    font-size: 0.875rem;
+    line-height: 1.4;
+    --panel-bg: rgba(255, 255, 255, 0.97);
+    --left-w: clamp(270px, 21vw, 340px);
+    --right-w: clamp(320px, 25vw, 440px);
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 3px solid #0b57d0;
+    outline-offset: 2px;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .app {
+    display: grid;
+    grid-template-rows: auto auto 1fr;
+    height: 100%;
+    overflow: hidden;
+  }
+  header.top {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem 1.25rem;
+    padding: 0.45rem 1rem;
+    background: #1f3b57;
+    color: #fff;
+    z-index: 5;
+  }
+  .brand {
+    min-width: 0;
+  }
+  h1 {
+    margin: 0;
+    font-size: 1.1rem;
+    line-height: 1.2;
+    white-space: nowrap;
+  }
+  .brand p {
+    margin: 0;
+    font-size: 0.78rem;
+    color: #dfe7ef;
+  }
+  .search {
+    flex: 1 1 18rem;
+    max-width: 30rem;
+    color: #1c1c1c;
+  }
+  .actions {
+    display: flex;
+    gap: 0.4rem;
+    margin-left: auto;
+  }
+  .hbtn {
+    font: inherit;
+    cursor: pointer;
+    border: 1px solid #c9d6e3;
+    background: transparent;
+    color: inherit;
+    border-radius: 6px;
+    padding: 0.3rem 0.65rem;
+    min-height: 2.2rem;
+    white-space: nowrap;
+  }
+  .hbtn:hover {
+    background: rgba(255, 255, 255, 0.14);
+  }
+  header .hbtn:focus-visible {
+    outline-color: #ffd24d;
+  }
+  .stage {
+    position: relative;
+    min-height: 0;
+  }
+  .map-wrap {
+    position: absolute;
+    inset: 0;
+  }
+  #map {
+    position: absolute;
+    inset: 0;
+  }
+  .maplibregl-canvas:focus-visible {
+    outline: 3px solid #0b57d0;
+    outline-offset: -3px;
+  }
+  .maplibregl-ctrl-attrib {
+    font-size: 0.7rem;
+    background: rgba(255, 255, 255, 0.85);
+  }
+  .maplibregl-ctrl-attrib a,
+  .maplibregl-ctrl-attrib {
+    color: #33302b;
+  }
+  .map-controls {
+    position: absolute;
+    top: 0.75rem;
+    left: calc(var(--left-w) + 1.5rem);
+    display: flex;
+    gap: 0.3rem;
+    flex-wrap: wrap;
+    z-index: 2;
+  }
+  .mbtn {
+    font: inherit;
+    cursor: pointer;
+    min-width: 2.3rem;
+    min-height: 2.3rem;
+    border: 1px solid #6f6a60;
+    border-radius: 6px;
+    background: #fff;
+    color: #1c1c1c;
+    box-shadow: 0 1px 4px rgba(0, 0, 0, 0.2);
+    font-size: 1.1rem;
+    line-height: 1;
+  }
+  .mbtn.wide-btn {
+    font-size: 0.8rem;
+    padding: 0 0.6rem;
+  }
+  .mbtn:hover {
+    background: #f1eee7;
+  }
+  .overlay {
+    position: absolute;
+    left: 50%;
+    top: 40%;
+    transform: translate(-50%, -50%);
+    background: #fff;
+    padding: 0.6rem 1rem;
+    border-radius: 6px;
+    box-shadow: 0 2px 10px rgba(0, 0, 0, 0.2);
+    margin: 0;
+    max-width: 80%;
+  }
+  .overlay.error {
+    color: #7a1d00;
+  }
+  .panel {
+    background: var(--panel-bg);
+  }
+  .panel-title {
+    margin: 0 0 0.5rem;
+    font-size: 0.95rem;
+  }
+  .wide .panel {
+    position: absolute;
+    top: 0.75rem;
+    bottom: 2rem;
+    overflow: auto;
+    border-radius: 8px;
+    box-shadow: 0 2px 14px rgba(0, 0, 0, 0.22);
+    padding: 0.75rem 0.9rem;
+    z-index: 3;
+    overscroll-behavior: contain;
+  }
+  .wide .panel.left {
+    left: 0.75rem;
+    width: var(--left-w);
+  }
+  .wide .panel.right {
+    right: 0.75rem;
+    width: var(--right-w);
+  }
+  .wide .details,
+  .wide .legend-box {
+    margin-top: 1rem;
+    padding-top: 0.75rem;
+    border-top: 1px solid #dedad1;
+  }
+  dialog.info {
+    border: 1px solid #6f6a60;
+    border-radius: 8px;
+    padding: 0;
+    width: min(52rem, 94vw);
+    max-height: 88vh;
+    box-shadow: 0 12px 40px rgba(0, 0, 0, 0.3);
+  }
+  dialog.info::backdrop {
+    background: rgba(20, 20, 20, 0.4);
+  }
+  dialog .dialog-body {
+    padding: 1rem 1.25rem;
+  }
+  dialog h2 {
+    margin-top: 0;
+  }
+  dialog .hbtn {
+    color: #1c1c1c;
+    border-color: #6f6a60;
+    margin-top: 0.75rem;
+  }
+
+  /* Phone: header on two rows, map on top, panels in a bottom sheet with tabs. */
+  .narrow header.top {
+    flex-wrap: wrap;
+    padding: 0.4rem 0.6rem;
+    gap: 0.4rem 0.5rem;
+  }
+  .narrow h1 {
+    font-size: 0.95rem;
+    white-space: normal;
+  }
+  .narrow .brand p {
+    display: none;
+  }
+  .narrow .brand {
+    flex: 1 1 0;
+    min-width: 0;
+  }
+  .narrow .actions {
+    gap: 0.25rem;
+  }
+  .narrow .hbtn {
+    padding: 0.2rem 0.45rem;
+    font-size: 0.8rem;
+  }
+  .narrow .search {
+    order: 3;
+    flex: 1 1 100%;
+    max-width: none;
+  }
+  .narrow .stage {
+    display: flex;
+    flex-direction: column;
+  }
+  .narrow .map-wrap {
+    position: relative;
+    inset: auto;
+    flex: 0 0 44%;
+    min-height: 200px;
+  }
+  .narrow .map-controls {
+    left: 0.5rem;
+    top: 0.5rem;
+  }
+  .narrow .mbtn {
+    min-width: 2.1rem;
+    min-height: 2.1rem;
+  }
+  .narrow .mbtn.wide-btn {
+    font-size: 1.1rem;
+    padding: 0;
+  }
+  .narrow .sheet {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow: auto;
+    background: #fff;
+    border-top: 1px solid #8a857a;
+    box-shadow: 0 -3px 10px rgba(0, 0, 0, 0.15);
+  }
+  .tabs {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    display: flex;
+    background: #fff;
+    border-bottom: 1px solid #dedad1;
+  }
+  .tabs button {
+    flex: 1;
+    font: inherit;
+    font-weight: 600;
+    border: 0;
+    background: none;
+    padding: 0.6rem 0.3rem;
+    border-bottom: 3px solid transparent;
+    color: #47443e;
+    cursor: pointer;
+  }
+  .tabs button[aria-selected='true'] {
+    color: #1c1c1c;
+    border-bottom-color: #1f3b57;
+  }
+  .narrow .panel {
+    padding: 0.6rem 0.75rem 1rem;
+  }
+  .narrow .panel.left .panel-title {
+    display: none;
+  }
+  .narrow coop-legend {
+    margin-top: 1rem;
+  }
+`;

@@ -1,0 +1,228 @@
+/**
+ * Query results → GeoJSON with paint values precomputed in properties.
+ * Pure and deterministic: these outputs are what the golden files snapshot.
+ */
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { Establishment } from '../model/types.ts';
+import type { Link, SchemeCounts } from '../query/types.ts';
+import { arcCoordinates, pointAlong, round5 } from './arcs.ts';
+import { HUB_ID } from '../query/state.ts';
+import { ESTABLISHMENT_SHAPES, LINK_STYLES } from './palette.ts';
+import { choroplethScale, radiusScale, widthScale, type ChoroplethClass } from './scales.ts';
+import { labelPoint, type Area } from './territories.ts';
+
+/** How a feature stands relative to the focus: the focus itself, a partner, out of it, or no focus at all. */
+export type Emphasis = 'focus' | 'related' | 'dim' | 'normal';
+
+/** What the current focus highlights (from `focusSelection`), in map terms. */
+export interface Highlight {
+  /** The focused establishment or bassin id, or null when nothing is focused. */
+  focus: string | null;
+  /** Establishments shown as partners of the focus. */
+  establishments: ReadonlySet<string>;
+  /** Links of the focus. */
+  links: ReadonlySet<string>;
+}
+
+export const NO_HIGHLIGHT: Highlight = { focus: null, establishments: new Set(), links: new Set() };
+
+const emphasisOf = (id: string, highlight: Highlight, related: boolean): Emphasis =>
+  highlight.focus === null ? 'normal' : id === highlight.focus ? 'focus' : related ? 'related' : 'dim';
+
+type Props = Record<string, string | number | boolean | null>;
+
+/** A proportional mark for a site value, or for a group of sites whose split is unknown. */
+export interface CountMark {
+  /** Establishment id, or `group:<siteValueId>` for a value shared by several sites. */
+  id: string;
+  establishments: string[];
+  value: number;
+  inferred: boolean;
+  coordinates: [number, number];
+}
+
+/**
+ * The marks to size by the current scheme: per establishment, the sum of its
+ * own site values counted in the view; a value shared by a group of sites is
+ * one mark at the group's mean position (never split between them).
+ */
+export function countMarks(counts: SchemeCounts, byId: ReadonlyMap<string, Establishment>): CountMark[] {
+  const single = new Map<string, CountMark>();
+  const groups: CountMark[] = [];
+  for (const cell of Object.values(counts.byBassin)) {
+    for (const sv of cell.siteValues) {
+      const sites = sv.establishments.map((id) => byId.get(id)).filter((e): e is Establishment => !!e);
+      if (sites.length === 0) continue;
+      if (sites.length === 1) {
+        const e = sites[0] as Establishment;
+        const mark = single.get(e.id) ?? { id: e.id, establishments: [e.id], value: 0, inferred: false, coordinates: e.coordinates };
+        mark.value += sv.value;
+        mark.inferred ||= sv.certainty === 'inferred';
+        single.set(e.id, mark);
+      } else {
+        const lon = sites.reduce((s, e) => s + e.coordinates[0], 0) / sites.length;
+        const lat = sites.reduce((s, e) => s + e.coordinates[1], 0) / sites.length;
+        groups.push({
+          id: `group:${sv.id}`,
+          establishments: sites.map((e) => e.id),
+          value: sv.value,
+          inferred: sv.certainty === 'inferred',
+          coordinates: [round5(lon), round5(lat)],
+        });
+      }
+    }
+  }
+  return [...single.values(), ...groups].toSorted((a, b) => b.value - a.value || a.id.localeCompare(b.id));
+}
+
+/** Proportional circles (area ∝ value), largest first so small ones draw on top. */
+export function countMarksGeoJSON(marks: readonly CountMark[], highlight: Highlight): FeatureCollection<Point, Props> {
+  const radius = radiusScale(Math.max(0, ...marks.map((m) => m.value)));
+  return {
+    type: 'FeatureCollection',
+    features: marks
+      .filter((m) => m.value > 0)
+      .map((m) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: m.coordinates },
+        properties: {
+          id: m.id,
+          value: m.value,
+          r: radius(m.value),
+          inferred: m.inferred,
+          group: m.establishments.length > 1,
+          // Group values are labelled on their circle (single sites carry their value in their own label).
+          label: m.establishments.length > 1 ? `${m.value}${m.inferred ? '*' : ''}` : '',
+          emphasis: emphasisOf(
+            m.id,
+            highlight,
+            m.establishments.some((id) => id === highlight.focus || highlight.establishments.has(id)),
+          ),
+        },
+      })),
+  };
+}
+
+/** Establishment symbols and labels; the label carries the count shown for the site, `*` when inferred. */
+export function establishmentsGeoJSON(
+  establishments: readonly Establishment[],
+  marks: readonly CountMark[],
+  highlight: Highlight,
+): FeatureCollection<Point, Props> {
+  const markOf = new Map(marks.filter((m) => m.establishments.length === 1).map((m) => [m.id, m]));
+  return {
+    type: 'FeatureCollection',
+    features: establishments.map((e): Feature<Point, Props> => {
+      const hub = e.id === HUB_ID;
+      const mark = markOf.get(e.id);
+      const emphasis = emphasisOf(e.id, highlight, highlight.establishments.has(e.id));
+      return {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [round5(e.coordinates[0]), round5(e.coordinates[1])] },
+        properties: {
+          id: e.id,
+          kind: e.kind,
+          icon: hub ? 'sym-hub' : `sym-${ESTABLISHMENT_SHAPES[e.kind]}`,
+          hub,
+          label: mark && mark.value > 0 ? `${e.shortName} ${mark.value}${mark.inferred ? '*' : ''}` : e.shortName,
+          value: mark?.value ?? null,
+          // Placement priority of labels (lower first): the hub, the focus, then by count.
+          sortKey: hub ? 0 : emphasis === 'focus' ? 1 : emphasis === 'related' ? 2 : 100 - Math.min(90, mark?.value ?? 0),
+          emphasis,
+        },
+      };
+    }),
+  };
+}
+
+/** The two collections drawn for links: the arcs, and an arrow on each directed arc. */
+export interface LinkFeatures {
+  lines: FeatureCollection<LineString, Props>;
+  arrows: FeatureCollection<Point, Props>;
+}
+
+/**
+ * Links → curved arcs. Parallel links of one pair fan out by lane; width
+ * grows with the weight (posts carried); arrows sit at 55 % of directed arcs.
+ */
+export function linksGeoJSON(links: readonly Link[], byId: ReadonlyMap<string, Establishment>, highlight: Highlight): LinkFeatures {
+  const width = widthScale(Math.max(0, ...links.map((l) => l.weight ?? 0)));
+  const lines: Feature<LineString, Props>[] = [];
+  const arrows: Feature<Point, Props>[] = [];
+  for (const link of links) {
+    const a = byId.get(link.from);
+    const b = byId.get(link.to);
+    if (!a || !b) continue;
+    // Lanes are numbered for the unordered pair: bend every link of it to the side of the pair in id order.
+    const coordinates = arcCoordinates(a.coordinates, b.coordinates, link.lane, link.from < link.to);
+    const emphasis: Emphasis = highlight.focus === null ? 'normal' : highlight.links.has(link.id) ? 'focus' : 'dim';
+    const properties: Props = {
+      id: link.id,
+      cooperationId: link.cooperationId,
+      kind: link.kind,
+      color: LINK_STYLES[link.kind].color,
+      width: width(link.weight),
+      weight: link.weight ?? null,
+      directed: link.directed,
+      dated: link.dated,
+      inferred: link.certainty === 'inferred',
+      emphasis,
+    };
+    lines.push({ type: 'Feature', geometry: { type: 'LineString', coordinates }, properties });
+    if (link.directed) {
+      const { at, bearing } = pointAlong(coordinates, 0.55);
+      arrows.push({ type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties: { ...properties, bearing } });
+    }
+  }
+  // Heavier links first, so thin ones stay visible on top of them.
+  lines.sort((x, y) => Number(y.properties.width) - Number(x.properties.width) || String(x.properties.id).localeCompare(String(y.properties.id)));
+  return { lines: { type: 'FeatureCollection', features: lines }, arrows: { type: 'FeatureCollection', features: arrows } };
+}
+
+/** The choropleth: each territory with its value, fill colour and emphasis, plus label points. */
+export interface ChoroplethFeatures {
+  areas: FeatureCollection<Area, Props>;
+  labels: FeatureCollection<Point, Props>;
+  classes: ChoroplethClass[];
+}
+
+/**
+ * Territories coloured by `values` (id → count, `null` = no value, drawn
+ * in a neutral grey). `labelAt` overrides label points; `labelSize` is the label's text size.
+ */
+export function choroplethGeoJSON(
+  territories: FeatureCollection<Area, Record<string, unknown>>,
+  values: ReadonlyMap<string, number | null>,
+  focus: string | null,
+  labelAt: Readonly<Record<string, [number, number]>> = {},
+  labelSize = 13,
+): ChoroplethFeatures {
+  const { color, classes } = choroplethScale([...values.values()].filter((v): v is number => v !== null));
+  const areas: Feature<Area, Props>[] = [];
+  const labels: Feature<Point, Props>[] = [];
+  for (const f of territories.features) {
+    const id = String(f.properties['id'] ?? '');
+    const name = String(f.properties['name'] ?? id);
+    const value = values.get(id) ?? null;
+    const properties: Props = {
+      id,
+      name,
+      bassin: typeof f.properties['bassin'] === 'string' ? f.properties['bassin'] : id,
+      value,
+      fill: value === null ? '#eeeeee' : color(value),
+      // A focused bassin also outlines its zones when the grid is zones.
+      focus: focus !== null && (focus === id || focus === f.properties['bassin']),
+    };
+    areas.push({ type: 'Feature', geometry: f.geometry, properties });
+    labels.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: labelAt[id] ?? labelPoint(f) },
+      properties: { ...properties, label: value === null ? name : `${name}\n${value}`, size: labelSize },
+    });
+  }
+  return {
+    areas: { type: 'FeatureCollection', features: areas },
+    labels: { type: 'FeatureCollection', features: labels },
+    classes,
+  };
+}

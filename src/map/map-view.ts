@@ -1,0 +1,227 @@
+/**
+ * The MapLibre map of `<coop-map>`: creates the map with the offline style,
+ * hands it the GeoJSON of each state, frames the region or the network, and
+ * reports clicks. It owns no state of its own beyond the camera.
+ */
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type LngLatBoundsLike,
+  type MapGeoJSONFeature,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import boldFont from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
+import regularFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import { COOPERATION_KINDS } from '../model/types.ts';
+import { addSymbolImages } from './icons.ts';
+import type { MapData } from './mapData.ts';
+import { buildStyle, SOURCE_IDS } from './style.ts';
+
+setWorkerUrl(new URL(workerUrl, import.meta.url).href);
+
+/** Nord-Pas-de-Calais, used until the geometry says better. */
+export const REGION_BOUNDS: [number, number, number, number] = [1.55, 49.97, 4.26, 51.09];
+
+/** Layers a click or a hover can pick, topmost first. */
+const PICKABLE = ['establishments', 'count-marks', 'territories-fill'];
+
+/** Room kept free around framed extents, in CSS pixels. */
+export interface Padding {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+export interface MapViewOptions {
+  /** Called when an establishment or a territory is clicked: its id, and for a zone, its bassin. */
+  onPick: (pick: { kind: 'establishment' | 'territory'; id: string; bassin?: string }) => void;
+  /** Accessible name of the map canvas. */
+  label: string;
+  /** Room the surrounding panels take over the map, asked for each time the view is framed. */
+  padding: () => Padding;
+  attribution: string;
+}
+
+export class MapView {
+  readonly map: MapLibreMap;
+  private loaded: Promise<void>;
+  private regionBounds: [number, number, number, number] = REGION_BOUNDS;
+  private networkBounds: [number, number, number, number] = REGION_BOUNDS;
+  private attribution: AttributionControl;
+  /** The last framing asked for, kept until the user moves the map: re-applied when the map resizes. */
+  private framing: 'region' | 'network' | null = null;
+  private compact = false;
+  private attributionText: string;
+
+  constructor(
+    container: HTMLElement,
+    private readonly options: MapViewOptions,
+  ) {
+    const fonts = { regular: new URL(regularFont, import.meta.url).href, bold: new URL(boldFont, import.meta.url).href };
+    this.map = new MapLibreMap({
+      container,
+      style: buildStyle(fonts),
+      bounds: REGION_BOUNDS,
+      attributionControl: false,
+      maplibreLogo: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      minZoom: 4,
+      maxZoom: 13,
+      locale: { 'Map.Title': options.label },
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+      fadeDuration: 150,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    this.attributionText = options.attribution;
+    this.attribution = new AttributionControl({ compact: false, customAttribution: options.attribution });
+    this.map.addControl(this.attribution, 'bottom-right');
+    this.loaded = new Promise((resolve) => {
+      this.map.once('load', () => {
+        addSymbolImages(this.map);
+        resolve();
+      });
+    });
+    this.map.setMissingStyleImageResolver(() => addSymbolImages(this.map));
+    this.wireEvents();
+  }
+
+  private wireEvents(): void {
+    const pick = (features: MapGeoJSONFeature[]): void => {
+      const top = features[0];
+      if (!top) return;
+      const props = top.properties as Record<string, unknown>;
+      if (top.layer.id === 'territories-fill') {
+        this.options.onPick({ kind: 'territory', id: String(props['id']), bassin: String(props['bassin']) });
+      } else if (top.layer.id === 'count-marks' && String(props['id']).startsWith('group:')) {
+        return;
+      } else {
+        this.options.onPick({ kind: 'establishment', id: String(props['id']) });
+      }
+    };
+    this.map.on('click', (e) => {
+      const box: [[number, number], [number, number]] = [
+        [e.point.x - 4, e.point.y - 4],
+        [e.point.x + 4, e.point.y + 4],
+      ];
+      pick(this.map.queryRenderedFeatures(box, { layers: PICKABLE }));
+    });
+    // Until the user moves the map, a resize (layout settling, phone rotated) keeps the same framing.
+    this.map.on('movestart', (e) => {
+      if ((e as { originalEvent?: Event }).originalEvent) this.framing = null;
+    });
+    this.map.on('resize', () => {
+      if (this.framing === 'region') this.frameRegion(false);
+      else if (this.framing === 'network') this.frameNetwork(false);
+    });
+    this.map.on('mousemove', (e) => {
+      const hit = this.map.queryRenderedFeatures(e.point, { layers: ['establishments', 'territories-fill'] });
+      this.map.getCanvas().style.cursor = hit.length > 0 ? 'pointer' : '';
+    });
+  }
+
+  /** Resolves once the style and the symbol images are in place. */
+  whenLoaded(): Promise<void> {
+    return this.loaded;
+  }
+
+  /** Resolves at the next `idle` (everything drawn). */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.map.loaded() && !this.map.isMoving() && this.map.areTilesLoaded()) {
+        this.map.once('idle', () => resolve());
+        this.map.triggerRepaint();
+      } else this.map.once('idle', () => resolve());
+    });
+  }
+
+  /** Hands the GeoJSON of the current state to MapLibre. */
+  async setData(data: MapData): Promise<void> {
+    await this.loaded;
+    for (const id of SOURCE_IDS) {
+      (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(data.sources[id] as GeoJSON.GeoJSON);
+    }
+  }
+
+  /** Extents used by the framing controls. */
+  setBounds(region: [number, number, number, number] | null, network: [number, number, number, number] | null): void {
+    if (region) this.regionBounds = region;
+    if (network) this.networkBounds = network;
+  }
+
+  /** Frames Nord-Pas-de-Calais inside the part of the map the panels leave free. */
+  frameRegion(animate = true): void {
+    this.framing = 'region';
+    this.fit(this.regionBounds, animate);
+  }
+
+  /** Frames the whole network: the G4 CHUs and Belgium. */
+  frameNetwork(animate = true): void {
+    this.framing = 'network';
+    this.fit(this.networkBounds, animate);
+  }
+
+  /** Centres on a point (keeping the zoom) when the user asks for a place off screen. */
+  panTo(at: [number, number]): void {
+    this.framing = null;
+    this.map.easeTo({ center: at, padding: this.options.padding(), duration: 600 });
+  }
+
+  private fit(bounds: [number, number, number, number], animate: boolean): void {
+    const padding = this.options.padding();
+    const canvas = this.map.getContainer();
+    const w = canvas.clientWidth;
+    const h = canvas.clientHeight;
+    // Never ask for more padding than the map has room for.
+    const safe = {
+      left: Math.min(padding.left, w * 0.45),
+      right: Math.min(padding.right, w * 0.45),
+      top: Math.min(padding.top, h * 0.45),
+      bottom: Math.min(padding.bottom, h * 0.45),
+    };
+    this.map.fitBounds(bounds as LngLatBoundsLike, { padding: safe, duration: animate ? 600 : 0 });
+  }
+
+  zoomBy(delta: number): void {
+    this.framing = null;
+    this.map.easeTo({ zoom: this.map.getZoom() + delta, duration: 250 });
+  }
+
+  /** Updates what depends on the language and the layout: the canvas's name and the credit line (collapsed on a phone). */
+  setLanguage(label: string, attribution: string, compact = this.compact): void {
+    this.map.getCanvas().setAttribute('aria-label', label);
+    if (attribution === this.attributionText && compact === this.compact) return;
+    this.attributionText = attribution;
+    this.compact = compact;
+    this.map.removeControl(this.attribution);
+    this.attribution = new AttributionControl({ compact, customAttribution: attribution });
+    this.map.addControl(this.attribution, 'bottom-right');
+    // A compact credit starts open; on a phone it must not cover the map until asked for.
+    if (compact) this.map.getContainer().querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  /** Test and debugging aid: what is drawn now. */
+  inspect(): { renderedLinks: number; renderedLinksByKind: Record<string, number>; establishments: number } {
+    const layers = COOPERATION_KINDS.map((k) => `links-${k}`);
+    const rendered = this.map.queryRenderedFeatures({ layers });
+    const ids = new Map<string, string>();
+    for (const f of rendered) ids.set(String(f.properties['id']), String(f.properties['kind']));
+    const byKind: Record<string, number> = {};
+    for (const kind of ids.values()) byKind[kind] = (byKind[kind] ?? 0) + 1;
+    const sites = new Set(this.map.queryRenderedFeatures({ layers: ['establishments'] }).map((f) => String(f.properties['id'])));
+    return { renderedLinks: ids.size, renderedLinksByKind: byKind, establishments: sites.size };
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Everything the map draws for one state, assembled from query results:
+ * one pure function, so the view only hands the result to MapLibre.
+ */
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { Establishment } from '../model/types.ts';
+import type { Grid, Lang, Link, SchemeCounts } from '../query/types.ts';
+import { contextLabelsGeoJSON } from './context.ts';
+import {
+  choroplethGeoJSON,
+  countMarks,
+  countMarksGeoJSON,
+  establishmentsGeoJSON,
+  linksGeoJSON,
+  type Highlight,
+} from './features.ts';
+import type { ChoroplethClass } from './scales.ts';
+import type { SourceId } from './style.ts';
+import type { Territories } from './territories.ts';
+
+/** Inputs of `buildMapData`: query results for the current state. */
+export interface MapInputs {
+  territories: Territories;
+  grid: Grid;
+  lang: Lang;
+  /** Territory id (bassin or zone, following `grid`) → value; `null` = no value. */
+  territoryValues: ReadonlyMap<string, number | null>;
+  /** The focused bassin, if the focus is a bassin (outlined on the map). */
+  focusedTerritory: string | null;
+  highlight: Highlight;
+  /** Establishments drawn (after the kind and membership filters). */
+  establishments: readonly Establishment[];
+  /** All establishments, to place link ends and count marks. */
+  allEstablishments: readonly Establishment[];
+  links: readonly Link[];
+  /** Counts of the selected scheme (drives the proportional circles). */
+  counts: SchemeCounts;
+}
+
+/** Source id → GeoJSON, plus the choropleth classes the legend shows. */
+export interface MapData {
+  sources: Record<SourceId, FeatureCollection<Geometry | null, Record<string, unknown> | null>>;
+  classes: ChoroplethClass[];
+  /** The largest proportional mark of the view, for the legend. */
+  maxMark: number;
+  /** The largest link weight of the view, for the legend. */
+  maxWeight: number;
+}
+
+/**
+ * Bassin labels placed by hand where the centre of mass would sit on a dense
+ * cluster of sites: the Métropole's centre is Lille itself, the Artois's is
+ * Lens–Arras; both go to an empty part of their bassin. The Littoral's
+ * moves inland so that the coastal towns keep their labels.
+ */
+export const BASSIN_LABEL_POINTS: Readonly<Record<string, [number, number]>> = {
+  metropole: [2.72, 50.86],
+  artois: [2.36, 50.37],
+  littoral: [2.05, 50.58],
+};
+
+export function buildMapData(input: MapInputs): MapData {
+  const byId = new Map(input.allEstablishments.map((e) => [e.id, e]));
+  const areas = input.grid === 'zones' ? input.territories.zones : input.territories.bassins;
+  const zones = input.grid === 'zones';
+  const choropleth = choroplethGeoJSON(areas, input.territoryValues, input.focusedTerritory, zones ? {} : BASSIN_LABEL_POINTS, zones ? 11 : 13);
+  const marks = countMarks(input.counts, byId);
+  const links = linksGeoJSON(input.links, byId, input.highlight);
+  return {
+    sources: {
+      countries: input.territories.countries,
+      'country-borders': input.territories.countryBorders,
+      neighbours: input.territories.neighbours,
+      territories: choropleth.areas,
+      'territory-labels': choropleth.labels,
+      bassins: input.grid === 'zones' ? input.territories.bassins : { type: 'FeatureCollection', features: [] },
+      departements: input.territories.departements,
+      region: input.territories.region,
+      links: links.lines,
+      'link-arrows': links.arrows,
+      'count-marks': countMarksGeoJSON(marks, input.highlight),
+      establishments: establishmentsGeoJSON(input.establishments, marks, input.highlight),
+      'context-labels': contextLabelsGeoJSON(input.lang),
+    },
+    classes: choropleth.classes,
+    maxMark: Math.max(0, ...marks.map((m) => m.value)),
+    maxWeight: Math.max(0, ...input.links.map((l) => l.weight ?? 0)),
+  };
+}

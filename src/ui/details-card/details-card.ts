@@ -1,0 +1,179 @@
+/**
+ * `<coop-details>`: the card of the focused establishment (name, kind,
+ * commune, zone, bassin, CHT/GHT, each cooperation with date and topics,
+ * posts, sources) or bassin (counts, establishments, zones). Partners and
+ * establishments are buttons that emit `coop-select`; the close button
+ * emits `coop-select` with `id: null`.
+ */
+import { LitElement, html, nothing } from 'lit';
+import type { BassinId, Source } from '../../model/types.ts';
+import type { BassinCard, EstablishmentCard } from '../../query/cards.ts';
+import type { Lang } from '../../query/types.ts';
+import { formatDate, msg } from '../../app/i18n.ts';
+import { LINK_STYLES } from '../../map/palette.ts';
+import { emit, type SelectDetail } from '../events.ts';
+import { sharedStyles } from '../shared-styles.ts';
+import { detailsStyles } from './details-card.styles.ts';
+
+export class CoopDetails extends LitElement {
+  static override styles = [sharedStyles, detailsStyles];
+  static override properties = {
+    lang: {},
+    establishment: { attribute: false },
+    bassin: { attribute: false },
+    names: { attribute: false },
+    zoneNames: { attribute: false },
+  };
+
+  /** UI language (`fr` or `en`). */
+  declare lang: Lang;
+  /** The card of the focused establishment (from `establishmentCard`), or null. */
+  declare establishment: EstablishmentCard | null;
+  /** The card of the focused bassin (from `bassinCard`), or null. */
+  declare bassin: BassinCard | null;
+  /** Short names of establishments by id, to name partners. */
+  declare names: ReadonlyMap<string, string>;
+  /** Names of zones de proximité by id. */
+  declare zoneNames: ReadonlyMap<string, string>;
+
+  constructor() {
+    super();
+    this.lang = 'fr';
+    this.establishment = null;
+    this.bassin = null;
+    this.names = new Map();
+    this.zoneNames = new Map();
+  }
+
+  /** Moves focus to the card's heading (after a selection, for keyboard and screen-reader users). */
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  private select(id: string | null): void {
+    emit<SelectDetail>(this, 'coop-select', { id });
+  }
+
+  private sources(list: readonly Source[]) {
+    const t = msg(this.lang);
+    if (list.length === 0) return nothing;
+    return html`<details class="src">
+      <summary>${t.details.sources} (${list.length})</summary>
+      <ul>
+        ${list.map((s) => html`<li><code>${s.seed}</code> <q>${s.quote}</q></li>`)}
+      </ul>
+    </details>`;
+  }
+
+  private partner(id: string) {
+    return html`<button class="link-btn" @click=${() => this.select(id)}>${this.names.get(id) ?? id}</button>`;
+  }
+
+  override render() {
+    const t = msg(this.lang);
+    if (this.establishment) return this.renderEstablishment(this.establishment);
+    if (this.bassin) return this.renderBassin(this.bassin);
+    return html`<p class="empty muted">${t.details.empty}</p>`;
+  }
+
+  private header(title: string, sub: string) {
+    const t = msg(this.lang);
+    return html`<header>
+      <div>
+        <h2 tabindex="-1" data-testid="details-title">${title}</h2>
+        <p class="sub">${sub}</p>
+      </div>
+      <button class="btn close" aria-label=${t.details.clear} @click=${() => this.select(null)}>✕</button>
+    </header>`;
+  }
+
+  private renderEstablishment(card: EstablishmentCard) {
+    const t = msg(this.lang);
+    const e = card.establishment;
+    const zone = card.zone ? (this.zoneNames.get(card.zone) ?? card.zone) : null;
+    const posts = [...card.siteValues.atp, ...card.siteValues.ccu, ...card.siteValues.asc];
+    return html`<article data-testid="details" data-id=${e.id}>
+      ${this.header(e.name, t.kinds[e.kind])}
+      <dl>
+        <dt>${t.details.commune}</dt>
+        <dd>${e.commune.name}${e.country === 'BE' ? ` (${t.details.belgium})` : ''} <span class="muted small">— ${t.details.located[e.located]}</span></dd>
+        ${zone ? html`<dt>${t.details.zone}</dt><dd>${zone}</dd>` : nothing}
+        ${card.bassin
+          ? html`<dt>${t.details.bassin}</dt>
+              <dd><button class="link-btn" @click=${() => this.select(card.bassin)}>${t.bassins[card.bassin as BassinId]}</button></dd>`
+          : nothing}
+        ${card.memberships.length > 0
+          ? html`<dt>${t.details.memberships}</dt>
+              <dd>${card.memberships.map((m, i) => html`${i > 0 ? ', ' : ''}${this.lang === 'en' ? (m.nameEn ?? m.name) : m.name}`)}</dd>`
+          : nothing}
+      </dl>
+      ${e.note ? html`<p class="note small">${e.note}</p>` : nothing}
+
+      <h3>${t.details.cooperations} (${card.cooperations.length})</h3>
+      ${card.cooperations.length === 0
+        ? html`<p class="muted small">${t.details.noCooperation}</p>`
+        : html`<ul class="coops">
+            ${card.cooperations.map(
+              (c) => html`<li>
+                <span class="kind" style=${`--kind:${LINK_STYLES[c.kind].color}`}>${t.linkKinds[c.kind]}</span>
+                <strong>${this.lang === 'en' ? (c.nameEn ?? c.name) : c.name}</strong>
+                <span class="date ${c.date ? '' : 'undated'}"
+                  >${c.date ? `${t.details.since} ${formatDate(c.date, this.lang, c.datePrecision)}` : t.details.undated} · ${t.details.status[c.status] ?? c.status}</span
+                >
+                ${c.partners.length > 0
+                  ? html`<span class="partners">${t.details.with} ${c.partners.map((p, i) => html`${i > 0 ? ', ' : ''}${this.partner(p)}`)}</span>`
+                  : nothing}
+                ${c.topics.length > 0 ? html`<span class="topics">${c.topics.join(' · ')}</span>` : nothing}
+                ${this.sources(c.sources)}
+              </li>`,
+            )}
+          </ul>`}
+
+      <h3>${t.details.posts}</h3>
+      ${posts.length === 0
+        ? html`<p class="muted small">${t.details.noPosts}</p>`
+        : html`<ul class="posts">
+            ${(['atp', 'ccu', 'asc'] as const).flatMap((scheme) =>
+              card.siteValues[scheme].map(
+                (v) => html`<li>
+                  <strong>${scheme === 'asc' ? 'ASC' : t.filters.schemeNames[scheme]}</strong>
+                  <span class="v">${v.value}${v.certainty === 'inferred' ? html`<abbr title=${t.counts.inferredMark}>*</abbr>` : nothing}</span>
+                  <span class="muted small">« ${v.label} »</span>
+                  ${v.shared
+                    ? html`<span class="small">${t.details.shared} ${v.establishments.filter((id) => id !== e.id).map((p, i) => html`${i > 0 ? ', ' : ''}${this.partner(p)}`)}</span>`
+                    : nothing}
+                  ${v.note ? html`<span class="small note">${v.note}</span>` : nothing}
+                  ${this.sources(v.sources)}
+                </li>`,
+              ),
+            )}
+          </ul>`}
+      ${this.sources(card.sources)}
+    </article>`;
+  }
+
+  private renderBassin(card: BassinCard) {
+    const t = msg(this.lang);
+    return html`<article data-testid="details" data-id=${card.bassin}>
+      ${this.header(`${t.details.bassin} ${t.bassins[card.bassin]}`, `${card.zones.length} ${t.details.zones.toLowerCase()}`)}
+      <dl>
+        <dt>${t.details.countsOf}</dt>
+        <dd>ATP ${card.counts.atp.value}${card.counts.atp.inferred ? '*' : ''} · CCU-Région ${card.counts.ccu.value}${card.counts.ccu.inferred ? '*' : ''}</dd>
+        <dt>${t.details.zones}</dt>
+        <dd>${card.zones.map((z) => z.name).join(', ')}</dd>
+      </dl>
+      <h3>${t.details.establishments} (${card.establishments.length})</h3>
+      <ul class="estabs">
+        ${card.establishments.map((e) => html`<li>${this.partner(e.id)} <span class="muted small">${t.kinds[e.kind]}</span></li>`)}
+      </ul>
+    </article>`;
+  }
+}
+
+customElements.define('coop-details', CoopDetails);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'coop-details': CoopDetails;
+  }
+}

@@ -1,0 +1,171 @@
+import { css } from 'lit';
+
+export const filtersStyles = css`
+  :host {
+    display: block;
+  }
+  form {
+    display: grid;
+    gap: 0.9rem;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    font-size: 0.78rem;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: #47443e;
+    margin-bottom: 0.35rem;
+    padding: 0;
+    display: flex;
+    gap: 0.5em;
+    align-items: baseline;
+    flex-wrap: wrap;
+  }
+  .count-badge {
+    text-transform: none;
+    letter-spacing: 0;
+    font-weight: 400;
+    color: #55524b;
+  }
+  .segmented {
+    display: flex;
+    flex-wrap: wrap;
+  }
+  .segmented legend {
+    width: 100%;
+  }
+  .seg {
+    flex: 1 1 0;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    border: 1px solid #8a857a;
+    padding: 0.35rem 0.4rem;
+    cursor: pointer;
+    background: #fff;
+    min-height: 2.6rem;
+    justify-content: center;
+    text-align: center;
+  }
+  .seg + .seg {
+    border-left: 0;
+  }
+  .seg:first-of-type {
+    border-radius: 6px 0 0 6px;
+  }
+  .seg:last-of-type {
+    border-radius: 0 6px 6px 0;
+  }
+  .seg.on {
+    background: #1f3b57;
+    color: #fff;
+    border-color: #1f3b57;
+  }
+  .seg input {
+    position: absolute;
+    opacity: 0;
+    width: 1px;
+    height: 1px;
+  }
+  .seg:has(input:focus-visible) {
+    outline: 3px solid #0b57d0;
+    outline-offset: 2px;
+    z-index: 1;
+  }
+  .seg-name {
+    font-weight: 700;
+  }
+  .seg-sub {
+    font-size: 0.75rem;
+  }
+  .checks {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.1rem;
+  }
+  .checks label,
+  label.all {
+    display: flex;
+    align-items: center;
+    gap: 0.45rem;
+    padding: 0.2rem 0.1rem;
+    min-height: 1.9rem;
+    cursor: pointer;
+  }
+  .checks .name {
+    flex: 1;
+  }
+  .n {
+    font-variant-numeric: tabular-nums;
+    color: #3f3c36;
+    min-width: 2ch;
+    text-align: right;
+    font-weight: 600;
+  }
+  input[type='checkbox'] {
+    width: 1.05rem;
+    height: 1.05rem;
+    margin: 0;
+    accent-color: #1f3b57;
+  }
+  .swatch {
+    width: 28px;
+    height: 10px;
+    flex: none;
+  }
+  .slider-row {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .play {
+    flex: none;
+    min-width: 5.6rem;
+    justify-content: center;
+  }
+  input[type='range'] {
+    flex: 1;
+    min-width: 0;
+    accent-color: #1f3b57;
+    height: 1.8rem;
+  }
+  .ticks {
+    display: flex;
+    justify-content: space-between;
+    font-size: 0.72rem;
+    color: #55524b;
+    margin-left: 6.1rem;
+  }
+  .date {
+    text-transform: none;
+    letter-spacing: 0;
+    font-size: 0.9rem;
+    color: #1c1c1c;
+  }
+  .note {
+    margin: 0.35rem 0 0;
+    font-size: 0.78rem;
+    color: #47443e;
+  }
+  .note.warn {
+    color: #7a2e00;
+    font-weight: 600;
+  }
+  select {
+    font: inherit;
+    width: 100%;
+    padding: 0.35rem;
+    border: 1px solid #6f6a60;
+    border-radius: 6px;
+    background: #fff;
+    min-height: 2.2rem;
+  }
+`;

@@ -1,0 +1,291 @@
+/**
+ * `<coop-filters>`: the filters panel — scheme, link kinds (each with the
+ * number of links of that kind drawn), timeline with play/pause, establishment
+ * kinds, CHT/GHT membership and grid. It only emits `coop-change` with a state
+ * patch; the app decides what the state becomes.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, type CooperationKind, type EstablishmentKind } from '../../model/types.ts';
+import type { Filters, Grid, Lang, Scheme } from '../../query/types.ts';
+import type { HistoryMode, StatePatch } from '../../app/store.ts';
+import { formatDate, msg } from '../../app/i18n.ts';
+import { LINK_STYLES } from '../../map/palette.ts';
+import { emit } from '../events.ts';
+import { sharedStyles } from '../shared-styles.ts';
+import { filtersStyles } from './filters-panel.styles.ts';
+
+/** Detail of `coop-change`: the state patch and how it goes into the history. */
+export interface ChangeDetail {
+  patch: StatePatch;
+  history: HistoryMode;
+}
+
+/** First year of the timeline slider. */
+export const TIMELINE_START_YEAR = 2000;
+/** Last year of the timeline slider. */
+export const TIMELINE_END_YEAR = 2017;
+const MONTHS = (TIMELINE_END_YEAR - TIMELINE_START_YEAR + 1) * 12;
+
+/** Slider position (months since Jan 2000) of an ISO date. */
+export function monthIndex(iso: string): number {
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  return Math.max(0, Math.min(MONTHS - 1, (year - TIMELINE_START_YEAR) * 12 + month - 1));
+}
+
+/** The last day of the month at slider position `i`, as an ISO date (so that month's cooperations are in force). */
+export function dateAtIndex(i: number): string {
+  const year = TIMELINE_START_YEAR + Math.floor(i / 12);
+  const month = (i % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+}
+
+export class CoopFilters extends LitElement {
+  static override styles = [sharedStyles, filtersStyles];
+  static override properties = {
+    lang: {},
+    filters: { attribute: false },
+    grid: {},
+    linkCounts: { attribute: false },
+    memberOptions: { attribute: false },
+    undatedCount: { type: Number, attribute: 'undated-count' },
+    periods: { attribute: false },
+    playing: { state: true },
+  };
+
+  /** UI language (`fr` or `en`). */
+  declare lang: Lang;
+  /** The current filters. */
+  declare filters: Filters | null;
+  /** The current grid (`bassins` or `zones`). */
+  declare grid: Grid;
+  /** Number of links drawn per kind, shown beside each toggle. */
+  declare linkCounts: Partial<Record<CooperationKind, number>>;
+  /** The CHTs and GHTs offered as a membership filter. */
+  declare memberOptions: { id: string; name: string }[];
+  /** Number of undated cooperations among the link kinds shown (attribute `undated-count`). */
+  declare undatedCount: number;
+  /** Period of each scheme and where the date falls in it (figures are cumulative, never prorated). */
+  declare periods: Partial<Record<Scheme, { start: number; end: number; dateRelation: 'before' | 'within' | 'after' }>>;
+  private declare playing: boolean;
+  private timer: number | undefined;
+
+  constructor() {
+    super();
+    this.lang = 'fr';
+    this.filters = null;
+    this.grid = 'bassins';
+    this.linkCounts = {};
+    this.memberOptions = [];
+    this.undatedCount = 0;
+    this.periods = {};
+    this.playing = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stop(false);
+  }
+
+  private change(patch: StatePatch, history: HistoryMode = 'push'): void {
+    emit<ChangeDetail>(this, 'coop-change', { patch, history });
+  }
+
+  private toggleLink(kind: CooperationKind, on: boolean): void {
+    const current = new Set(this.filters?.links ?? []);
+    if (on) current.add(kind);
+    else current.delete(kind);
+    this.change({ filters: { links: COOPERATION_KINDS.filter((k) => current.has(k)) } });
+  }
+
+  private toggleKind(kind: EstablishmentKind, on: boolean): void {
+    const current = new Set(this.filters?.kinds ?? []);
+    if (on) current.add(kind);
+    else current.delete(kind);
+    this.change({ filters: { kinds: ESTABLISHMENT_KINDS.filter((k) => current.has(k)) } });
+  }
+
+  private togglePlay(): void {
+    if (this.playing) {
+      this.stop(true);
+      return;
+    }
+    this.playing = true;
+    let i = monthIndex(this.filters?.date ?? '2017-12-31');
+    if (i >= MONTHS - 1) i = -3;
+    this.timer = window.setInterval(() => {
+      i = Math.min(MONTHS - 1, i + 3);
+      this.change({ filters: { date: dateAtIndex(i) } }, 'replace');
+      if (i >= MONTHS - 1) this.stop(true);
+    }, 450);
+  }
+
+  private stop(settle: boolean): void {
+    if (this.timer !== undefined) window.clearInterval(this.timer);
+    this.timer = undefined;
+    if (this.playing && settle) this.change({}, 'push');
+    this.playing = false;
+  }
+
+  override render() {
+    const t = msg(this.lang);
+    const f = this.filters;
+    if (!f) return nothing;
+    const period = this.periods[f.scheme];
+    const total = Object.values(this.linkCounts).reduce((s, n) => s + (n ?? 0), 0);
+    const allKinds = ESTABLISHMENT_KINDS.every((k) => f.kinds.includes(k));
+    return html`
+      <form @submit=${(e: Event) => e.preventDefault()}>
+        <fieldset class="segmented">
+          <legend>${t.filters.scheme}</legend>
+          ${(['atp', 'ccu'] as const).map((s) => {
+            const p = this.periods[s];
+            return html`<label class="seg ${f.scheme === s ? 'on' : ''}">
+              <input
+                type="radio"
+                name="scheme"
+                value=${s}
+                data-testid=${`scheme-${s}`}
+                .checked=${f.scheme === s}
+                @change=${() => this.change({ filters: { scheme: s } })}
+              />
+              <span class="seg-name">${t.filters.schemeNames[s]}</span>
+              <span class="seg-sub">${p ? `${p.start}–${p.end}` : ''}</span>
+              <span class="sr-only">${t.filters.schemeLong[s]}</span>
+            </label>`;
+          })}
+        </fieldset>
+
+        <fieldset>
+          <legend>${t.filters.links} <span class="count-badge">${t.filters.linksCount(total)}</span></legend>
+          <ul class="checks">
+            ${COOPERATION_KINDS.map((kind) => {
+              const style = LINK_STYLES[kind];
+              const n = this.linkCounts[kind] ?? 0;
+              return html`<li>
+                <label>
+                  <input
+                    type="checkbox"
+                    data-testid=${`link-${kind}`}
+                    .checked=${f.links.includes(kind)}
+                    @change=${(e: Event) => this.toggleLink(kind, (e.target as HTMLInputElement).checked)}
+                  />
+                  <svg class="swatch" viewBox="0 0 28 10" aria-hidden="true">
+                    <line x1="1" y1="5" x2="27" y2="5" stroke=${style.color} stroke-width="2.5" stroke-dasharray=${style.svgDash || 'none'} />
+                  </svg>
+                  <span class="name">${t.linkKinds[kind]}</span>
+                  <span class="n" data-link-count=${kind}>${f.links.includes(kind) ? n : '–'}</span>
+                </label>
+              </li>`;
+            })}
+          </ul>
+        </fieldset>
+
+        <fieldset class="timeline">
+          <legend>${t.filters.date} <strong class="date" data-testid="date-label">${formatDate(f.date, this.lang)}</strong></legend>
+          <div class="slider-row">
+            <button
+              type="button"
+              class="btn play"
+              aria-pressed=${this.playing ? 'true' : 'false'}
+              aria-label=${t.filters.playLabel}
+              @click=${() => this.togglePlay()}
+            >
+              <span aria-hidden="true">${this.playing ? '❚❚' : '▶'}</span>
+              <span>${this.playing ? t.filters.pause : t.filters.play}</span>
+            </button>
+            <input
+              type="range"
+              min="0"
+              max=${MONTHS - 1}
+              step="1"
+              data-testid="date"
+              aria-label=${t.filters.date}
+              aria-valuetext=${formatDate(f.date, this.lang)}
+              .value=${String(monthIndex(f.date))}
+              @input=${(e: Event) => this.change({ filters: { date: dateAtIndex(Number((e.target as HTMLInputElement).value)) } }, 'replace')}
+              @change=${() => this.change({}, 'push')}
+            />
+          </div>
+          <div class="ticks" aria-hidden="true"><span>${TIMELINE_START_YEAR}</span><span>2005</span><span>2010</span><span>2015</span><span>${TIMELINE_END_YEAR}</span></div>
+          <p class="note" data-testid="undated-note">${t.filters.undated(this.undatedCount)}</p>
+          ${period
+            ? html`<p class="note ${period.dateRelation === 'before' ? 'warn' : ''}" data-testid="period-note">
+                ${t.filters.period(t.filters.schemeNames[f.scheme], period.start, period.end, period.dateRelation)}
+              </p>`
+            : nothing}
+        </fieldset>
+
+        <fieldset>
+          <legend>${t.filters.kinds}</legend>
+          <label class="all">
+            <input
+              type="checkbox"
+              .checked=${allKinds}
+              .indeterminate=${!allKinds && f.kinds.length > 0}
+              @change=${(e: Event) => this.change({ filters: { kinds: (e.target as HTMLInputElement).checked ? [...ESTABLISHMENT_KINDS] : [] } })}
+            />
+            ${t.filters.allKinds}
+          </label>
+          <ul class="checks two">
+            ${ESTABLISHMENT_KINDS.map(
+              (kind) => html`<li>
+                <label>
+                  <input
+                    type="checkbox"
+                    data-testid=${`kind-${kind}`}
+                    .checked=${f.kinds.includes(kind)}
+                    @change=${(e: Event) => this.toggleKind(kind, (e.target as HTMLInputElement).checked)}
+                  />
+                  <span class="name">${t.kinds[kind]}</span>
+                </label>
+              </li>`,
+            )}
+          </ul>
+        </fieldset>
+
+        <fieldset>
+          <legend><label for="member">${t.filters.member}</label></legend>
+          <select
+            id="member"
+            data-testid="member"
+            @change=${(e: Event) => {
+              const v = (e.target as HTMLSelectElement).value;
+              this.change({ filters: { member: v === '' ? null : v } });
+            }}
+          >
+            <option value="" ?selected=${f.member === null}>${t.filters.memberAll}</option>
+            ${this.memberOptions.map((o) => html`<option value=${o.id} ?selected=${f.member === o.id}>${o.name}</option>`)}
+          </select>
+          <p class="note">${t.filters.memberHint}</p>
+        </fieldset>
+
+        <fieldset class="segmented">
+          <legend>${t.filters.grid}</legend>
+          ${(['bassins', 'zones'] as const).map(
+            (g) => html`<label class="seg ${this.grid === g ? 'on' : ''}">
+              <input
+                type="radio"
+                name="grid"
+                value=${g}
+                data-testid=${`grid-${g}`}
+                .checked=${this.grid === g}
+                @change=${() => this.change({ view: { grid: g } })}
+              />
+              <span class="seg-name">${t.filters.gridNames[g]}</span>
+            </label>`,
+          )}
+        </fieldset>
+      </form>
+    `;
+  }
+}
+
+customElements.define('coop-filters', CoopFilters);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'coop-filters': CoopFilters;
+  }
+}

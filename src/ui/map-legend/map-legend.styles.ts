@@ -1,0 +1,74 @@
+import { css } from 'lit';
+
+export const legendStyles = css`
+  :host {
+    display: block;
+  }
+  .block + .block {
+    margin-top: 0.7rem;
+  }
+  h3 {
+    text-transform: none;
+    letter-spacing: 0;
+    font-size: 0.8rem;
+    color: #1c1c1c;
+    margin-bottom: 0.3rem;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .classes {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.15rem 0.5rem;
+  }
+  .classes li {
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+    font-size: 0.75rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .chip {
+    width: 1.4rem;
+    height: 0.9rem;
+    border: 1px solid #8a857a;
+    display: inline-block;
+  }
+  .rows {
+    display: grid;
+    gap: 0.15rem;
+    font-size: 0.78rem;
+  }
+  .rows.two {
+    grid-template-columns: 1fr 1fr;
+    column-gap: 0.5rem;
+  }
+  .rows li {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  .rows svg {
+    flex: none;
+  }
+  .inline {
+    display: flex;
+    gap: 0.7rem;
+    font-size: 0.75rem;
+  }
+  .inline li {
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  p.small {
+    margin: 0.3rem 0 0.15rem;
+    font-size: 0.75rem;
+  }
+  svg.marks {
+    display: block;
+  }
+`;

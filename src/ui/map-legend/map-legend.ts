@@ -1,0 +1,163 @@
+/**
+ * `<coop-legend>`: the key of the map — link kinds (colour and dash), link
+ * width, establishment shapes, proportional circles, and the choropleth
+ * classes with what a value means (bassin total, or zone sum of site values).
+ */
+import { LitElement, html, nothing, svg } from 'lit';
+import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, type CooperationKind } from '../../model/types.ts';
+import type { Grid, Lang, Scheme } from '../../query/types.ts';
+import { msg } from '../../app/i18n.ts';
+import { COLORS, ESTABLISHMENT_SHAPES, LINK_STYLES, symbolPoints } from '../../map/palette.ts';
+import { radiusScale, widthScale, type ChoroplethClass } from '../../map/scales.ts';
+import { sharedStyles } from '../shared-styles.ts';
+import { legendStyles } from './map-legend.styles.ts';
+
+export class CoopLegend extends LitElement {
+  static override styles = [sharedStyles, legendStyles];
+  static override properties = {
+    lang: {},
+    scheme: {},
+    grid: {},
+    classes: { attribute: false },
+    links: { attribute: false },
+    maxMark: { type: Number, attribute: 'max-mark' },
+    maxWeight: { type: Number, attribute: 'max-weight' },
+    filtered: { type: Boolean },
+    period: { attribute: false },
+    unzoned: { type: Number },
+  };
+
+  /** UI language (`fr` or `en`). */
+  declare lang: Lang;
+  /** The scheme the map shows. */
+  declare scheme: Scheme;
+  /** Bassins or zones choropleth. */
+  declare grid: Grid;
+  /** Choropleth classes (from the map data). */
+  declare classes: readonly ChoroplethClass[];
+  /** Link kinds drawn. */
+  declare links: readonly CooperationKind[];
+  /** Largest proportional circle value of the view (attribute `max-mark`). */
+  declare maxMark: number;
+  /** Largest link weight of the view (attribute `max-weight`). */
+  declare maxWeight: number;
+  /** Whether an establishment filter restricts the counts. */
+  declare filtered: boolean;
+  /** Period of the scheme shown. */
+  declare period: { start: number; end: number } | null;
+  /** Site values of the zones grid that fall in no single zone. */
+  declare unzoned: number;
+
+  constructor() {
+    super();
+    this.lang = 'fr';
+    this.scheme = 'atp';
+    this.grid = 'bassins';
+    this.classes = [];
+    this.links = [...COOPERATION_KINDS];
+    this.maxMark = 0;
+    this.maxWeight = 0;
+    this.filtered = false;
+    this.period = null;
+    this.unzoned = 0;
+  }
+
+  override render() {
+    const t = msg(this.lang);
+    const scheme = t.filters.schemeNames[this.scheme];
+    const r = radiusScale(this.maxMark);
+    const w = widthScale(this.maxWeight);
+    const markValues = this.maxMark > 0 ? [...new Set([Math.max(1, Math.round(this.maxMark / 8)), Math.round(this.maxMark / 3), this.maxMark])].filter((v) => v > 0) : [];
+    const weightValues = this.maxWeight > 0 ? [...new Set([1, Math.round(this.maxWeight / 3), this.maxWeight])].filter((v) => v > 0) : [];
+    const choroTitle =
+      this.grid === 'zones'
+        ? t.legend.zones(scheme)
+        : this.filtered
+          ? t.legend.choroplethFiltered(scheme)
+          : t.legend.choropleth(scheme, this.period?.start ?? 0, this.period?.end ?? 0);
+    const maxR = r(this.maxMark);
+    return html`
+      <section class="block" aria-label=${choroTitle}>
+        <h3>${choroTitle}</h3>
+        <ul class="classes">
+          ${this.classes.map(
+            (c, i) => html`<li>
+              <span class="chip" style=${`background:${c.color}`}></span>
+              <span>${i === this.classes.length - 1 ? `${c.from}–${c.to}` : `${c.from}–${Math.max(c.from, c.to - 1)}`}</span>
+            </li>`,
+          )}
+        </ul>
+        ${this.grid === 'zones' && this.unzoned > 0 ? html`<p class="small muted">${t.legend.unzoned(this.unzoned)}</p>` : nothing}
+      </section>
+
+      <section class="block">
+        <h3>${t.legend.links}</h3>
+        <ul class="rows">
+          ${COOPERATION_KINDS.filter((k) => this.links.includes(k)).map(
+            (k) => html`<li>
+              <svg viewBox="0 0 36 10" width="36" height="10" aria-hidden="true">
+                <line x1="1" y1="5" x2="35" y2="5" stroke=${LINK_STYLES[k].color} stroke-width="2.5" stroke-dasharray=${LINK_STYLES[k].svgDash || 'none'} />
+              </svg>
+              <span>${t.linkKinds[k]}</span>
+            </li>`,
+          )}
+        </ul>
+        ${weightValues.length > 0 && this.links.includes('posts')
+          ? html`<p class="small">${t.legend.weight}</p>
+              <ul class="inline">
+                ${weightValues.map(
+                  (v) => html`<li>
+                    <svg viewBox="0 0 30 12" width="30" height="12" aria-hidden="true">
+                      <line x1="1" y1="6" x2="29" y2="6" stroke=${LINK_STYLES.posts.color} stroke-width=${w(v)} />
+                    </svg>
+                    ${v}
+                  </li>`,
+                )}
+              </ul>
+              <p class="small muted">▲ ${t.legend.arrow}</p>`
+          : nothing}
+      </section>
+
+      <section class="block">
+        <h3>${t.legend.sites}</h3>
+        <ul class="rows two">
+          <li>
+            <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
+              <polygon points=${symbolPoints('hub', 10, 10, 8.5)} fill=${COLORS.hubFill} stroke=${COLORS.hubStroke} stroke-width="1.5" />
+            </svg>
+            <span>${t.legend.hub}</span>
+          </li>
+          ${ESTABLISHMENT_KINDS.map(
+            (k) => html`<li>
+              <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
+                <polygon points=${symbolPoints(ESTABLISHMENT_SHAPES[k], 10, 10, 7.5)} fill=${COLORS.symbolFill} stroke="#fff" stroke-width="1" />
+              </svg>
+              <span>${t.kinds[k]}</span>
+            </li>`,
+          )}
+        </ul>
+        ${markValues.length > 0
+          ? html`<p class="small">${t.legend.marks(scheme)}</p>
+              <svg class="marks" viewBox=${`0 0 ${maxR * 2 + 60} ${maxR * 2 + 4}`} width=${maxR * 2 + 60} height=${maxR * 2 + 4} role="img" aria-label=${markValues.join(', ')}>
+                ${markValues.map((v) => {
+                  const rv = r(v);
+                  const cy = maxR * 2 + 2 - rv;
+                  return svg`<circle cx=${maxR + 1} cy=${cy} r=${rv} fill=${COLORS.countFill} stroke=${COLORS.countStroke} stroke-width="1" />
+                    <line x1=${maxR + 1} y1=${cy - rv} x2=${maxR * 2 + 12} y2=${cy - rv} stroke="#777" stroke-width="0.6" />
+                    <text x=${maxR * 2 + 14} y=${cy - rv + 4} font-size="11" fill="#1c1c1c">${v}</text>`;
+                })}
+              </svg>
+              <p class="small muted">${t.legend.groupMark} · ${t.legend.inferred}</p>`
+          : nothing}
+      </section>
+    `;
+  }
+}
+
+customElements.define('coop-legend', CoopLegend);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'coop-legend': CoopLegend;
+  }
+}

@@ -1,0 +1,61 @@
+/** `<coop-sources>`: the source documents, the method, and the geometry and software credits. */
+import { LitElement, css, html } from 'lit';
+import type { Lang } from '../../query/types.ts';
+import { msg } from '../../app/i18n.ts';
+import { sharedStyles } from '../shared-styles.ts';
+
+export class CoopSources extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      ul {
+        padding-left: 1.1rem;
+      }
+      li {
+        margin-bottom: 0.35rem;
+      }
+      code {
+        font-size: 0.78rem;
+      }
+    `,
+  ];
+  static override properties = { lang: {}, seeds: { attribute: false } };
+
+  /** UI language (`fr` or `en`). */
+  declare lang: Lang;
+  /** Seed files cited by the data (listed even if not described here). */
+  declare seeds: readonly string[];
+
+  constructor() {
+    super();
+    this.lang = 'fr';
+    this.seeds = [];
+  }
+
+  override render() {
+    const t = msg(this.lang).sourcesPanel;
+    const seeds = [...new Set([...Object.keys(t.seedList), ...this.seeds])].toSorted();
+    return html`<p>${t.method}</p>
+      <h3>${t.seeds}</h3>
+      <ul data-testid="seeds">
+        ${seeds.map((s) => html`<li><code>${s}</code> — ${t.seedList[s] ?? ''}</li>`)}
+      </ul>
+      <h3>${t.credits}</h3>
+      <ul>
+        <li>${t.geo}</li>
+        <li>${t.ne}</li>
+        <li>${t.software}</li>
+      </ul>`;
+  }
+}
+
+customElements.define('coop-sources', CoopSources);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'coop-sources': CoopSources;
+  }
+}
