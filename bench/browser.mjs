@@ -1,0 +1,470 @@
+/**
+ * Browser measurements in headless Chromium (playwright-core): navigation →
+ * `<coop-map ready>`, filter change → counts updated and next frame drawn,
+ * and an optional CPU profile of either, summarised by script and function.
+ */
+import { chromium } from 'playwright-core';
+
+/** The flags of test/e2e/setup/browser.ts (software WebGL, no background network). */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--enable-unsafe-swiftshader',
+];
+
+export const VIEWPORT = { width: 1280, height: 800 };
+
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * Runs in the page before any of its scripts: notes when `<coop-map>` gets
+ * its `ready` attribute, in the page's clock (ms since navigation start).
+ */
+function recordReady() {
+  // oxlint-disable-next-line unicorn/consistent-function-scoping -- serialised into the page: must be self-contained
+  const mark = () => {
+    const el = document.querySelector('coop-map');
+    if (el && el.hasAttribute('ready') && window.coopBenchReady === undefined) {
+      window.coopBenchReady = performance.now();
+    }
+  };
+  new MutationObserver(mark).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['ready'],
+  });
+}
+
+/** A fresh context with the HTTP cache disabled, a page in it, and its CDP session. */
+async function freshPage(browser) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.addInitScript(recordReady);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error.message ?? error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return { context, page, cdp, errors };
+}
+
+/** Navigates and waits for `ready`; returns the ready time and a breakdown from the page's timeline. */
+async function loadOnce(page, url, timeout) {
+  await page.goto(url, { waitUntil: 'commit', timeout });
+  await page.waitForFunction(() => window.coopBenchReady !== undefined, undefined, { timeout, polling: 20 });
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const resources = performance.getEntriesByType('resource');
+    const runtime = resources.filter((r) => /\/(data|geo)\/[^/]+\.json/.test(r.name));
+    const scripts = resources.filter((r) => /\.m?js(\?|$)/.test(r.name));
+    // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs in the page
+    const end = (list) => (list.length ? Math.max(...list.map((r) => r.responseEnd)) : null);
+    return {
+      ready: window.coopBenchReady,
+      domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
+      scriptsLoaded: end(scripts),
+      runtimeFilesLoaded: end(runtime),
+      runtimeFiles: runtime.length,
+    };
+  });
+}
+
+const median = (values) => {
+  const sorted = [...values].toSorted((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/**
+ * Navigation → `<coop-map ready>`, `runs` times (after `warmup` discarded
+ * loads), each in a fresh browser context with the cache disabled. Stops
+ * early, after at least one counted run, once `maxTotalMs` have passed (for
+ * loads that take minutes); the result says how many runs were counted.
+ */
+export async function measureReady(browser, url, { runs = 7, warmup = 1, timeout = 60_000, maxTotalMs = Infinity } = {}) {
+  const samples = [];
+  const errors = [];
+  const start = performance.now();
+  for (let i = 0; i < runs + warmup; i += 1) {
+    if (samples.length > 0 && performance.now() - start > maxTotalMs) break;
+    const fresh = await freshPage(browser);
+    let failed = false;
+    try {
+      const sample = await loadOnce(fresh.page, url, timeout);
+      if (i >= warmup) samples.push(sample);
+    } catch (error) {
+      errors.push(`run ${i}: ${String(error.message ?? error).split('\n')[0]}`);
+      failed = true;
+    } finally {
+      errors.push(...fresh.errors.slice(0, 3).map((e) => `page: ${e}`));
+      await fresh.context.close().catch(() => {});
+    }
+    // A first load that fails will fail again: do not spend the other runs' timeouts.
+    if (failed && samples.length === 0) break;
+  }
+  if (samples.length === 0) return { ok: false, errors };
+  const pick = (key) => {
+    const values = samples.map((s) => s[key]).filter((v) => typeof v === 'number');
+    return values.length ? median(values) : null;
+  };
+  return {
+    ok: true,
+    runs: samples.length,
+    median: pick('ready'),
+    min: Math.min(...samples.map((s) => s.ready)),
+    max: Math.max(...samples.map((s) => s.ready)),
+    breakdown: {
+      domContentLoaded: pick('domContentLoaded'),
+      scriptsLoaded: pick('scriptsLoaded'),
+      runtimeFilesLoaded: pick('runtimeFilesLoaded'),
+    },
+    samples: samples.map((s) => Math.round(s.ready)),
+    errors: [...new Set(errors)],
+  };
+}
+
+/**
+ * The filter changes: alternate the scheme, toggle link kinds, move the date
+ * and restrict establishment kinds, in turn. Each list starts away from the
+ * default state and has distinct entries, so every change changes the state.
+ * Each entry is a patch of `filters`.
+ */
+export function filterChanges(count = 50) {
+  const linkSets = [
+    ['gcs', 'cht'],
+    ['posts'],
+    ['ght', 'convention', 'cross-border'],
+    ['gcs', 'cht', 'ght', 'convention', 'cross-border', 'posts'],
+    ['cht', 'ght', 'posts'],
+  ];
+  const dates = ['2003-06-15', '2009-01-01', '2012-03-01', '2017-12-31', '2000-01-01', '2015-07-14'];
+  const kindSets = [
+    ['ch', 'chu'],
+    ['private', 'espic', 'cancer-centre'],
+    ['chu', 'ch', 'cancer-centre', 'psychiatric', 'private', 'espic', 'foreign', 'university'],
+    ['chu', 'ch', 'psychiatric', 'foreign'],
+  ];
+  const changes = [];
+  for (let i = 0; i < count; i += 1) {
+    const round = Math.floor(i / 4);
+    switch (i % 4) {
+      case 0:
+        changes.push({ scheme: round % 2 === 0 ? 'ccu' : 'atp' });
+        break;
+      case 1:
+        changes.push({ links: linkSets[round % linkSets.length] });
+        break;
+      case 2:
+        changes.push({ date: dates[round % dates.length] });
+        break;
+      default:
+        changes.push({ kinds: kindSets[round % kindSets.length] });
+    }
+  }
+  return changes;
+}
+
+/**
+ * In the page: applies each filter patch through `el.setState`, and times
+ * from the call until (1) `coop-map-change` has fired, (2) `el.counts` is
+ * readable and lit has finished updating (`updateComplete`), and (3) the map
+ * has drawn the new data — the first MapLibre `render` with everything
+ * loaded when the element exposes its map (see `mapDrawn`), otherwise two
+ * `requestAnimationFrame`s (the frame after the one the change was rendered in).
+ */
+/* oxlint-disable unicorn/consistent-function-scoping -- serialised into the page: helpers must live inside */
+async function runChanges({ changes, warmup, timeout, maxTotalMs = Infinity }) {
+  const el = document.querySelector('coop-map');
+  if (!el || typeof el.setState !== 'function') return { error: '<coop-map> has no setState()' };
+  /** A MapLibre Map the element exposes, if any: a public field, or one of its shadow children's. */
+  const isMap = (v) =>
+    v && typeof v === 'object' && typeof v.triggerRepaint === 'function' && typeof v.once === 'function';
+  /** The map itself, or a wrapper holding it as `.map` (e.g. a MapView instance field). */
+  const mapIn = (value) => {
+    if (isMap(value)) return value;
+    if (value && typeof value === 'object' && !(value instanceof Node) && isMap(value.map)) return value.map;
+    return undefined;
+  };
+  const findMap = () => {
+    const hosts = [el, ...(el.shadowRoot ? el.shadowRoot.querySelectorAll('*') : [])];
+    for (const host of hosts) {
+      for (const key of new Set(['map', 'mapView', 'view', ...Object.keys(host)])) {
+        try {
+          const found = mapIn(host[key]);
+          if (found) return found;
+        } catch {
+          // a throwing getter: not the map
+        }
+      }
+    }
+    return undefined;
+  };
+  const map = findMap();
+  const frame = () => new Promise((done) => requestAnimationFrame(() => done()));
+  const withTimeout = (promise, ms, what) =>
+    Promise.race([
+      promise,
+      new Promise((_, fail) => setTimeout(() => fail(new Error(`timed out waiting for ${what}`)), ms)),
+    ]);
+  /**
+   * Resolves at the first frame MapLibre draws with everything loaded (style
+   * and every source, i.e. the new GeoJSON parsed by the worker and its tiles
+   * rebuilt): a `render` event while `map.loaded()`. If after two frames
+   * nothing was drawn and the map is loaded, the change drew nothing new.
+   */
+  const mapDrawn = () =>
+    new Promise((done) => {
+      let rendered = false;
+      let finished = false;
+      let frames = 0;
+      const finish = () => {
+        if (finished) return;
+        finished = true;
+        map.off('render', onRender);
+        done();
+      };
+      const onRender = () => {
+        rendered = true;
+        if (map.loaded()) finish();
+      };
+      map.on('render', onRender);
+      const tick = () => {
+        if (finished) return;
+        frames += 1;
+        if ((!rendered && frames >= 2 && map.loaded()) || frames > 1200) finish();
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+  const apply = async (patch) => {
+    const filters = { ...el.state.filters, ...patch };
+    // A patch that changes nothing fires no event: not a filter change, not timed.
+    if (JSON.stringify(filters) === JSON.stringify(el.state.filters)) return null;
+    const changed = new Promise((done) => el.addEventListener('coop-map-change', () => done(), { once: true }));
+    const t0 = performance.now();
+    el.setState({ filters });
+    await withTimeout(changed, timeout, 'coop-map-change');
+    void el.counts;
+    if (el.updateComplete) await withTimeout(el.updateComplete, timeout, 'updateComplete');
+    const counted = performance.now() - t0;
+    if (map) await withTimeout(mapDrawn(), timeout, 'the map to draw');
+    else {
+      await frame();
+      await frame();
+    }
+    return { drawn: performance.now() - t0, counted };
+  };
+  /** Median time between frames when the static map is asked to repaint: the cost of one frame. */
+  const frameCost = async () => {
+    if (!map) return null;
+    const stamps = [];
+    const onRender = () => stamps.push(performance.now());
+    map.on('render', onRender);
+    for (let i = 0; i < 6; i += 1) {
+      map.triggerRepaint();
+      await frame();
+    }
+    await new Promise((done) => setTimeout(done, 500));
+    map.off('render', onRender);
+    const gaps = stamps.slice(1).map((t, i) => t - stamps[i]).toSorted((a, b) => a - b);
+    return gaps.length ? gaps[Math.floor(gaps.length / 2)] : null;
+  };
+  const times = [];
+  const countedTimes = [];
+  let skipped = 0;
+  try {
+    // The first `warmup` changes warm the JIT and caches; the rest are timed.
+    const start = performance.now();
+    for (const [i, patch] of changes.entries()) {
+      if (times.length > 0 && performance.now() - start > maxTotalMs) break;
+      const time = await apply(patch);
+      if (time === null) skipped += 1;
+      else if (i >= warmup) {
+        times.push(time.drawn);
+        countedTimes.push(time.counted);
+      }
+    }
+  } catch (error) {
+    return { error: String(error.message ?? error), times };
+  }
+  return { times, countedTimes, skipped, frameMs: await frameCost(), frameSignal: map ? 'first MapLibre render with map.loaded()' : 'two requestAnimationFrames' };
+}
+/* oxlint-enable unicorn/consistent-function-scoping */
+
+const percentile = (values, p) => {
+  const sorted = [...values].toSorted((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank];
+};
+
+/** Opens the app once and times `count` filter changes. */
+export async function measureFilterChanges(
+  browser,
+  url,
+  { count = 50, warmup = 4, timeout = 30_000, loadTimeout = 60_000, maxTotalMs = Infinity } = {},
+) {
+  const fresh = await freshPage(browser);
+  try {
+    await loadOnce(fresh.page, url, loadTimeout);
+    const changes = filterChanges(count + warmup);
+    const result = await fresh.page.evaluate(runChanges, { changes, warmup, timeout, maxTotalMs });
+    if (result.error) return { ok: false, errors: [result.error, ...fresh.errors.slice(0, 3)] };
+    return {
+      ok: true,
+      changes: result.times.length,
+      p50: percentile(result.times, 50),
+      p95: percentile(result.times, 95),
+      max: Math.max(...result.times),
+      counted: { p50: percentile(result.countedTimes, 50), p95: percentile(result.countedTimes, 95) },
+      frameMs: result.frameMs,
+      frameSignal: result.frameSignal,
+      skipped: result.skipped,
+      errors: fresh.errors.slice(0, 3),
+    };
+  } catch (error) {
+    return { ok: false, errors: [String(error.message ?? error).split('\n')[0], ...fresh.errors.slice(0, 3)] };
+  } finally {
+    await fresh.context.close().catch(() => {});
+  }
+}
+
+/**
+ * Self time per script and per function from a CDP CPU profile (main thread).
+ * Scripts are named by file; `(program)`, `(garbage collector)` and `(idle)` kept apart.
+ */
+export function summariseProfile(cpu, top = 12) {
+  const byId = new Map(cpu.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  cpu.samples.forEach((id, i) => {
+    self.set(id, (self.get(id) ?? 0) + (cpu.timeDeltas[i] ?? 0) / 1000);
+  });
+  const byScript = new Map();
+  const byFunction = new Map();
+  for (const [id, ms] of self) {
+    const frame = byId.get(id).callFrame;
+    const script = frame.url ? frame.url.replace(/^.*\//, '').replace(/\?.*$/, '') : frame.functionName || '(native)';
+    byScript.set(script, (byScript.get(script) ?? 0) + ms);
+    const fn = `${frame.functionName || '(anonymous)'} @ ${script}${frame.url ? `:${frame.lineNumber + 1}` : ''}`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+  }
+  // `(program)` is native time outside JS (here mostly waiting for the GPU process): kept per script, not per function.
+  const sorted = (map) =>
+    [...map.entries()]
+      .filter(([name]) => !name.startsWith('(idle)') && !(map === byFunction && name.startsWith('(program)')))
+      .toSorted((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, ms]) => ({ name, ms: Math.round(ms * 10) / 10 }));
+  return { byScript: sorted(byScript), byFunction: sorted(byFunction) };
+}
+
+/** CPU profile of one load (navigation → ready), or of the filter changes after a load. */
+export async function profile(browser, url, what = 'load', { count = 50, timeout = 60_000 } = {}) {
+  const fresh = await freshPage(browser);
+  try {
+    await fresh.cdp.send('Profiler.enable');
+    await fresh.cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    if (what === 'load') {
+      await fresh.cdp.send('Profiler.start');
+      await loadOnce(fresh.page, url, timeout);
+    } else {
+      await loadOnce(fresh.page, url, timeout);
+      await fresh.cdp.send('Profiler.start');
+      await fresh.page.evaluate(runChanges, { changes: filterChanges(count), warmup: 0, timeout });
+    }
+    const { profile: cpu } = await fresh.cdp.send('Profiler.stop');
+    return summariseProfile(cpu);
+  } catch (error) {
+    return { error: String(error.message ?? error).split('\n')[0] };
+  } finally {
+    await fresh.context.close().catch(() => {});
+  }
+}
+
+/** Main-thread trace events worth naming, with what they mean here. */
+const TRACE_EVENTS = [
+  ['GLES2::ReadPixels', 'waiting for the GPU process to draw WebGL (SwiftShader, software) and read the frame back'],
+  ['FireAnimationFrame', 'requestAnimationFrame callbacks (MapLibre render loop: JS + WebGL calls)'],
+  ['v8.evaluateModule', 'evaluating the page scripts (parse, compile, run)'],
+  ['v8.compile', 'compiling scripts'],
+  ['RunMicrotasks', 'promise continuations (loading, validation, query layer, lit updates)'],
+  ['UpdateLayoutTree', 'style recalculation'],
+  ['Layout', 'layout'],
+  ['Paint', 'paint (DOM)'],
+];
+
+/**
+ * A Chromium trace of one load (navigation → ready) or of `count` filter
+ * changes after a load, summarised: busy time per thread (renderer main, GPU
+ * process main, MapLibre's workers) and the main thread's time in the events
+ * of TRACE_EVENTS (they may nest: a share, not a partition).
+ */
+export async function traceBreakdown(browser, url, what = 'load', { count = 10, timeout = 60_000 } = {}) {
+  const fresh = await freshPage(browser);
+  try {
+    const categories = ['devtools.timeline', 'gpu', 'toplevel', 'v8.execute', 'v8'];
+    let wall;
+    if (what === 'load') {
+      await browser.startTracing(fresh.page, { categories });
+      const t0 = performance.now();
+      await loadOnce(fresh.page, url, timeout);
+      wall = performance.now() - t0;
+    } else {
+      await loadOnce(fresh.page, url, timeout);
+      await browser.startTracing(fresh.page, { categories });
+      const t0 = performance.now();
+      await fresh.page.evaluate(runChanges, { changes: filterChanges(count), warmup: 0, timeout });
+      wall = performance.now() - t0;
+    }
+    const buffer = await browser.stopTracing();
+    const parsed = JSON.parse(buffer.toString('utf8'));
+    const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+    const threadName = new Map();
+    for (const e of events) if (e.name === 'thread_name') threadName.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
+    const busy = new Map();
+    const named = new Map(TRACE_EVENTS.map(([name]) => [name, 0]));
+    for (const e of events) {
+      if (e.ph !== 'X' || !e.dur) continue;
+      const thread = threadName.get(`${e.pid}:${e.tid}`) ?? '?';
+      const ms = e.dur / 1000;
+      // Tasks nest (RunTask ⊃ ThreadControllerImpl::RunTask) and which one a build emits varies: keep each sum, report the larger.
+      if (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') {
+        const key = `${thread}\u0000${e.name}`;
+        busy.set(key, (busy.get(key) ?? 0) + ms);
+      }
+      if (thread === 'CrRendererMain' && named.has(e.name)) named.set(e.name, named.get(e.name) + ms);
+    }
+    const pickThreads = ['CrRendererMain', 'CrGpuMain', 'DedicatedWorker thread', 'VizCompositorThread', 'Compositor'];
+    return {
+      what,
+      wallMs: Math.round(wall),
+      busyMs: Object.fromEntries(
+        pickThreads
+          .map((t) => [t, Math.max(busy.get(`${t}\u0000RunTask`) ?? 0, busy.get(`${t}\u0000ThreadControllerImpl::RunTask`) ?? 0)])
+          .filter(([, ms]) => ms > 0)
+          .map(([t, ms]) => [t, Math.round(ms)]),
+      ),
+      mainThread: TRACE_EVENTS.map(([name, meaning]) => ({ name, meaning, ms: Math.round(named.get(name)) })).filter(
+        (row) => row.ms > 0,
+      ),
+    };
+  } catch (error) {
+    return { error: String(error.message ?? error).split('\n')[0] };
+  } finally {
+    await fresh.context.close().catch(() => {});
+  }
+}

@@ -1,0 +1,322 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the performance benchmark of issue 6. Builds the site
+ * (Vite JS API, into a temporary folder), then measures
+ *   1. bytes shipped (gzip -9) by kind,
+ *   2. navigation → `<coop-map ready>` in headless Chromium,
+ *   3. filter change → counts updated and the next map frame drawn,
+ *   4. the pure query functions in Node on the real data,
+ *   5. the same on a synthetic national-scale dataset served in place of the real one,
+ * prints a table against the budgets and writes `bench/results.json`.
+ * A benchmark, not a test: it exits 0 whatever the figures.
+ *
+ * Options: `--runs N` (page loads per median, default 7, at least 7 counted
+ * in the README figures), `--quick` (3 loads, 20 changes: to try the harness),
+ * `--no-browser`, `--no-scale`, `--no-profile`.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchChromium, measureFilterChanges, measureReady, profile, traceBreakdown } from './browser.mjs';
+import { buildSite } from './build.mjs';
+import { measureBytes, SPLIT_MAPLIBRE } from './bytes.mjs';
+import { loadQueryModules, measureQueries, profileQuery, readDataset, readZones } from './query.mjs';
+import { startServer } from './server.mjs';
+import { writeSynthetic } from './synthetic.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] !== undefined ? Number(args[i + 1]) : fallback;
+};
+const QUICK = flag('quick');
+const RUNS = Math.max(1, option('runs', QUICK ? 3 : 7));
+const CHANGES = QUICK ? 20 : 50;
+
+/** Budgets of issue 6. */
+const BUDGET = {
+  ourJsKb: 60,
+  dataGeoKb: 60,
+  readyMs: 1500,
+  filterP95Ms: 50,
+  queryMs: 1,
+  scaleFilterP95Ms: 200,
+  scaleQueryMs: 20,
+};
+
+const figures = [];
+const details = {};
+const missing = [];
+
+/** Records one figure; `budget` undefined = reported without a budget. */
+function figure(id, label, value, unit, budget, extra = {}) {
+  const pass = budget === undefined || value === null ? null : value <= budget;
+  const row = { id, label, value: value === null ? null : round(value), unit, budget: budget ?? null, pass, ...extra };
+  if (pass === false) {
+    row.over = round(value - budget);
+    row.overPercent = Math.round(((value - budget) / budget) * 100);
+  }
+  figures.push(row);
+  return row;
+}
+
+function round(value) {
+  if (typeof value !== 'number') return value;
+  if (Math.abs(value) >= 100) return Math.round(value);
+  if (Math.abs(value) >= 1) return Math.round(value * 10) / 10;
+  return Math.round(value * 1000) / 1000;
+}
+
+const kb = (bytes) => bytes / 1024;
+const log = (message) => console.log(`· ${message}`);
+
+/** Runs one section; an error is recorded as "not measured", never fatal. */
+async function section(name, body) {
+  const t0 = performance.now();
+  log(`${name}…`);
+  try {
+    await body();
+  } catch (error) {
+    const reason = String(error?.message ?? error).split('\n')[0];
+    missing.push(`${name}: ${reason}`);
+    console.log(`  ✘ ${name} not measured: ${reason}`);
+  }
+  log(`${name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+function gitDescribe() {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${commit}+local changes` : commit;
+  } catch {
+    return 'unknown';
+  }
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'coopmap-bench-'));
+const site = join(tmp, 'site');
+const synthetic = join(tmp, 'synthetic');
+let output = [];
+let queryModules;
+let browser;
+const servers = [];
+
+try {
+  await section('build (vite build → temporary folder)', async () => {
+    output = await buildSite(ROOT, site);
+  });
+
+  await section('bytes', async () => {
+    const bytes = measureBytes(site, output);
+    details.bytes = bytes;
+    const total = (kind) => bytes.totals[kind]?.gzip ?? 0;
+    // MapLibre vs our JS: from the shipped chunks when MapLibre has a chunk of its own;
+    // when it is bundled with our code, from a build that splits maplibre-gl out (same code, one more chunk).
+    let split = bytes;
+    details.bytesMethod = 'shipped chunks';
+    if (bytes.mixed.length > 0) {
+      const splitOutput = await buildSite(ROOT, join(tmp, 'site-split'), SPLIT_MAPLIBRE);
+      split = measureBytes(join(tmp, 'site-split'), splitOutput);
+      details.bytesMethod = `MapLibre is bundled with our code in ${bytes.mixed.map((r) => r.file).join(', ')}: MapLibre and our JS measured in a build that puts maplibre-gl in a chunk of its own`;
+      details.bytesSplit = split;
+    }
+    const splitTotal = (kind) => split.totals[kind]?.gzip ?? 0;
+    // What our JS is made of: each chunk's gzip size shared out by its modules' rendered size (an estimate).
+    const byPackage = new Map();
+    for (const row of split.files.filter((r) => r.kind === 'ours')) {
+      for (const part of row.composition ?? []) {
+        byPackage.set(part.name, (byPackage.get(part.name) ?? 0) + row.gzip * part.share);
+      }
+    }
+    details.ourJsByPackage = [...byPackage.entries()]
+      .toSorted((a, b) => b[1] - a[1])
+      .map(([name, gzip]) => ({ name, gzipKb: round(kb(gzip)) }));
+    figure('bytes.maplibre', 'MapLibre JS (gzip)', kb(splitTotal('maplibre')), 'KB');
+    figure('bytes.maplibreWorker', 'MapLibre worker (gzip)', kb(splitTotal('maplibre-worker')), 'KB');
+    figure('bytes.ourJs', 'our JS, all chunks (gzip)', kb(splitTotal('ours')), 'KB', BUDGET.ourJsKb, {
+      byPackage: details.ourJsByPackage.slice(0, 10),
+    });
+    figure('bytes.css', 'CSS (gzip)', kb(total('css')), 'KB');
+    figure('bytes.fonts', 'fonts (gzip)', kb(total('fonts')), 'KB');
+    figure('bytes.data', 'data/*.json (gzip)', kb(total('data')), 'KB');
+    figure('bytes.geometry', 'geometry (gzip)', kb(total('geometry')), 'KB');
+    figure('bytes.dataGeometry', 'data + geometry (gzip)', kb(total('data') + total('geometry')), 'KB', BUDGET.dataGeoKb);
+    if (total('other') > 0) figure('bytes.other', 'other files (gzip)', kb(total('other')), 'KB');
+  });
+
+  await section('synthetic dataset', async () => {
+    details.synthetic = writeSynthetic(synthetic, { compact: true });
+    const size = measureBytes(synthetic).totals;
+    details.synthetic.gzipKb = round(kb((size.data?.gzip ?? 0) + (size.geometry?.gzip ?? 0)));
+    details.synthetic.rawKb = round(kb((size.data?.raw ?? 0) + (size.geometry?.raw ?? 0)));
+  });
+
+  await section('query functions (Node)', async () => {
+    queryModules = await loadQueryModules(ROOT, tmp);
+    for (const [scope, dir, budget] of [
+      ['query', site, BUDGET.queryMs],
+      ['scale.query', synthetic, BUDGET.scaleQueryMs],
+    ]) {
+      let dataset;
+      try {
+        dataset = readDataset(dir);
+      } catch (error) {
+        missing.push(`${scope}: dataset not readable (${String(error.message).split('\n')[0]})`);
+        continue;
+      }
+      const measured = measureQueries(queryModules, dataset, readZones(dir));
+      details[scope] = { results: measured.results, notes: measured.notes, visibleLinksDefault: measured.visibleLinksDefault };
+      for (const r of measured.results) {
+        const label = `${scope === 'query' ? 'real' : 'synthetic'}: ${r.name}${r.once ? '' : ' (median per call)'}`;
+        const row = figure(`${scope}.${r.name}`, label, r.median, 'ms', r.once || r.aggregate ? undefined : budget, {
+          p95: round(r.p95),
+          calls: r.calls,
+        });
+        if (row.pass === false && !QUICK && !flag('no-profile')) {
+          row.profile = await profileQuery(measured.cases[r.name]);
+        }
+      }
+    }
+  });
+
+  if (!flag('no-browser')) {
+    await section('browser: real data', async () => {
+      browser = await launchChromium();
+      details.chromium = browser.version();
+      const server = await startServer({ root: site });
+      servers.push(server);
+      await browserFigures('', server.url, BUDGET.readyMs, BUDGET.filterP95Ms);
+    });
+    if (!flag('no-scale')) {
+      await section('browser: synthetic national-scale data', async () => {
+        browser ??= await launchChromium();
+        const server = await startServer({ root: site, overlay: synthetic });
+        servers.push(server);
+        await browserFigures('scale.', server.url, undefined, BUDGET.scaleFilterP95Ms);
+        const kept = [...new Set(server.requests.filter((r) => /^\/(data|geo)\//.test(r.path)).map((r) => r.path))];
+        details.scaleRuntimeRequests = kept;
+      });
+    }
+  }
+} finally {
+  await browser?.close().catch(() => {});
+  for (const server of servers) await server.close();
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+/** Ready and filter-change figures for one served site; traces whatever misses its budget. */
+async function browserFigures(prefix, url, readyBudget, filterBudget) {
+  const scale = prefix !== '';
+  const scope = scale ? 'synthetic' : 'real';
+  const profiling = !flag('no-profile');
+  // At national scale a load takes minutes under software WebGL: bound the total time, skip the warm-up.
+  const readyOptions = scale
+    ? { runs: RUNS, warmup: 0, timeout: 600_000, maxTotalMs: 6 * 60_000 }
+    : { runs: RUNS, warmup: 1, timeout: 60_000 };
+  const ready = await measureReady(browser, url, readyOptions);
+  details[`${prefix}ready`] = ready;
+  if (!ready.ok) {
+    missing.push(`${prefix}ready: ${ready.errors.join(' | ')}`);
+    figure(`${prefix}ready`, `${scope}: navigation → <coop-map ready>`, null, 'ms', readyBudget);
+  } else {
+    const row = figure(
+      `${prefix}ready`,
+      `${scope}: navigation → <coop-map ready> (median of ${ready.runs})`,
+      ready.median,
+      'ms',
+      readyBudget,
+      { runs: ready.runs, min: round(ready.min), max: round(ready.max), breakdown: ready.breakdown },
+    );
+    if ((row.pass === false || scale) && profiling) {
+      row.trace = await traceBreakdown(browser, url, 'load', { timeout: readyOptions.timeout });
+    }
+  }
+  const changeOptions = scale
+    ? { count: CHANGES, warmup: 1, timeout: 180_000, loadTimeout: 600_000, maxTotalMs: 5 * 60_000 }
+    : { count: CHANGES, warmup: 4, timeout: 30_000 };
+  const changes = await measureFilterChanges(browser, url, changeOptions);
+  details[`${prefix}filter`] = changes;
+  if (!changes.ok) {
+    missing.push(`${prefix}filter change: ${changes.errors.join(' | ')}`);
+    figure(`${prefix}filter.p95`, `${scope}: filter change → next frame drawn, p95`, null, 'ms', filterBudget);
+    return;
+  }
+  const n = changes.changes;
+  figure(`${prefix}filter.counted.p50`, `${scope}: filter change → counts updated (lit done), p50 of ${n}`, changes.counted.p50, 'ms');
+  figure(`${prefix}filter.counted.p95`, `${scope}: filter change → counts updated (lit done), p95 of ${n}`, changes.counted.p95, 'ms');
+  figure(`${prefix}filter.p50`, `${scope}: filter change → next frame drawn, p50 of ${n}`, changes.p50, 'ms');
+  const row = figure(`${prefix}filter.p95`, `${scope}: filter change → next frame drawn, p95 of ${n}`, changes.p95, 'ms', filterBudget, {
+    frameSignal: changes.frameSignal,
+    max: round(changes.max),
+  });
+  if (changes.frameMs !== null) figure(`${prefix}frame`, `${scope}: one repaint of the static map (software WebGL)`, changes.frameMs, 'ms');
+  if (row.pass === false && profiling) {
+    row.trace = await traceBreakdown(browser, url, 'filter', { count: scale ? 3 : 10, timeout: changeOptions.loadTimeout ?? 60_000 });
+    if (!scale) row.profile = await profile(browser, url, 'filter', { count: 10 });
+  }
+}
+
+// ---- report ----
+
+const pad = (text, width) => String(text).padEnd(width);
+const show = (row) => (row.value === null ? 'not measured' : `${row.value} ${row.unit}`);
+console.log('');
+console.log(`${pad('figure', 72)} ${pad('measured', 14)} ${pad('budget', 10)} result`);
+console.log('-'.repeat(110));
+for (const row of figures) {
+  const budget = row.budget === null ? '—' : `≤ ${row.budget} ${row.unit}`;
+  const result =
+    row.pass === null
+      ? row.value === null
+        ? 'MISSING'
+        : ''
+      : row.pass
+        ? 'pass'
+        : `MISS by ${row.over} ${row.unit} (+${row.overPercent}%)`;
+  console.log(`${pad(row.label, 72)} ${pad(show(row), 14)} ${pad(budget, 10)} ${result}`);
+}
+const misses = figures.filter((row) => row.pass === false);
+for (const row of misses.filter((r) => r.byPackage)) {
+  console.log(`\nWhat ${row.label} is made of (estimated gzip KB by package):`);
+  console.log(`  ${row.byPackage.map((p) => `${p.name} ${p.gzipKb}`).join(' · ')}`);
+}
+for (const row of figures.filter((r) => r.trace && !r.trace.error)) {
+  const t = row.trace;
+  console.log(`\nWhere the time goes — ${row.label} (Chromium trace of one ${t.what === 'load' ? 'load' : 'series of changes'}, ${t.wallMs} ms wall):`);
+  console.log(`  busy: ${Object.entries(t.busyMs).map(([thread, ms]) => `${thread} ${ms} ms`).join(' · ')}`);
+  for (const e of t.mainThread) console.log(`  ${String(e.ms).padStart(7)} ms  ${e.name}: ${e.meaning}`);
+}
+for (const row of misses.filter((r) => r.profile)) {
+  const top = Array.isArray(row.profile) ? row.profile : row.profile.byFunction;
+  if (!top) continue;
+  console.log(`\nWhere the time goes — ${row.label} (self time, CPU profile):`);
+  if (!Array.isArray(row.profile) && row.profile.byScript) {
+    console.log(`  by script: ${row.profile.byScript.slice(0, 6).map((s) => `${s.name} ${s.ms} ms`).join(' · ')}`);
+  }
+  for (const fn of top.slice(0, 6)) console.log(`  ${fn.ms} ms  ${fn.name}`);
+}
+if (missing.length) {
+  console.log('\nNot measured:');
+  for (const line of missing) console.log(`  - ${line}`);
+}
+console.log(
+  `\n${figures.filter((r) => r.pass === true).length} within budget, ${misses.length} over budget, ${missing.length} not measured`,
+);
+
+const results = {
+  date: new Date().toISOString(),
+  commit: gitDescribe(),
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, chromium: details.chromium ?? null },
+  options: { runs: RUNS, filterChanges: CHANGES, quick: QUICK },
+  budgets: BUDGET,
+  figures,
+  missing,
+  details,
+};
+writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('Wrote bench/results.json');
+process.exit(0);
