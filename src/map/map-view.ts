@@ -55,6 +55,8 @@ export class MapView {
   private framing: 'region' | 'network' | null = null;
   private compact = false;
   private attributionText: string;
+  /** What each source was last given, so unchanged sources are not re-tiled. */
+  private readonly sent = new Map<string, { data: unknown; key: string | null }>();
 
   constructor(
     container: HTMLElement,
@@ -74,7 +76,8 @@ export class MapView {
       maxZoom: 13,
       locale: { 'Map.Title': options.label },
       canvasContextAttributes: { preserveDrawingBuffer: true },
-      fadeDuration: 150,
+      // No symbol fade: each faded frame is a full redraw, costly with software WebGL.
+      fadeDuration: 0,
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
@@ -144,7 +147,15 @@ export class MapView {
   async setData(data: MapData): Promise<void> {
     await this.loaded;
     for (const id of SOURCE_IDS) {
-      (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(data.sources[id] as GeoJSON.GeoJSON);
+      const next = data.sources[id];
+      // Every setData makes MapLibre's worker re-tile the source: hand over
+      // only what changed (the context land never does; a link toggle leaves
+      // the territories alone). Large link sources skip the comparison.
+      const key = next.features.length > 5000 ? null : JSON.stringify(next);
+      const last = this.sent.get(id);
+      if (last && (last.data === next || (key !== null && last.key === key))) continue;
+      this.sent.set(id, { data: next, key });
+      (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(next as GeoJSON.GeoJSON);
     }
   }
 
