@@ -16,8 +16,8 @@ const runtimeFiles = (): { url: string; path: string }[] => [
   { url: 'geo/npdc.topo.json', path: resolve(import.meta.dirname, 'geo/npdc.topo.json') },
 ];
 
-/** Serves the runtime files in dev and emits them as assets in the build. */
-function runtimeData(): Plugin {
+/** Serves the runtime files in dev and emits them as assets in the build (also used by vite.lib.config.ts). */
+export function runtimeData(): Plugin {
   return {
     name: 'coopmap-runtime-data',
     configureServer(server) {

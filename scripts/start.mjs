@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
 
-const sources = ['src', 'data', 'geo/npdc.topo.json', 'index.html', 'public', 'vite.config.ts', 'package-lock.json'];
+const sources = ['src', 'data', 'geo/npdc.topo.json', 'index.html', 'public', 'examples', 'vite.config.ts', 'vite.lib.config.ts', 'package-lock.json'];
 
 /** Newest modification time below a file or folder. */
 function newest(path) {
@@ -21,6 +21,8 @@ const built = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeM
 if (built < Math.max(...sources.map(newest))) {
   console.log('Building the site…');
   await build({ logLevel: 'warn' });
+  // The library build (dist/coop-map.js and dist/examples/) goes into the same dist/.
+  await build({ configFile: 'vite.lib.config.ts', logLevel: 'warn' });
 }
 
 const port = Number(process.env.PORT ?? 4173);

@@ -1,6 +1,6 @@
 /**
  * Browser tests run against the built site, as users get it: build `dist/`
- * once, serve it with `vite preview` on a free loopback port, and hand the
+ * (the app, then the embeddable element and examples) once, serve it with `vite preview` on a free loopback port, and hand the
  * URL to the tests (`inject('baseUrl')`).
  */
 import type { TestProject } from 'vitest/node';
@@ -10,6 +10,8 @@ let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await build({ logLevel: 'warn' });
+  // The embeddable element (dist/coop-map.js) and the examples go into the same dist/.
+  await build({ configFile: 'vite.lib.config.ts', logLevel: 'warn' });
   server = await preview({ preview: { host: '127.0.0.1', port: 0, open: false }, logLevel: 'warn' });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');

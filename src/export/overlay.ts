@@ -1,0 +1,313 @@
+/**
+ * What an exported image carries besides the map: the title and caption, the
+ * legend and the credit line, in a panel beside the map (below it for
+ * portrait sizes) so that nothing covers the territory, laid out as a display
+ * list (`draw.ts`). The SVG export and the PNG export both draw this, so they
+ * read the same. Pure: text is measured by a function passed in (a canvas in
+ * the browser, an estimate in Node).
+ */
+import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, type CooperationKind, type EstablishmentKind } from '../model/types.ts';
+import type { AppState, Grid, Lang, Scheme } from '../query/types.ts';
+import { msg } from '../app/i18n.ts';
+import { COLORS, ESTABLISHMENT_SHAPES, LINK_STYLES, symbolPolygon } from '../map/palette.ts';
+import { radiusScale, widthScale, type ChoroplethClass } from '../map/scales.ts';
+import { estimateWidth, wrapText, type Measure, type Shape } from './draw.ts';
+import { formatSceneDate } from '../app/scenes.ts';
+
+/** What the legend explains: the same inputs as the app's `<coop-legend>`. */
+export interface LegendInput {
+  scheme: Scheme;
+  grid: Grid;
+  classes: readonly ChoroplethClass[];
+  /** Link kinds drawn. */
+  links: readonly CooperationKind[];
+  maxMark: number;
+  maxWeight: number;
+  /** Whether an establishment filter restricts the counts. */
+  filtered: boolean;
+  /** The period of the scheme shown. */
+  period: { start: number; end: number } | null;
+  /** Establishment kinds drawn (the legend lists only these). */
+  kinds: readonly EstablishmentKind[];
+}
+
+export interface OverlayInput {
+  width: number;
+  height: number;
+  lang: Lang;
+  title: string;
+  caption?: string;
+  credit: string;
+  legend: LegendInput;
+  measure?: Measure;
+}
+
+const TEXT = COLORS.text;
+const MUTED = '#4d4d4d';
+
+/** Type scale of the panel for an output size: 1 at 1280×720 (or 720×1280), never below 0.62 nor above 2. */
+export function overlayScale(width: number, height: number): number {
+  const long = Math.max(width, height);
+  const short = Math.min(width, height);
+  return Math.max(0.62, Math.min(2, Math.min(long / 1280, short / 720)));
+}
+
+/** The credit line burned into exports: boundaries and data sources. */
+export function creditLine(lang: Lang): string {
+  const t = msg(lang);
+  return lang === 'fr'
+    ? `${t.attribution} · Données : documents sources du CHRU de Lille · coopmap`
+    : `${t.attribution} · Data: CHRU de Lille source documents · coopmap`;
+}
+
+/** Title and caption of an export outside scene mode: what the map shows, said in one sentence. */
+export function describeView(state: AppState, period: { start: number; end: number } | null): { title: string; caption: string } {
+  const lang = state.lang;
+  const t = msg(lang);
+  const f = state.filters;
+  const scheme = t.filters.schemeNames[f.scheme];
+  const links = COOPERATION_KINDS.filter((k) => f.links.includes(k)).map((k) => t.linkKinds[k]);
+  const date = formatSceneDate(f.date, lang);
+  const linkText =
+    links.length === 0 ? (lang === 'fr' ? 'aucun lien' : 'no links') : links.length === COOPERATION_KINDS.length ? (lang === 'fr' ? 'tous les liens' : 'all links') : links.join(', ');
+  const counts = period ? `${scheme} ${period.start}–${period.end}` : scheme;
+  const caption =
+    lang === 'fr'
+      ? `Réseau en vigueur au ${date} (${linkText}). Couleur des ${state.view.grid === 'zones' ? 'zones' : 'bassins'} : postes ${counts}.`
+      : `Network in force on ${date} (${linkText}). ${state.view.grid === 'zones' ? 'Zone' : 'Bassin'} colour: ${counts} posts.`;
+  return { title: t.title, caption };
+}
+
+/** A legend line sample: the kind's colour and dash, dashes scaled to the stroke width like MapLibre's. */
+function lineSample(kind: CooperationKind, x: number, y: number, length: number, width: number): Shape {
+  const style = LINK_STYLES[kind];
+  const dash = style.dash[1] === 0 ? undefined : style.dash.map((d) => d * width).join(' ');
+  return { kind: 'path', d: `M${x},${y}H${x + length}`, stroke: style.color, strokeWidth: width, dash, cap: kind === 'cross-border' ? 'round' : 'butt' };
+}
+
+function symbol(shape: Parameters<typeof symbolPolygon>[0], cx: number, cy: number, r: number, fill: string, stroke: string, strokeWidth: number): Shape {
+  return { kind: 'polygon', points: symbolPolygon(shape).map(([x, y]) => [cx + x * r, cy + y * r]), fill, stroke, strokeWidth, join: 'round' };
+}
+
+/** The legend as shapes from (0, 0), and its size; sections that do not fit `maxHeight` are left out (the choropleth key always stays). */
+export function legendShapes(legend: LegendInput, lang: Lang, s: number, maxWidth: number, maxHeight: number, measure: Measure): { shapes: Shape[]; width: number; height: number } {
+  const t = msg(lang);
+  const scheme = t.filters.schemeNames[legend.scheme];
+  const head = 12.5 * s;
+  const small = 11.5 * s;
+  const row = 17 * s;
+  const inner = Math.max(160 * s, maxWidth);
+
+  // Choropleth: a stepped bar with the class breaks under it.
+  const choroTitle =
+    legend.grid === 'zones'
+      ? t.legend.zones(scheme)
+      : legend.filtered
+        ? t.legend.choroplethFiltered(scheme)
+        : t.legend.choropleth(scheme, legend.period?.start ?? 0, legend.period?.end ?? 0);
+  // The zone note is long: keep its first sentence in an image.
+  const choroLines = wrapText(choroTitle.split(/(?<=\.)\s/)[0] ?? choroTitle, inner, head, 700, measure);
+  const chipW = Math.min(46 * s, inner / Math.max(1, legend.classes.length));
+  const sections: { height: number; width: number; draw: (y: number) => Shape[] }[] = [];
+  sections.push({
+    height: choroLines.length * head * 1.25 + 14 * s + small * 1.6,
+    width: Math.max(...choroLines.map((l) => measure(l, head, 700)), chipW * legend.classes.length + small),
+    draw: (y) => {
+      const out: Shape[] = choroLines.map((line, i) => ({ kind: 'text', x: 0, y: y + head + i * head * 1.25, text: line, size: head, weight: 700, fill: TEXT }) as Shape);
+      const top = y + choroLines.length * head * 1.25 + 4 * s;
+      legend.classes.forEach((c, i) => {
+        out.push({ kind: 'rect', x: i * chipW, y: top, w: chipW, h: 12 * s, fill: c.color, stroke: '#8f8a80', strokeWidth: 0.6 * s });
+        out.push({ kind: 'text', x: i * chipW, y: top + 12 * s + small * 1.1, text: String(c.from), size: small, fill: MUTED, anchor: 'middle' });
+      });
+      const last = legend.classes[legend.classes.length - 1];
+      if (last) out.push({ kind: 'text', x: legend.classes.length * chipW, y: top + 12 * s + small * 1.1, text: String(last.to), size: small, fill: MUTED, anchor: 'middle' });
+      return out;
+    },
+  });
+
+  // Links: a sample per kind drawn, in two columns when they fit.
+  const kinds = COOPERATION_KINDS.filter((k) => legend.links.includes(k));
+  if (kinds.length > 0) {
+    const labelW = Math.max(...kinds.map((k) => measure(t.linkKinds[k], small, 400)));
+    const colW = 34 * s + labelW + 12 * s;
+    const cols = inner >= colW * 2 && kinds.length > 2 ? 2 : 1;
+    const rows = Math.ceil(kinds.length / cols);
+    const w = new Map<CooperationKind, number>();
+    const weighted = legend.maxWeight > 0 && kinds.includes('posts');
+    const scale = widthScale(legend.maxWeight);
+    const weights = weighted ? [...new Set([1, Math.round(legend.maxWeight / 3), legend.maxWeight])].filter((v) => v > 0) : [];
+    for (const k of kinds) w.set(k, 2.5 * s);
+    sections.push({
+      height: head * 1.5 + rows * row + (weighted ? row * 1.2 : 0),
+      width: cols * colW,
+      draw: (y) => {
+        const out: Shape[] = [{ kind: 'text', x: 0, y: y + head, text: t.legend.links, size: head, weight: 700, fill: TEXT }];
+        kinds.forEach((k, i) => {
+          const cx = Math.floor(i / rows) * colW;
+          const cy = y + head * 1.5 + (i % rows) * row + row / 2;
+          out.push(lineSample(k, cx, cy, 28 * s, w.get(k) as number));
+          out.push({ kind: 'text', x: cx + 34 * s, y: cy + small * 0.35, text: t.linkKinds[k], size: small, fill: TEXT });
+        });
+        if (weighted) {
+          let x = 0;
+          const cy = y + head * 1.5 + rows * row + row * 0.6;
+          for (const v of weights) {
+            out.push({ kind: 'path', d: `M${x},${cy}H${x + 22 * s}`, stroke: LINK_STYLES.posts.color, strokeWidth: scale(v) * s });
+            out.push({ kind: 'text', x: x + 25 * s, y: cy + small * 0.35, text: String(v), size: small, fill: TEXT });
+            x += 25 * s + measure(String(v), small, 400) + 10 * s;
+          }
+          out.push({ kind: 'text', x, y: cy + small * 0.35, text: lang === 'fr' ? 'postes portés (→ site)' : 'posts carried (→ site)', size: small, fill: MUTED });
+        }
+        return out;
+      },
+    });
+  }
+
+  // Proportional circles, when the view has any.
+  if (legend.maxMark > 0) {
+    const r = radiusScale(legend.maxMark);
+    const values = [...new Set([Math.max(1, Math.round(legend.maxMark / 8)), Math.round(legend.maxMark / 3), legend.maxMark])].filter((v) => v > 0);
+    const maxR = r(legend.maxMark) * s;
+    const noteLines = wrapText(t.legend.marks(scheme), inner, small, 400, measure);
+    sections.push({
+      height: noteLines.length * small * 1.3 + maxR * 2 + 8 * s + small * 1.4,
+      width: Math.max(...noteLines.map((l) => measure(l, small, 400)), maxR * 2 + 60 * s),
+      draw: (y) => {
+        const out: Shape[] = noteLines.map((line, i) => ({ kind: 'text', x: 0, y: y + small + i * small * 1.3, text: line, size: small, fill: TEXT }) as Shape);
+        const base = y + noteLines.length * small * 1.3 + 4 * s + maxR * 2;
+        for (const v of values) {
+          const rv = r(v) * s;
+          out.push({ kind: 'circle', cx: maxR, cy: base - rv, r: rv, fill: COLORS.countFill, stroke: COLORS.countStroke, strokeWidth: 1 * s });
+          out.push({ kind: 'path', d: `M${maxR},${base - 2 * rv}H${maxR * 2 + 10 * s}`, stroke: '#777777', strokeWidth: 0.6 * s });
+          out.push({ kind: 'text', x: maxR * 2 + 13 * s, y: base - 2 * rv + small * 0.35, text: String(v), size: small, fill: TEXT });
+        }
+        out.push({ kind: 'text', x: 0, y: base + small * 1.3, text: t.legend.inferred, size: small, fill: MUTED });
+        return out;
+      },
+    });
+  }
+
+  // Establishment symbols: the hub, then the kinds drawn.
+  const shown = ESTABLISHMENT_KINDS.filter((k) => legend.kinds.includes(k));
+  const items: { label: string; draw: (cx: number, cy: number) => Shape }[] = [
+    { label: t.legend.hub, draw: (cx, cy) => symbol('hub', cx, cy, 7.5 * s, COLORS.hubFill, COLORS.hubStroke, 1.4 * s) },
+    ...shown.map((k) => ({
+      label: t.kinds[k],
+      draw: (cx: number, cy: number) => symbol(ESTABLISHMENT_SHAPES[k], cx, cy, 5.5 * s, COLORS.symbolFill, '#ffffff', 1 * s),
+    })),
+  ];
+  const itemW = Math.max(...items.map((i) => measure(i.label, small, 400))) + 24 * s;
+  const cols = inner >= itemW * 2 && items.length > 2 ? 2 : 1;
+  const rows = Math.ceil(items.length / cols);
+  sections.push({
+    height: head * 1.5 + rows * row,
+    width: cols * itemW,
+    draw: (y) => {
+      const out: Shape[] = [{ kind: 'text', x: 0, y: y + head, text: t.legend.sites, size: head, weight: 700, fill: TEXT }];
+      items.forEach((item, i) => {
+        const cx = Math.floor(i / rows) * itemW;
+        const cy = y + head * 1.5 + (i % rows) * row + row / 2;
+        out.push(item.draw(cx + 8 * s, cy));
+        out.push({ kind: 'text', x: cx + 20 * s, y: cy + small * 0.35, text: item.label, size: small, fill: TEXT });
+      });
+      return out;
+    },
+  });
+
+  // Keep the sections that fit, in order; the first always stays.
+  const gap = 10 * s;
+  const kept: typeof sections = [];
+  let height = 0;
+  for (const section of sections) {
+    if (kept.length > 0 && height + section.height > maxHeight) continue;
+    kept.push(section);
+    height += section.height + gap;
+  }
+  height -= gap;
+  const width = Math.min(maxWidth, Math.max(...kept.map((k) => k.width)));
+  const shapes: Shape[] = [];
+  let y = 0;
+  for (const section of kept) {
+    shapes.push(...section.draw(y));
+    y += section.height + gap;
+  }
+  return { shapes, width, height };
+}
+
+/** A rectangle in CSS pixels. */
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * How an export of `width` × `height` is shared: the map, and a panel for the
+ * title, caption, legend and credit — on the right for landscape sizes, at
+ * the bottom for portrait ones.
+ */
+export function exportLayout(width: number, height: number): { map: Rect; panel: Rect; side: 'right' | 'bottom' } {
+  const s = overlayScale(width, height);
+  if (width >= height * 1.1) {
+    const w = Math.round(Math.min(width * 0.42, Math.max(width * 0.29, 300 * s)));
+    return { map: { x: 0, y: 0, w: width - w, h: height }, panel: { x: width - w, y: 0, w, h: height }, side: 'right' };
+  }
+  const h = Math.round(Math.min(height * 0.5, Math.max(height * 0.34, 260 * s)));
+  return { map: { x: 0, y: 0, w: width, h: height - h }, panel: { x: 0, y: height - h, w: width, h }, side: 'bottom' };
+}
+
+const group = (children: Shape[], x: number, y: number, attrs: Record<string, string>, title?: string): Shape => ({
+  kind: 'group',
+  attrs,
+  translate: [x, y],
+  ...(title ? { title } : {}),
+  children,
+});
+
+/**
+ * The panel of an image of `width` × `height` (see `exportLayout`): a white
+ * background, then three groups with `id`s `title` (title and caption),
+ * `legend` and `credit`. Legend sections that do not fit are left out.
+ */
+export function overlayShapes(input: OverlayInput): Shape[] {
+  const measure = input.measure ?? estimateWidth;
+  const s = overlayScale(input.width, input.height);
+  const { panel, side } = exportLayout(input.width, input.height);
+  const pad = 18 * s;
+  const titleSize = 22 * s;
+  const captionSize = 14 * s;
+  const creditSize = 10 * s;
+
+  // In a bottom panel, title and caption take the left column, the legend the right one.
+  const textW = side === 'right' ? panel.w - 2 * pad : panel.w * 0.5 - 1.5 * pad;
+  const titleLines = wrapText(input.title, textW, titleSize, 700, measure);
+  const captionLines = input.caption ? wrapText(input.caption, textW, captionSize, 400, measure) : [];
+  const titleShapes: Shape[] = [];
+  titleLines.forEach((line, i) => titleShapes.push({ kind: 'text', x: 0, y: titleSize * 0.95 + i * titleSize * 1.2, text: line, size: titleSize, weight: 700, fill: TEXT }));
+  const captionTop = titleLines.length * titleSize * 1.2 + 6 * s;
+  captionLines.forEach((line, i) => titleShapes.push({ kind: 'text', x: 0, y: captionTop + captionSize + i * captionSize * 1.38, text: line, size: captionSize, fill: TEXT }));
+  const titleH = captionTop + captionLines.length * captionSize * 1.38 + (captionLines.length > 0 ? captionSize * 0.4 : 0);
+
+  const creditLines = wrapText(input.credit, textW, creditSize, 400, measure);
+  const creditH = creditLines.length * creditSize * 1.3;
+  const creditShapes: Shape[] = creditLines.map((line, i): Shape => ({ kind: 'text', x: 0, y: creditSize + i * creditSize * 1.3, text: line, size: creditSize, fill: '#555555' }));
+
+  const legendX = side === 'right' ? pad : panel.w * 0.5 + 0.5 * pad;
+  const legendY = side === 'right' ? pad + titleH + 16 * s : pad;
+  const legendW = side === 'right' ? panel.w - 2 * pad : panel.w * 0.5 - 1.5 * pad;
+  const legendMaxH = side === 'right' ? panel.h - legendY - creditH - 2 * pad : panel.h - 2 * pad;
+  const legend = legendShapes(input.legend, input.lang, s, legendW, legendMaxH, measure);
+
+  const separator: Shape =
+    side === 'right'
+      ? { kind: 'path', d: `M${panel.x + 0.5},0V${input.height}`, stroke: '#8f8a80', strokeWidth: 1 }
+      : { kind: 'path', d: `M0,${panel.y + 0.5}H${input.width}`, stroke: '#8f8a80', strokeWidth: 1 };
+  return [
+    { kind: 'rect', x: panel.x, y: panel.y, w: panel.w, h: panel.h, fill: '#ffffff' },
+    separator,
+    group(titleShapes, panel.x + pad, panel.y + pad, { id: 'title' }),
+    group(legend.shapes, panel.x + legendX, panel.y + legendY, { id: 'legend', 'data-testid': 'legend' }, msg(input.lang).legend.heading),
+    group(creditShapes, panel.x + pad, panel.y + panel.h - pad - creditH, { id: 'credit' }),
+  ];
+}
