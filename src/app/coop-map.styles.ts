@@ -49,7 +49,8 @@ export const appStyles = css`
     margin: 0;
     font-size: 1.1rem;
     line-height: 1.2;
-    white-space: nowrap;
+    /* Wraps rather than running under the search box when the header is crowded. */
+    text-wrap: balance;
   }
   .brand p {
     margin: 0;
@@ -115,6 +116,14 @@ export const appStyles = css`
     gap: 0.3rem;
     flex-wrap: wrap;
     z-index: 2;
+  }
+  /* Between the two panels the controls wrap rather than slide under the right one. */
+  .wide:not(.mode-embed):not(.mode-scene) .map-controls {
+    max-width: calc(100% - var(--left-w) - var(--right-w) - 3rem);
+    pointer-events: none;
+  }
+  .map-controls > * {
+    pointer-events: auto;
   }
   .mbtn {
     font: inherit;

@@ -14,7 +14,6 @@ import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { BASSIN_IDS, type BassinId, type Dataset, type Zone } from '../model/types.ts';
 import { loadAll, type Loaded } from '../model/load.ts';
-import { formatIssue } from '../model/validate.ts';
 import { bassinCard, establishmentCard } from '../query/cards.ts';
 import { cooperationsInForce } from '../query/cooperationsInForce.ts';
 import { countsByBassin, countsForElement } from '../query/countsByBassin.ts';
@@ -42,11 +41,17 @@ import type { Notice } from '../ui/notice-bar/notice-bar.ts';
 import '../ui/search-box/search-box.ts';
 import type { SearchOption } from '../ui/search-box/search-box.ts';
 import '../ui/view-summary/view-summary.ts';
+import '../ui/error-panel/error-panel.ts';
+import '../ui/static-map/static-map.ts';
+import { webglAvailable } from './fallback.ts';
 import type { SelectDetail } from '../ui/events.ts';
 import { emit } from '../ui/events.ts';
 import { msg } from './i18n.ts';
 import { HistorySync, Store, type StatePatch } from './store.ts';
 import { appStyles } from './coop-map.styles.ts';
+import { Presentation } from './present.ts';
+import { presentStyles } from './present.styles.ts';
+import { defaultBase } from './runtime.ts';
 
 /** Below this width the panels collapse into a bottom sheet. */
 const NARROW = 760;
@@ -71,7 +76,7 @@ const cloneDefault = (): AppState => ({
 });
 
 export class CoopMap extends LitElement {
-  static override styles = [unsafeCSS(maplibreCss), appStyles];
+  static override styles = [unsafeCSS(maplibreCss), appStyles, presentStyles];
   static override properties = {
     base: {},
     loaded: { state: true },
@@ -80,6 +85,8 @@ export class CoopMap extends LitElement {
     dialogOpen: { state: true },
     notices: { state: true },
     mapError: { state: true },
+    glLost: { state: true },
+    retrying: { state: true },
     revision: { state: true },
   };
 
@@ -91,10 +98,23 @@ export class CoopMap extends LitElement {
   private declare dialogOpen: 'about' | 'sources' | null;
   private declare notices: Notice[];
   private declare mapError: boolean;
+  /** The WebGL context is lost: the static map stands in until it is restored. */
+  private declare glLost: boolean;
+  /** A retry of the data files is under way. */
+  private declare retrying: boolean;
   /** Bumped on each store change so lit re-renders. */
   private declare revision: number;
 
   private readonly store = new Store(cloneDefault());
+  /** Scene mode, embed mode and export (see `present.ts`). */
+  private readonly present = new Presentation(this, {
+    store: this.store,
+    view: () => this.view,
+    dataset: () => this.loaded?.dataset ?? null,
+    mapData: () => (this.loaded ? this.currentMapData() : null),
+    counts: () => this.derivedCounts(),
+    base: () => this.base ?? defaultBase(),
+  });
   private historySync: HistorySync | null = null;
   private territories: Territories = territoriesFromTopology(null);
   private zones: Zone[] = [];
@@ -113,6 +133,8 @@ export class CoopMap extends LitElement {
     this.dialogOpen = null;
     this.notices = [];
     this.mapError = false;
+    this.glLost = false;
+    this.retrying = false;
     this.revision = 0;
     this.store.subscribe(({ changed, state, previous }) => {
       if (!changed) return;
@@ -123,6 +145,11 @@ export class CoopMap extends LitElement {
   }
 
   // ——— public contract ———
+
+  /** Scenes and export: `presentation.scenes`, `.show(id)`, `.move('next')`, `.exit()`, `.exportFile({format, scale, frame})`. */
+  get presentation(): Presentation {
+    return this.present;
+  }
 
   /** The current app state (a plain object; do not mutate it, use `setState`). */
   get state(): AppState {
@@ -176,7 +203,8 @@ export class CoopMap extends LitElement {
   }
 
   private async load(): Promise<void> {
-    const loaded = await loadAll(this.base ?? document.baseURI);
+    const base = this.base ?? defaultBase();
+    const [loaded] = await Promise.all([loadAll(base), this.present.loadScenes(base)]);
     this.territories = territoriesFromTopology(loaded.geo);
     this.zones = this.territories.zones.features.map((f) => ({
       id: String(f.properties['id']),
@@ -184,14 +212,34 @@ export class CoopMap extends LitElement {
       bassin: f.properties['bassin'] as BassinId,
     }));
     this.historySync = new HistorySync(this.store, loaded.dataset);
-    const urlNotices = this.historySync.start();
+    const urlNotices = this.present.ownsUrl ? this.historySync.start() : [];
+    this.present.start(loaded.dataset);
     const lang = this.store.state.lang;
     const t = msg(lang);
-    this.notices = [
-      ...urlNotices.map((n, i): Notice => ({ id: `url-${i}`, kind: 'url', text: t.notices.url(n.param, n.value, n.message[lang]) })),
-      ...loaded.issues.map((issue, i): Notice => ({ id: `data-${i}`, kind: 'data', text: formatIssue(issue) })),
-    ];
+    // Data issues go to the error panel (`loaded.issues`); the notices are the URL's.
+    this.notices = urlNotices.map((n, i): Notice => ({ id: `url-${i}`, kind: 'url', text: t.notices.url(n.param, n.value, n.message[lang]) }));
     this.loaded = loaded;
+    if (this.view) this.view.setBounds(this.regionBounds(), this.networkBounds(loaded.dataset));
+  }
+
+  /** The error panel's Retry: loads the data and geometry again, past the HTTP cache, and shows what now loads. */
+  private async retryLoad(): Promise<void> {
+    if (this.retrying) return;
+    this.retrying = true;
+    const loaded = await loadAll(this.base ?? defaultBase(), (url) => fetch(url, { cache: 'no-store' }));
+    this.territories = territoriesFromTopology(loaded.geo);
+    this.zones = this.territories.zones.features.map((f) => ({
+      id: String(f.properties['id']),
+      name: String(f.properties['name']),
+      bassin: f.properties['bassin'] as BassinId,
+    }));
+    // Ids the URL named may exist now: read it again against the new dataset (its notices were shown already).
+    this.historySync?.stop();
+    this.historySync = new HistorySync(this.store, loaded.dataset);
+    if (this.present.ownsUrl) this.historySync.start();
+    this.mapDataKey = '';
+    this.loaded = loaded;
+    this.retrying = false;
     if (this.view) this.view.setBounds(this.regionBounds(), this.networkBounds(loaded.dataset));
   }
 
@@ -219,6 +267,11 @@ export class CoopMap extends LitElement {
     const container = this.renderRoot.querySelector<HTMLElement>('#map');
     if (!container) return;
     const t = msg(this.store.state.lang);
+    // Without WebGL 2 the static map stands in at once (MapLibre would only throw).
+    if (!webglAvailable()) {
+      this.mapError = true;
+      return;
+    }
     try {
       this.view = new MapView(container, {
         label: t.mapLabel,
@@ -228,6 +281,12 @@ export class CoopMap extends LitElement {
       });
       if (this.loaded) this.view.setBounds(this.regionBounds(), this.networkBounds(this.loaded.dataset));
       void this.view.whenLoaded().then(() => this.view?.frameRegion(false));
+      // A lost context (GPU reset, too many contexts) shows the static map until the browser restores it.
+      this.view.map.on('webglcontextlost', () => (this.glLost = true));
+      this.view.map.on('webglcontextrestored', () => {
+        this.mapDataKey = '';
+        this.glLost = false;
+      });
     } catch (error) {
       console.warn('coopmap: no map', error);
       this.mapError = true;
@@ -278,7 +337,8 @@ export class CoopMap extends LitElement {
 
   /** Pans to a focused establishment when it is outside the view. */
   private revealFocus(focus: string | null): void {
-    if (!focus || !this.view || !this.loaded) return;
+    // A scene (or the embed's framing) holds the camera: the focus is already in its view.
+    if (!focus || !this.view || !this.loaded || this.present.holdsCamera) return;
     const e = this.loaded.dataset.establishments.find((x) => x.id === focus);
     if (!e) return;
     const map = this.view.map;
@@ -300,8 +360,9 @@ export class CoopMap extends LitElement {
     return {
       top: 56,
       bottom: 32,
-      left: left ? Math.max(12, left.right - m.left + 70) : 12,
-      right: right ? Math.max(12, m.right - right.left + 64) : 12,
+      // Hidden panels (embed and scene modes) take no room.
+      left: left && left.width > 0 ? Math.max(12, left.right - m.left + 70) : 12,
+      right: right && right.width > 0 ? Math.max(12, m.right - right.left + 64) : 12,
     };
   }
 
@@ -463,7 +524,7 @@ export class CoopMap extends LitElement {
     ></coop-legend>`;
 
     return html`
-      <div class="app ${this.narrow ? 'narrow' : 'wide'}">
+      <div class="app ${this.narrow ? 'narrow' : 'wide'} ${this.present.modeClass}">
         <header class="top">
           <div class="brand">
             <h1>${t.title}</h1>
@@ -471,22 +532,27 @@ export class CoopMap extends LitElement {
           </div>
           <coop-search class="search" .lang=${lang} .search=${this.searchOptions} @coop-select=${this.onSelect}></coop-search>
           <nav class="actions" aria-label=${t.title}>
+            ${this.present.headerActions()}
             <button class="hbtn" data-testid="about" aria-label=${t.about} @click=${() => this.openDialog('about')}>${this.narrow ? t.aboutShort : t.about}</button>
             <button class="hbtn" data-testid="sources" @click=${() => this.openDialog('sources')}>${t.sources}</button>
             <button
               class="hbtn lang"
               data-testid="lang"
               lang=${lang === 'fr' ? 'en' : 'fr'}
-              aria-label=${t.switchLangLabel}
+              aria-label=${this.narrow ? `${t.switchLangShort} – ${t.switchLangLabel}` : t.switchLangLabel}
               @click=${() => this.store.update({ lang: lang === 'fr' ? 'en' : 'fr' })}
             >${this.narrow ? t.switchLangShort : t.switchLang}</button>
           </nav>
         </header>
-        <coop-notices .lang=${lang} .notices=${this.notices} @coop-dismiss=${this.onDismiss}></coop-notices>
+        <div class="alerts">
+          <coop-error-panel .lang=${lang} .issues=${this.loaded?.issues ?? []} ?busy=${this.retrying} @coop-retry=${() => void this.retryLoad()}></coop-error-panel>
+          <coop-notices .lang=${lang} .notices=${this.notices} @coop-dismiss=${this.onDismiss}></coop-notices>
+        </div>
         <div class="stage">
           <div class="map-wrap">
             <div id="map"></div>
-            <div class="map-controls" role="group" aria-label=${t.controls.group}>
+            ${this.present.render(legend)}
+            <div class="map-controls" role="group" aria-label=${t.controls.group} ?hidden=${this.mapError || this.glLost}>
               <button class="mbtn" aria-label=${t.controls.zoomIn} title=${t.controls.zoomIn} @click=${() => this.view?.zoomBy(1)}>+</button>
               <button class="mbtn" aria-label=${t.controls.zoomOut} title=${t.controls.zoomOut} @click=${() => this.view?.zoomBy(-1)}>−</button>
               <button class="mbtn wide-btn" data-testid="frame-region" aria-label=${t.controls.frameRegion} title=${t.controls.frameRegion} @click=${() => this.frame('region')}>
@@ -497,7 +563,15 @@ export class CoopMap extends LitElement {
               </button>
             </div>
             ${!this.loaded ? html`<p class="overlay" role="status">${t.loading}</p>` : nothing}
-            ${this.mapError ? html`<p class="overlay error" role="alert">${t.mapError}</p>` : nothing}
+            ${this.mapError || this.glLost
+              ? html`<coop-static-map
+                  .data=${mapData}
+                  .lang=${lang}
+                  reason=${this.mapError ? 'unavailable' : 'lost'}
+                  .insets=${this.mapPadding()}
+                  @coop-select=${this.onSelect}
+                ></coop-static-map>`
+              : nothing}
           </div>
           <div class="sheet">
             ${this.narrow
@@ -529,7 +603,8 @@ export class CoopMap extends LitElement {
                 @coop-change=${this.onChange}
               ></coop-filters>
             </aside>
-            <aside class="panel right">
+            <!-- Focusable: it scrolls, and may hold nothing focusable when the counts could not be loaded. -->
+            <aside class="panel right" tabindex="0">
               <section id="panel-counts" role=${panelAttrs('counts').role ?? nothing} aria-labelledby=${this.narrow ? 'tab-counts' : nothing} ?hidden=${panelAttrs('counts').hidden}>
                 <coop-counts .lang=${lang} .counts=${counts} .scheme=${scheme} .focusId=${focus} @coop-select=${this.onSelect}></coop-counts>
                 ${this.narrow ? legend : nothing}

@@ -99,6 +99,9 @@ function postsOf(json: unknown): PostsData | null {
 export async function loadAll(base: string = document.baseURI, doFetch: Fetch = (url) => fetch(url)): Promise<Loaded> {
   const issues: DataIssue[] = [];
   const dataset: Dataset = { establishments: [], cooperations: [], posts: { ...EMPTY_POSTS }, keyFigures: { figures: [] } };
+  // The records as read, before the undrawable ones are left out: the cross-file checks run on these,
+  // so a record dropped for a wrong field is reported once, not again as an unknown id elsewhere.
+  const read: Dataset = { establishments: [], cooperations: [], posts: { ...EMPTY_POSTS }, keyFigures: { figures: [] } };
   const entries = Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, string][];
   const [geoResult, ...results] = await Promise.all([fetchJson(base, GEO_FILE, doFetch), ...entries.map(([, path]) => fetchJson(base, path, doFetch))]);
 
@@ -114,32 +117,38 @@ export async function loadAll(base: string = document.baseURI, doFetch: Fetch = 
       case 'establishments': {
         const list = listOf(result.json, 'establishments');
         if (!list) issues.push({ file, message: 'has no list of establishments' });
-        else dataset.establishments = list.filter(drawableEstablishment) as Dataset['establishments'];
+        else {
+          read.establishments = list as Dataset['establishments'];
+          dataset.establishments = list.filter(drawableEstablishment) as Dataset['establishments'];
+        }
         break;
       }
       case 'cooperations': {
         const list = listOf(result.json, 'cooperations');
         if (!list) issues.push({ file, message: 'has no list of cooperations' });
-        else dataset.cooperations = (list.filter(drawableCooperation) as Dataset['cooperations']).map((c) => ({ ...c, topics: c.topics ?? [] }));
+        else {
+          read.cooperations = list as Dataset['cooperations'];
+          dataset.cooperations = (list.filter(drawableCooperation) as Dataset['cooperations']).map((c) => ({ ...c, topics: c.topics ?? [] }));
+        }
         break;
       }
       case 'posts': {
         const posts = postsOf(result.json);
         if (!posts) issues.push({ file, message: 'is not an object with schemes, bassinTotals, siteValues…' });
-        else dataset.posts = posts;
+        else dataset.posts = read.posts = posts;
         break;
       }
       case 'keyFigures': {
         const figures = listOf(result.json, 'figures');
         if (!figures) issues.push({ file, message: 'has no list of figures' });
-        else dataset.keyFigures = { figures: figures.filter(isObject) } as unknown as KeyFiguresData;
+        else dataset.keyFigures = read.keyFigures = { figures: figures.filter(isObject) } as unknown as KeyFiguresData;
         break;
       }
     }
   });
 
   if (results.every((r) => 'json' in r)) {
-    issues.push(...safeValidate(() => validateDataset(dataset, new Map()), 'dataset'));
+    issues.push(...safeValidate(() => validateDataset(read, new Map()), 'dataset'));
   }
 
   let geo: Topology | null = null;

@@ -11,6 +11,7 @@ export class CoopAbout extends LitElement {
     css`
       :host {
         display: block;
+        overflow-wrap: anywhere;
       }
       ul {
         list-style: none;

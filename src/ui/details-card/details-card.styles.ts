@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const detailsStyles = css`
   :host {
     display: block;
+    /* Long unbroken names or notes wrap instead of running out of the panel. */
+    overflow-wrap: anywhere;
   }
   header {
     display: flex;

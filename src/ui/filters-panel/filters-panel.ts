@@ -188,8 +188,7 @@ export class CoopFilters extends LitElement {
             <button
               type="button"
               class="btn play"
-              aria-pressed=${this.playing ? 'true' : 'false'}
-              aria-label=${t.filters.playLabel}
+              title=${t.filters.playLabel}
               @click=${() => this.togglePlay()}
             >
               <span aria-hidden="true">${this.playing ? '❚❚' : '▶'}</span>
