@@ -42,8 +42,7 @@ import '../ui/search-box/search-box.ts';
 import type { SearchOption } from '../ui/search-box/search-box.ts';
 import '../ui/view-summary/view-summary.ts';
 import '../ui/error-panel/error-panel.ts';
-import '../ui/static-map/static-map.ts';
-import { webglAvailable } from './fallback.ts';
+import { webglAvailable } from './webgl.ts';
 import type { SelectDetail } from '../ui/events.ts';
 import { emit } from '../ui/events.ts';
 import { msg } from './i18n.ts';
@@ -294,6 +293,8 @@ export class CoopMap extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // The static map (d3-geo) is fetched only when WebGL fails: most visitors never need it.
+    if (this.mapError || this.glLost) void import('../ui/static-map/static-map.ts');
     const state = this.store.state;
     if (changed.has('narrow') || changed.has('loaded')) this.view?.resize();
     this.setAttribute('lang', state.lang);

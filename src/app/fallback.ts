@@ -4,7 +4,7 @@
  * map instead of a blank canvas. This module turns the same `MapData` the
  * MapLibre map receives (territories with their choropleth fill, links,
  * establishments) into SVG path strings with d3-geo, so both maps show the
- * same thing. Pure apart from `webglAvailable`: no lit, no MapLibre.
+ * same thing. Pure: no lit, no MapLibre.
  */
 import { geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -205,21 +205,4 @@ export function staticMapModel(
     });
   }
   return { width, height, land, areas, lines, links, sites };
-}
-
-/**
- * Whether this browser can give MapLibre a WebGL 2 context. Asked once,
- * before the map is built, so a browser without WebGL gets the static map
- * straight away rather than after an error.
- */
-export function webglAvailable(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    const gl = canvas.getContext('webgl2');
-    if (!gl) return false;
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -21,11 +21,8 @@ import type { MapData } from '../map/mapData.ts';
 import type { MapView } from '../map/map-view.ts';
 import { REGION_BOUNDS } from '../map/map-view.ts';
 import type { AppState, Counts } from '../query/types.ts';
-import { countsCsv } from '../export/csv.ts';
-import { exportFileName } from '../export/filename.ts';
 import { creditLine, describeView } from '../export/overlay.ts';
-import { canvasMeasure, renderPng } from '../export/png.ts';
-import { buildSvg, cameraForBounds, legendFor, type ExportCamera } from '../export/svg.ts';
+import type { ExportCamera } from '../export/svg.ts';
 import { emit } from '../ui/events.ts';
 import '../ui/export-menu/export-menu.ts';
 import { FRAME_16_9, type ExportRequest } from '../ui/export-menu/export-menu.ts';
@@ -446,7 +443,7 @@ export class Presentation implements ReactiveController {
   // ——— export ———
 
   /** The live map's camera and size (the region fitted to the element when there is no map). */
-  private viewCamera(): ExportCamera {
+  private viewCamera(cameraForBounds: typeof import('../export/svg.ts').cameraForBounds): ExportCamera {
     const map = this.boundMap;
     if (map) {
       const c = map.getContainer();
@@ -469,6 +466,9 @@ export class Presentation implements ReactiveController {
 
   /** Builds an export of the current view: the file's content and name. */
   async exportFile(request: ExportRequest): Promise<{ blob: Blob; name: string }> {
+    const { buildSvg, cameraForBounds, canvasMeasure, countsCsv, exportFileName, legendFor, renderPng } = await import(
+      '../export/index.ts'
+    );
     const state = this.access.store.state;
     const counts = this.access.counts();
     const name = exportFileName(state, request.format, { sceneId: this.sceneId, scale: request.scale });
@@ -478,7 +478,7 @@ export class Presentation implements ReactiveController {
     }
     const mapData = this.access.mapData();
     if (!mapData) throw new Error('no map data');
-    const view = this.viewCamera();
+    const view = this.viewCamera(cameraForBounds);
     const size = request.frame === '16:9' ? { ...FRAME_16_9 } : { width: Math.round(view.width), height: Math.round(view.height) };
     const { title, caption } = this.texts();
     // While a scene (or the embed's framing) holds the camera, the export frames its bounds for the image's own layout.
