@@ -10,7 +10,7 @@ import { filter, filterWeight, presimplify, simplify, sphericalRingArea, spheric
 import { COMMUNE_FILES, ROOT, readCsv, readSource } from './sources.mjs';
 
 /** Context extent: the whole network, Caen (−0.37, 49.18) to Louvain-la-Neuve (4.61, 50.67), with margin. */
-const CONTEXT_BBOX = [-1.5, 48.3, 6.5, 52.0];
+const CONTEXT_BBOX = [-2.5, 47.9, 8.2, 52.5];
 
 /** Squared metres → steradians, the unit of topojson-simplify's spherical weights. */
 const EARTH_RADIUS = 6371008.8;
