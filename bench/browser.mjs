@@ -3,29 +3,9 @@
  * `<coop-map ready>`, filter change → counts updated and next frame drawn,
  * and an optional CPU profile of either, summarised by script and function.
  */
-import { chromium } from 'playwright-core';
-
-/** The flags of test/e2e/setup/browser.ts (software WebGL, no background network). */
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--enable-unsafe-swiftshader',
-];
+export { launchChromium } from '../scripts/chromium.mjs';
 
 export const VIEWPORT = { width: 1280, height: 800 };
-
-export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-}
 
 /**
  * Runs in the page before any of its scripts: notes when `<coop-map>` gets

@@ -1,27 +1,7 @@
-/**
- * Debian Chromium driven by playwright-core, with the flags measured in
- * ../shared/TOOLING.md (software WebGL, no background network).
- */
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+/** Debian Chromium driven by playwright-core, launched as every tool of the project does (scripts/chromium.mjs). */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--enable-unsafe-swiftshader',
-];
-
-export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS, ...extraArgs],
-  });
-}
+export { launchChromium } from '../../../scripts/chromium.mjs';
 
 /** Opens `url` in a fresh context and waits until `<coop-map>` says it is ready. */
 export async function openApp(
