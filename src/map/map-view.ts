@@ -75,7 +75,8 @@ export class MapView {
       minZoom: 4,
       maxZoom: 13,
       locale: { 'Map.Title': options.label },
-      canvasContextAttributes: { preserveDrawingBuffer: true },
+      // No preserveDrawingBuffer: the PNG export renders its own off-screen map, and keeping
+      // the buffer costs a copy per frame, which software WebGL feels.
       // No symbol fade: each faded frame is a full redraw, costly with software WebGL.
       fadeDuration: 0,
     });
