@@ -4,11 +4,10 @@
  * symbols and the legend; the CSV has the BOM, the separator of the language
  * and the published counts of the four bassins; file names say what they show.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import type { Cooperation, Dataset, Establishment, KeyFiguresData, PostsData } from '../../src/model/types.ts';
+import type { Dataset } from '../../src/model/types.ts';
+import { readRepoJson, realDataset } from '../fixtures/realData.ts';
 import { BASSIN_IDS } from '../../src/model/types.ts';
 import { countsByBassin } from '../../src/query/countsByBassin.ts';
 import { DEFAULT_STATE } from '../../src/query/state.ts';
@@ -25,15 +24,8 @@ import { exportFileName } from '../../src/export/filename.ts';
 import { describeView, exportLayout, overlayScale } from '../../src/export/overlay.ts';
 import { buildSvg, cameraForBounds, exportFrame, fitCamera, legendFor, projectionFor } from '../../src/export/svg.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const readJson = (file: string): unknown => JSON.parse(readFileSync(resolve(root, file), 'utf8')) as unknown;
-const dataset: Dataset = {
-  establishments: readJson('data/establishments.json') as Establishment[],
-  cooperations: readJson('data/cooperations.json') as Cooperation[],
-  posts: readJson('data/posts.json') as PostsData,
-  keyFigures: readJson('data/figures.json') as KeyFiguresData,
-};
-const territories = territoriesFromTopology(readJson('geo/npdc.topo.json') as Topology);
+const dataset: Dataset = realDataset();
+const territories = territoriesFromTopology(readRepoJson('geo/npdc.topo.json') as Topology);
 
 const withState = (patch: { filters?: Partial<AppState['filters']>; view?: Partial<AppState['view']>; lang?: AppState['lang'] } = {}): AppState => ({
   lang: patch.lang ?? 'fr',

@@ -24,18 +24,13 @@ import {
   type SceneState,
 } from '../../src/app/scenes.ts';
 import { parseUrl, serializeState } from '../../src/app/url.ts';
-import type { Cooperation, Dataset, Establishment, KeyFiguresData, PostsData } from '../../src/model/types.ts';
+import type { Dataset } from '../../src/model/types.ts';
+import { readRepoJson, realDataset } from '../fixtures/realData.ts';
 import { DEFAULT_STATE } from '../../src/query/state.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const readJson = (file: string): unknown => JSON.parse(readFileSync(resolve(root, file), 'utf8')) as unknown;
-const dataset: Dataset = {
-  establishments: readJson('data/establishments.json') as Establishment[],
-  cooperations: readJson('data/cooperations.json') as Cooperation[],
-  posts: readJson('data/posts.json') as PostsData,
-  keyFigures: readJson('data/figures.json') as KeyFiguresData,
-};
-const file = readJson('data/scenes.json');
+const dataset: Dataset = realDataset();
+const file = readRepoJson('data/scenes.json');
 const { scenes, issues } = parseScenes(file, dataset);
 const scene = (id: string): Scene => {
   const s = scenes.find((x) => x.id === id);
@@ -70,7 +65,7 @@ const state = (patch: Partial<SceneState> = {}): SceneState => ({
 
 describe('data/scenes.json', () => {
   it('matches its schema', () => {
-    const schema = readJson('data/schema/scenes.schema.json') as Schema;
+    const schema = readRepoJson('data/schema/scenes.schema.json') as Schema;
     const result = new Validator(schema, '2020-12', false).validate(file);
     expect(result.errors.map((e) => `${e.instanceLocation}: ${e.error}`)).toEqual([]);
   });
