@@ -2,7 +2,7 @@
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
 import './app/coop-map.ts';
-import { msg } from './app/i18n.ts';
+import { msg } from './i18n/index.ts';
 
 document.addEventListener('coop-map-change', (e) => {
   const lang = (e as HTMLElementEventMap['coop-map-change']).detail.state.lang;

@@ -45,7 +45,7 @@ import '../ui/error-panel/error-panel.ts';
 import { webglAvailable } from './webgl.ts';
 import type { SelectDetail } from '../ui/events.ts';
 import { emit } from '../ui/events.ts';
-import { msg } from './i18n.ts';
+import { msg } from '../i18n/index.ts';
 import { HistorySync, Store, type StatePatch } from './store.ts';
 import { appStyles } from './coop-map.styles.ts';
 import { Presentation } from './present.ts';

@@ -28,7 +28,7 @@ import '../ui/export-menu/export-menu.ts';
 import { FRAME_16_9, type ExportRequest } from '../ui/export-menu/export-menu.ts';
 import '../ui/scene-caption/scene-caption.ts';
 import type { SceneMoveDetail } from '../ui/scene-caption/scene-caption.ts';
-import { presentText } from './present-text.ts';
+import { presentText } from '../i18n/present.ts';
 import { elementOwnsUrl } from './runtime.ts';
 import {
   formatSceneIssue,

@@ -16,7 +16,7 @@
  */
 import { BASSIN_IDS } from '../model/types.ts';
 import type { Counts, Lang, Scheme } from '../query/types.ts';
-import { msg } from '../app/i18n.ts';
+import { msg } from '../i18n/index.ts';
 
 export const CSV_BOM = '\uFEFF';
 

@@ -8,7 +8,7 @@
  */
 import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, type CooperationKind, type EstablishmentKind } from '../model/types.ts';
 import type { AppState, Grid, Lang, Scheme } from '../query/types.ts';
-import { msg } from '../app/i18n.ts';
+import { msg } from '../i18n/index.ts';
 import { COLORS, ESTABLISHMENT_SHAPES, LINK_STYLES, symbolPolygon } from '../map/palette.ts';
 import { radiusScale, widthScale, type ChoroplethClass } from '../map/scales.ts';
 import { estimateWidth, wrapText, type Measure, type Shape } from './draw.ts';

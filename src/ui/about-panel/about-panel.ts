@@ -2,7 +2,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Figure } from '../../model/types.ts';
 import type { Lang } from '../../query/types.ts';
-import { formatNumber, msg } from '../../app/i18n.ts';
+import { formatNumber, msg } from '../../i18n/index.ts';
 import { sharedStyles } from '../shared-styles.ts';
 
 export class CoopAbout extends LitElement {

@@ -8,7 +8,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { BASSIN_IDS, type BassinId, type Source } from '../../model/types.ts';
 import type { CountCell, Counts, Lang, Scheme, SchemeCounts } from '../../query/types.ts';
-import { msg } from '../../app/i18n.ts';
+import { msg } from '../../i18n/index.ts';
 import { emit, type SelectDetail } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { countsStyles } from './counts-table.styles.ts';

@@ -9,7 +9,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { BassinId, Source } from '../../model/types.ts';
 import type { BassinCard, EstablishmentCard } from '../../query/cards.ts';
 import type { Lang } from '../../query/types.ts';
-import { formatDate, msg } from '../../app/i18n.ts';
+import { formatDate, msg } from '../../i18n/index.ts';
 import { LINK_STYLES } from '../../map/palette.ts';
 import { emit, type SelectDetail } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';

@@ -9,7 +9,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { DataIssue } from '../../model/validate.ts';
 import type { Lang } from '../../query/types.ts';
-import { msg } from '../../app/i18n.ts';
+import { msg } from '../../i18n/index.ts';
 import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { consequence, fileSummary, groupByFile, issueText, UNUSABLE } from './issue-text.ts';

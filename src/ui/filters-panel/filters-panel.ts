@@ -8,7 +8,7 @@ import { LitElement, html, nothing } from 'lit';
 import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, type CooperationKind, type EstablishmentKind } from '../../model/types.ts';
 import type { Filters, Grid, Lang, Scheme } from '../../query/types.ts';
 import type { HistoryMode, StatePatch } from '../../app/store.ts';
-import { formatDate, msg } from '../../app/i18n.ts';
+import { formatDate, msg } from '../../i18n/index.ts';
 import { LINK_STYLES } from '../../map/palette.ts';
 import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';

@@ -6,7 +6,7 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, type CooperationKind } from '../../model/types.ts';
 import type { Grid, Lang, Scheme } from '../../query/types.ts';
-import { msg } from '../../app/i18n.ts';
+import { msg } from '../../i18n/index.ts';
 import { COLORS, ESTABLISHMENT_SHAPES, LINK_STYLES, symbolPoints } from '../../map/palette.ts';
 import { radiusScale, widthScale, type ChoroplethClass } from '../../map/scales.ts';
 import { sharedStyles } from '../shared-styles.ts';

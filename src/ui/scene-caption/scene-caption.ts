@@ -8,7 +8,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { SceneMove } from '../../app/scenes.ts';
 import { stepLabel } from '../../app/scenes.ts';
-import { presentText } from '../../app/present-text.ts';
+import { presentText } from '../../i18n/present.ts';
 import type { Lang } from '../../query/types.ts';
 import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';

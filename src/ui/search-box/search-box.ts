@@ -6,7 +6,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import type { Lang } from '../../query/types.ts';
-import { msg } from '../../app/i18n.ts';
+import { msg } from '../../i18n/index.ts';
 import { emit, type SelectDetail } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { searchStyles } from './search-box.styles.ts';

@@ -1,7 +1,7 @@
 /** `<coop-sources>`: the source documents, the method, and the geometry and software credits. */
 import { LitElement, css, html } from 'lit';
 import type { Lang } from '../../query/types.ts';
-import { msg } from '../../app/i18n.ts';
+import { msg } from '../../i18n/index.ts';
 import { sharedStyles } from '../shared-styles.ts';
 
 export class CoopSources extends LitElement {

@@ -12,7 +12,7 @@ import type { MapData } from '../../map/mapData.ts';
 import { COLORS } from '../../map/palette.ts';
 import type { Lang } from '../../query/types.ts';
 import { staticMapModel, type Insets } from '../../app/fallback.ts';
-import { msg } from '../../app/i18n.ts';
+import { msg } from '../../i18n/index.ts';
 import { emit, type SelectDetail } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
 
