@@ -61,6 +61,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // The geometry checks (turf unions over 1,539 communes) take seconds on a loaded 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -405,7 +405,7 @@ function buildPosts(establishments, sizes, tools, random) {
       }
     }
     const value = tools.int(1, 12);
-    const certainty = random() < 0.9 ? 'stated' : 'inferred';
+    const certainty = random() < 0.9 ? 'stated' : 'deduced';
     siteValues.push({
       id: `sv-${scheme}-${pad(i + 1, 5)}`,
       scheme,
@@ -414,7 +414,7 @@ function buildPosts(establishments, sizes, tools, random) {
       label: `${members.map((e) => e.shortName.toUpperCase()).join(' / ')} : ${value}`,
       value,
       certainty,
-      ...(certainty === 'inferred' ? { note: 'Valeur déduite (synthétique).' } : {}),
+      ...(certainty === 'deduced' ? { note: 'Valeur déduite (synthétique).' } : {}),
       sources: [SOURCE],
     });
   }

@@ -110,8 +110,8 @@ export const en = {
     unattributed: (n: number): string => `${n} not attributed to a site`,
     unattributedFiltered: (n: number, published: number): string => `${n} of ${published} published outside the sites kept`,
     unsplittable: (n: number): string => `${n} in group values not split`,
-    inferredMark: 'inferred',
-    inferredLegend: '* inferred: deduced from the documents, not written as such.',
+    inferredMark: 'deduced from the totals',
+    inferredLegend: '* deduced: the published map does not write it against its site; every reading that matches the published totals gives this value. See “How this map was read”.',
     disagreementLegend: 'Where the site breakdown exceeds the published total, both are shown; the published total prevails.',
     filteredLegend: 'Filter on: each number is the sum of the site values of the establishments kept.',
     openSource: (what: string, value: number): string => `${what}: ${value}. Show the source`,
@@ -165,7 +165,7 @@ export const en = {
       `Zones: sum of the ${scheme} posts attributed to the zone’s sites. Published totals are per bassin; a zone with no counted site reads 0.`,
     unzoned: (n: number): string => `${n} post${n > 1 ? 's' : ''} with no single zone (group values) not mapped.`,
     arrow: 'arrow: from the CHRU to the site',
-    inferred: '* inferred value',
+    inferred: '* value deduced from the published totals',
   },
   notices: {
     label: 'Notices',
@@ -189,7 +189,7 @@ export const en = {
       '004_ba0069c7e0d068b0.txt': 'Article “Lille : champion toutes catégories des coopérations”',
     },
     method:
-      'Every number, date and membership points to a sentence of a source document (file + quote). Deduced values are marked “inferred”; published totals prevail.',
+      'Every number, date and membership points to a sentence of a source document (file + quote). Values deduced from the published totals are marked “*”; published totals prevail.',
     geo: 'Boundaries of zones, bassins and départements: IGN ADMIN EXPRESS COG 2018, Licence Ouverte / Open Licence (Etalab).',
     ne: 'Neighbouring countries: Natural Earth (public domain).',
     software: 'Map: MapLibre GL JS. Typeface: Noto Sans (SIL Open Font License).',

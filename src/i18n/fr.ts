@@ -112,8 +112,8 @@ export const fr = {
     unattributed: (n: number): string => `${n} non attribué${n > 1 ? 's' : ''} à un site`,
     unattributedFiltered: (n: number, published: number): string => `${n} sur ${published} publiés hors des sites retenus`,
     unsplittable: (n: number): string => `${n} en valeurs de groupe non réparties`,
-    inferredMark: 'inféré',
-    inferredLegend: '* inféré : valeur déduite des documents, non écrite telle quelle.',
+    inferredMark: 'déduit des totaux',
+    inferredLegend: '* déduit : la carte publiée ne l’écrit pas contre son site ; toutes les lectures compatibles avec les totaux publiés donnent cette valeur. Voir « Comment cette carte a été lue ».',
     disagreementLegend: 'Quand le détail par site dépasse le total publié, les deux sont montrés ; le total publié fait foi.',
     filteredLegend: 'Filtre actif : chaque nombre est la somme des valeurs par site des établissements retenus.',
     openSource: (what: string, value: number): string => `${what} : ${value}. Voir la source`,
@@ -167,7 +167,7 @@ export const fr = {
       `Zones : somme des postes ${scheme} attribués aux sites de la zone. Les totaux publiés sont par bassin ; une zone sans site compté vaut 0.`,
     unzoned: (n: number): string => `${n} poste${n > 1 ? 's' : ''} sans zone unique (valeurs de groupe) non cartographié${n > 1 ? 's' : ''}.`,
     arrow: 'flèche : du CHRU vers le site',
-    inferred: '* valeur inférée',
+    inferred: '* valeur déduite des totaux publiés',
   },
   notices: {
     label: 'Avertissements',
@@ -191,7 +191,7 @@ export const fr = {
       '004_ba0069c7e0d068b0.txt': 'Article « Lille : champion toutes catégories des coopérations »',
     } as Record<string, string>,
     method:
-      'Chaque nombre, date et appartenance renvoie à une phrase d’un document source (fichier + citation). Les valeurs déduites sont marquées « inféré » ; les totaux publiés font foi.',
+      'Chaque nombre, date et appartenance renvoie à une phrase d’un document source (fichier + citation). Les valeurs déduites des totaux publiés sont marquées « * » ; les totaux publiés font foi.',
     geo: 'Contours des zones, bassins et départements : IGN ADMIN EXPRESS COG 2018, Licence Ouverte / Open Licence (Etalab).',
     ne: 'Pays voisins : Natural Earth (domaine public).',
     software: 'Carte : MapLibre GL JS. Police : Noto Sans (SIL Open Font License).',

@@ -57,7 +57,7 @@ export function countMarks(counts: SchemeCounts, byId: ReadonlyMap<string, Estab
         const e = sites[0] as Establishment;
         const mark = single.get(e.id) ?? { id: e.id, establishments: [e.id], value: 0, inferred: false, coordinates: e.coordinates };
         mark.value += sv.value;
-        mark.inferred ||= sv.certainty === 'inferred';
+        mark.inferred ||= sv.certainty !== 'stated';
         single.set(e.id, mark);
       } else {
         const lon = sites.reduce((s, e) => s + e.coordinates[0], 0) / sites.length;
@@ -66,7 +66,7 @@ export function countMarks(counts: SchemeCounts, byId: ReadonlyMap<string, Estab
           id: `group:${sv.id}`,
           establishments: sites.map((e) => e.id),
           value: sv.value,
-          inferred: sv.certainty === 'inferred',
+          inferred: sv.certainty !== 'stated',
           coordinates: [round5(lon), round5(lat)],
         });
       }

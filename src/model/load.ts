@@ -29,7 +29,7 @@ export interface Loaded {
   issues: DataIssue[];
 }
 
-export const EMPTY_POSTS: PostsData = { schemes: [], bassinTotals: [], grandTotals: [], siteValues: [], extras: [], figures: [] };
+export const EMPTY_POSTS: PostsData = { schemes: [], bassinTotals: [], grandTotals: [], siteValues: [], extras: [], figures: [], maps: [] };
 
 type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>>;
 

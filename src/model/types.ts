@@ -164,9 +164,56 @@ export interface SiteValue {
   /** The label as it stands on the slide, e.g. "ROUBAIX : 17". */
   label: string;
   value: number;
-  certainty: Certainty;
-  /** Why an inferred value was inferred, or what the label means. */
+  /**
+   * `stated`: written against its site on the slide (the Métropole lists).
+   * `deduced`: the same in every reading of the garbled map that the
+   * published totals allow (see `PostMap` and `src/model/postMapReadings.ts`);
+   * with several establishments, a group value whose split no reading fixes.
+   */
+  certainty: SiteValueCertainty;
+  /** The map assumption (`PostMap.assumptions[].id`) the deduction needs; absent when every reading agrees without one. */
+  assumption?: string;
+  /** Set when every reading counts the site in `bassin` although its commune lies in this other bassin (Somain). */
+  communeBassin?: BassinId;
+  /** How the value was read, or what the label means (French). */
   note?: string;
+  noteEn?: string;
+  sources: Source[];
+}
+
+/** How a site value is known: written against its site, or deduced from the published totals. */
+export type SiteValueCertainty = 'stated' | 'deduced';
+
+/** A labelled site of a post map: the establishment a label names and the bassins the slide may count it in (its commune's first). */
+export interface PostMapSite {
+  label: string;
+  establishment: string;
+  bassins: BassinId[];
+}
+
+/**
+ * What one garbled post map of seed 000 gives, as its extracted text has it:
+ * a block of labels and a block of values in unknown order, labels followed by
+ * an adjacent value, labels with none, loose values; the assumptions it can be
+ * read under, and how many readings the published totals allow under each
+ * (`readingCounts`, checked against the solver by a unit test).
+ */
+export interface PostMap {
+  scheme: PostSchemeId;
+  /** The label that marks the hub (Lille): it takes no value. */
+  hub: string;
+  labelBlock: PostMapSite[];
+  valueBlock: number[];
+  adjacentPairs: (PostMapSite & { value: number })[];
+  unvalued: PostMapSite[];
+  looseValues: number[];
+  /** Values taken to be the symbol legend ("1 ASSISTANT / 2 ASSISTANTS"). */
+  legendValues: number[];
+  assumptions: { id: string; trusted: string[]; text: string; textEn: string }[];
+  /** The assumption the shown site values are deduced under, or null. */
+  defaultAssumption: string | null;
+  /** Per assumption (null: none), the number of readings and what they all agree on (establishment ids; `a+b+c` for a group). */
+  readingCounts: { assumption: string | null; readings: number; agreed: string[] }[];
   sources: Source[];
 }
 
@@ -206,6 +253,8 @@ export interface PostsData {
   siteValues: SiteValue[];
   extras: ExtraCount[];
   figures: Figure[];
+  /** The facts of the two garbled post maps and how they were read (absent in imported or test data). */
+  maps?: PostMap[];
 }
 
 /** `data/figures.json`: key figures of the CHRU. */

@@ -496,7 +496,11 @@ export function validateDataset(dataset: Dataset, communeZones: CommuneZones): D
         const e = typeof id === 'string' ? byId.get(id) : undefined;
         if (!e) issues.push({ file: FILES.posts, record, field, message: `unknown establishment id ${show(id)}` });
         else if (e['bassin'] === undefined) issues.push({ file: FILES.posts, record, field, message: `establishment "${String(id)}" has no bassin, not ${show(v['bassin'])}` });
-        else if (e['bassin'] !== v['bassin']) issues.push({ file: FILES.posts, record, field, message: `establishment "${String(id)}" is in bassin "${String(e['bassin'])}", not ${show(v['bassin'])}` });
+        // A site the readings count in another bassin than its commune's (Somain) says so in `communeBassin`.
+        else if (v['communeBassin'] !== undefined) {
+          if (e['bassin'] !== v['communeBassin']) issues.push({ file: FILES.posts, record, field: 'communeBassin', message: `establishment "${String(id)}" is in bassin "${String(e['bassin'])}", not ${show(v['communeBassin'])}` });
+          else if (v['communeBassin'] === v['bassin']) issues.push({ file: FILES.posts, record, field: 'communeBassin', message: 'must be absent when it equals bassin' });
+        } else if (e['bassin'] !== v['bassin']) issues.push({ file: FILES.posts, record, field, message: `establishment "${String(id)}" is in bassin "${String(e['bassin'])}", not ${show(v['bassin'])}` });
       });
     });
     extras.forEach((x, i) => {

@@ -121,7 +121,7 @@ const establishmentCardMemo = memoizeLast((dataset: Dataset, id: string, counts:
       id: v.id,
       label: v.label,
       value: v.value,
-      certainty: v.certainty,
+      certainty: v.certainty === 'stated' ? 'stated' : 'inferred',
       shared: new Set(v.establishments).size > 1,
       establishments: v.establishments,
       bassin: v.bassin,

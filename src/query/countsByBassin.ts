@@ -135,7 +135,7 @@ function schemeCounts(dataset: Dataset, scheme: Scheme, matching: ReadonlySet<st
         sitesSum,
         unattributed: total.value - value,
         disagreement,
-        inferred: counted.some((v) => v.certainty === 'inferred'),
+        inferred: counted.some((v) => v.certainty !== 'stated'),
         siteValues: counted,
         unsplittable,
         sources: uniqueSources([total.sources, ...counted.map((v) => v.sources)]),

@@ -228,7 +228,7 @@ const linkPlans = memoizeByObject((dataset: Dataset): LinkPlans => {
           kind: 'posts',
           from: HUB_ID,
           to,
-          certainty: v.certainty,
+          certainty: v.certainty === 'stated' ? 'stated' : 'inferred',
           directed: true,
           dated: true,
           lane: 0,

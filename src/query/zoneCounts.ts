@@ -68,9 +68,9 @@ const zoneMemo = memoizeLast((dataset: Dataset, scheme: Scheme, kindsKey: string
     const cell = byZone.get(zone);
     if (cell) {
       cell.value += v.value;
-      cell.inferred ||= v.certainty === 'inferred';
+      cell.inferred ||= v.certainty !== 'stated';
     } else {
-      byZone.set(zone, { value: v.value, inferred: v.certainty === 'inferred' });
+      byZone.set(zone, { value: v.value, inferred: v.certainty !== 'stated' });
     }
   }
   return { byZone, unzoned };

@@ -214,52 +214,52 @@ describe('shared posts', () => {
     expect(sum(metropole.map((v) => v.value))).toBe(36);
   });
 
-  it('keeps the Littoral disagreement visible: site values sum to 26 against a published 22', () => {
+  it('has no Littoral disagreement any more: Saint-Omer 1 + the Boulogne/Dunkerque/Calais group 21 = the published 22', () => {
     const littoral = sites('atp', 'littoral');
-    expect(littoral.map((v) => [v.establishments, v.value, v.certainty])).toEqual([
-      [['ch-saint-omer'], 5, 'stated'],
-      [['ch-boulogne', 'ch-dunkerque', 'ch-calais'], 21, 'inferred'],
+    expect(littoral.map((v) => [v.establishments, v.value, v.certainty, v.assumption])).toEqual([
+      [['ch-saint-omer'], 1, 'deduced', undefined],
+      [['ch-boulogne', 'ch-dunkerque', 'ch-calais'], 21, 'deduced', undefined],
     ]);
-    expect(sum(littoral.map((v) => v.value))).toBe(26);
-    expect(totals('atp')['littoral']).toBe(22);
+    expect(sum(littoral.map((v) => v.value))).toBe(totals('atp')['littoral']);
   });
 
-  it('has the only Artois assignment that fits the published 86, marked inferred', () => {
+  it('keeps Arras, Lens and Douai as one group value of 85, never split', () => {
     const artois = sites('atp', 'artois');
-    expect(Object.fromEntries(artois.map((v) => [v.id, [v.value, v.certainty]]))).toEqual({
-      'atp-bethune': [1, 'stated'],
-      'atp-arras': [30, 'inferred'],
-      'atp-lens': [37, 'inferred'],
-      'atp-douai': [18, 'inferred'],
+    expect(Object.fromEntries(artois.map((v) => [v.id, [v.establishments, v.value, v.certainty]]))).toEqual({
+      'atp-bethune': [['ch-bethune'], 1, 'deduced'],
+      'atp-arras-lens-douai': [['ch-arras', 'ch-lens', 'ch-douai'], 85, 'deduced'],
     });
     expect(sum(artois.map((v) => v.value))).toBe(86);
   });
 
-  it('has the Hainaut ATP site values, 5 short of the published 38', () => {
+  it('counts Somain in the Hainaut, as every reading does, and says its commune is in the Artois', () => {
     const hainaut = sites('atp', 'hainaut');
-    expect(Object.fromEntries(hainaut.map((v) => [v.id, [v.value, v.certainty]]))).toEqual({
-      'atp-sambre-avesnois': [4, 'stated'],
-      'atp-cambrai': [1, 'stated'],
-      'atp-denain': [2, 'stated'],
-      'atp-valenciennes': [26, 'inferred'],
+    expect(Object.fromEntries(hainaut.map((v) => [v.id, [v.value, v.communeBassin]]))).toEqual({
+      'atp-valenciennes': [26, undefined],
+      'atp-sambre-avesnois': [4, undefined],
+      'atp-cambrai': [1, undefined],
+      'atp-denain': [2, undefined],
+      'atp-somain': [5, 'artois'],
     });
-    expect(sum(hainaut.map((v) => v.value))).toBe(33);
+    expect(sum(hainaut.map((v) => v.value))).toBe(38);
   });
 
-  it('has the CCU-Région site values: stated in the Métropole, read in order elsewhere', () => {
+  it('has the CCU-Région site values: stated in the Métropole, Lens 3 and Valenciennes 5 forced, Boulogne + Dunkerque a group of 6', () => {
     expect(posts.siteValues.filter((v) => v.scheme === 'ccu').map((v) => [v.bassin, v.establishments, v.value, v.certainty])).toEqual([
       ['metropole', ['ch-armentieres'], 1, 'stated'],
       ['metropole', ['ch-seclin'], 1, 'stated'],
-      ['hainaut', ['ch-valenciennes'], 5, 'inferred'],
-      ['littoral', ['ch-boulogne'], 2, 'inferred'],
-      ['littoral', ['ch-dunkerque'], 4, 'inferred'],
-      ['artois', ['ch-lens'], 3, 'inferred'],
+      ['hainaut', ['ch-valenciennes'], 5, 'deduced'],
+      ['artois', ['ch-lens'], 3, 'deduced'],
+      ['littoral', ['ch-boulogne', 'ch-dunkerque'], 6, 'deduced'],
     ]);
   });
 
-  it('gives every inferred site value a note, and Somain no value', () => {
-    for (const v of posts.siteValues.filter((x) => x.certainty === 'inferred')) expect(v.note, v.id).toBeTruthy();
-    expect(posts.siteValues.filter((v) => v.establishments.includes('ch-somain'))).toEqual([]);
+  it('gives every deduced site value a note in French and English; no value outside the Métropole is stated', () => {
+    for (const v of posts.siteValues.filter((x) => x.certainty === 'deduced')) {
+      expect(v.note, v.id).toBeTruthy();
+      expect(v.noteEn, v.id).toBeTruthy();
+    }
+    expect(posts.siteValues.filter((v) => v.certainty === 'stated').every((v) => v.bassin === 'metropole')).toBe(true);
   });
 
   it('has the schemes with their periods, rates and start years (1999 per seed 002, map from 2000)', () => {
@@ -349,9 +349,9 @@ describe('establishments', () => {
     expect(chru && [chru.located, distance(chru.coordinates, [3.034, 50.611], { units: 'kilometers' }) < 0.3]).toEqual(['site', true]);
   });
 
-  it('is a party to a cooperation or named by a site value, except the map-only labels Somain and GHICL', () => {
+  it('is a party to a cooperation or named by a site value, except the map-only label GHICL', () => {
     const used = new Set([...dataset.cooperations.flatMap((c) => c.members), ...posts.siteValues.flatMap((v) => v.establishments)]);
-    expect(dataset.establishments.filter((e) => !used.has(e.id)).map((e) => e.id)).toEqual(['ch-somain', 'ghicl']);
+    expect(dataset.establishments.filter((e) => !used.has(e.id)).map((e) => e.id)).toEqual(['ghicl']);
   });
 
   it('keeps CH Sambre-Avesnois (Maubeuge) and CH du Pays d’Avesnes (Avesnes-sur-Helpe) apart', () => {

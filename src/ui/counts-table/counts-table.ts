@@ -60,7 +60,7 @@ export class CoopCounts extends LitElement {
       siteValues: (cell?.siteValues ?? []).map((sv) => ({
         label: sv.label,
         value: sv.value,
-        inferred: sv.certainty === 'inferred',
+        inferred: sv.certainty !== 'stated',
         group: sv.establishments.length > 1,
       })),
     };

@@ -137,7 +137,7 @@ export class CoopDetails extends LitElement {
               card.siteValues[scheme].map(
                 (v) => html`<li>
                   <strong>${scheme === 'asc' ? 'ASC' : t.filters.schemeNames[scheme]}</strong>
-                  <span class="v">${v.value}${v.certainty === 'inferred' ? html`<abbr title=${t.counts.inferredMark}>*</abbr>` : nothing}</span>
+                  <span class="v">${v.value}${v.certainty !== 'stated' ? html`<abbr title=${t.counts.inferredMark}>*</abbr>` : nothing}</span>
                   <span class="muted small">« ${v.label} »</span>
                   ${v.shared
                     ? html`<span class="small">${t.details.shared} ${v.establishments.filter((id) => id !== e.id).map((p, i) => html`${i > 0 ? ', ' : ''}${this.partner(p)}`)}</span>`

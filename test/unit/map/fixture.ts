@@ -87,7 +87,7 @@ export const atpCounts: SchemeCounts = {
   byBassin: {
     metropole: cell(36),
     littoral: cell(22),
-    artois: cell(86, [sv('lens', ['ch-lens'], 37, 'inferred'), sv('arras-lens', ['ch-arras', 'ch-lens'], 9, 'stated')]),
+    artois: cell(86, [sv('lens', ['ch-lens'], 37, 'deduced'), sv('arras-lens', ['ch-arras', 'ch-lens'], 9, 'stated')]),
     hainaut: cell(38),
   },
   bassinsTotal: 182,
