@@ -31,6 +31,7 @@ import { buildMapData, type MapData } from '../map/mapData.ts';
 import { MapView } from '../map/map-view.ts';
 import { boundsOf, territoriesFromTopology, type Territories } from '../map/territories.ts';
 import '../ui/about-panel/about-panel.ts';
+import '../ui/readings-panel/readings-panel.ts';
 import '../ui/counts-table/counts-table.ts';
 import '../ui/details-card/details-card.ts';
 import '../ui/filters-panel/filters-panel.ts';
@@ -94,7 +95,7 @@ export class CoopMap extends LitElement {
   private declare loaded: Loaded | null;
   private declare narrow: boolean;
   private declare tab: Tab;
-  private declare dialogOpen: 'about' | 'sources' | null;
+  private declare dialogOpen: 'about' | 'sources' | 'readings' | null;
   private declare notices: Notice[];
   private declare mapError: boolean;
   /** The WebGL context is lost: the static map stands in until it is restored. */
@@ -475,7 +476,7 @@ export class CoopMap extends LitElement {
     return [...bassins, ...sites];
   };
 
-  private openDialog(which: 'about' | 'sources'): void {
+  private openDialog(which: 'about' | 'sources' | 'readings'): void {
     this.dialogOpen = which;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.info')?.showModal());
   }
@@ -607,7 +608,15 @@ export class CoopMap extends LitElement {
             <!-- Focusable: it scrolls, and may hold nothing focusable when the counts could not be loaded. -->
             <aside class="panel right" tabindex="0">
               <section id="panel-counts" role=${panelAttrs('counts').role ?? nothing} aria-labelledby=${this.narrow ? 'tab-counts' : nothing} ?hidden=${panelAttrs('counts').hidden}>
-                <coop-counts .lang=${lang} .counts=${counts} .scheme=${scheme} .focusId=${focus} @coop-select=${this.onSelect}></coop-counts>
+                <coop-counts
+                  .lang=${lang}
+                  .counts=${counts}
+                  .scheme=${scheme}
+                  .focusId=${focus}
+                  .maps=${dataset?.posts.maps ?? []}
+                  @coop-select=${this.onSelect}
+                  @coop-open-readings=${() => this.openDialog('readings')}
+                ></coop-counts>
                 ${this.narrow ? legend : nothing}
               </section>
               <section id="panel-details" class="details" role=${panelAttrs('details').role ?? nothing} aria-labelledby=${this.narrow ? 'tab-details' : nothing} ?hidden=${panelAttrs('details').hidden}>
@@ -628,10 +637,14 @@ export class CoopMap extends LitElement {
         <dialog class="info" aria-labelledby="info-title" @close=${() => (this.dialogOpen = null)}>
           ${this.dialogOpen
             ? html`<div class="dialog-body">
-                <h2 id="info-title">${this.dialogOpen === 'about' ? t.aboutPanel.heading : t.sourcesPanel.heading}</h2>
+                <h2 id="info-title">
+                  ${this.dialogOpen === 'about' ? t.aboutPanel.heading : this.dialogOpen === 'readings' ? t.readings.heading : t.sourcesPanel.heading}
+                </h2>
                 ${this.dialogOpen === 'about'
                   ? html`<coop-about .lang=${lang} .figures=${dataset?.keyFigures.figures ?? []}></coop-about>`
-                  : html`<coop-sources .lang=${lang} .seeds=${this.seedsCited(dataset)}></coop-sources>`}
+                  : this.dialogOpen === 'readings'
+                    ? html`<coop-readings .lang=${lang} .posts=${dataset?.posts ?? null}></coop-readings>`
+                    : html`<coop-sources .lang=${lang} .seeds=${this.seedsCited(dataset)}></coop-sources>`}
                 <form method="dialog"><button class="hbtn">${t.close}</button></form>
               </div>`
             : nothing}

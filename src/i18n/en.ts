@@ -109,6 +109,8 @@ export const en = {
     sitesVsPublished: (sites: number, published: number): string => `sites: ${sites} · published: ${published}`,
     unattributed: (n: number): string => `${n} not attributed to a site`,
     unattributedFiltered: (n: number, published: number): string => `${n} of ${published} published outside the sites kept`,
+    countedElsewhere: (label: string, value: number, commune: string): string =>
+      `including ${label} (${value}), counted here by every reading of the map although its commune lies in the ${commune} bassin`,
     unsplittable: (n: number): string => `${n} in group values not split`,
     inferredMark: 'deduced from the totals',
     inferredLegend: '* deduced: the published map does not write it against its site; every reading that matches the published totals gives this value. See “How this map was read”.',
@@ -196,5 +198,44 @@ export const en = {
     credits: 'Credits',
   },
   bassins: { metropole: 'Métropole', littoral: 'Littoral', artois: 'Artois', hainaut: 'Hainaut' },
+  readings: {
+    open: 'How this map was read',
+    heading: 'How the post maps were read',
+    intro:
+      'The text extracted from the two maps of the 2013 slides separates the city names from their numbers: outside the Métropole, no number is written against its site. Here is what the map gives, the reading rules, how many readings match the published totals, and what all of them have in common. Only what they all share is shown on the map and counted.',
+    mapTitle: (scheme: string, start: number, end: number): string => `${scheme} map ${start}–${end}`,
+    facts: 'What the published map gives',
+    totals: 'Published totals per bassin',
+    labels: (hub: string): string => `Block of names (${hub} is the hub of the arrows and carries no number)`,
+    values: 'Block of numbers, in an order that is not that of the names',
+    pairs: 'Names followed by a number (neighbours in the text, not necessarily linked)',
+    unvalued: 'Names without a number',
+    loose: 'Numbers without a name',
+    legend: 'Symbol legend (not counted)',
+    stated: 'Written against their site (the Métropole list)',
+    rules: 'Reading rules',
+    rulesList: [
+      'each name of the block takes a distinct number of the block;',
+      'a name followed by a number takes it if the assumption keeps it; otherwise, like a name without a number, it takes one of the remaining numbers or none;',
+      'a site is counted in one of the bassins the map can place it in;',
+      'in each bassin, the sites do not exceed the published total; of those readings, the ones that leave the fewest posts unattributed are kept.',
+    ],
+    noAssumption: 'With no assumption',
+    assumption: 'Under the assumption',
+    shown: 'shown on the map',
+    count: (n: number): string => `${new Intl.NumberFormat('en-GB').format(n)} reading${n === 1 ? '' : 's'} matching the published totals`,
+    agreed: 'What all these readings have in common',
+    nothingElse: 'The other sites take different values depending on the reading: they are neither shown nor counted per site.',
+    unattributed: (bassin: string, n: number): string => `${bassin}: ${n} post${n === 1 ? '' : 's'} of the published total attributed to no named site`,
+    status: {
+      stated: 'Written against its site on the published map.',
+      deduced: (n: number | null): string =>
+        n === null ? 'Deduced from the published totals.' : `Deduced: all ${new Intl.NumberFormat('en-GB').format(n)} readings that match the published totals give it.`,
+      group: (n: number | null): string =>
+        `Group value: only the sum is certain${n === null ? '' : ` (${new Intl.NumberFormat('en-GB').format(n)} readings)`}; each site's part is unknown.`,
+      assumption: 'Assumption: ',
+      elsewhere: (counted: string, commune: string): string => `Counted in the ${counted} bassin by every reading, although the commune lies in the ${commune} bassin.`,
+    },
+  },
   dateFormat: 'en-GB',
 } satisfies Messages;

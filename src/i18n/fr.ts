@@ -111,6 +111,8 @@ export const fr = {
     sitesVsPublished: (sites: number, published: number): string => `sites : ${sites} · publié : ${published}`,
     unattributed: (n: number): string => `${n} non attribué${n > 1 ? 's' : ''} à un site`,
     unattributedFiltered: (n: number, published: number): string => `${n} sur ${published} publiés hors des sites retenus`,
+    countedElsewhere: (label: string, value: number, commune: string): string =>
+      `dont ${label} (${value}), compté ici par toutes les lectures de la carte, bien que sa commune soit dans le bassin ${commune}`,
     unsplittable: (n: number): string => `${n} en valeurs de groupe non réparties`,
     inferredMark: 'déduit des totaux',
     inferredLegend: '* déduit : la carte publiée ne l’écrit pas contre son site ; toutes les lectures compatibles avec les totaux publiés donnent cette valeur. Voir « Comment cette carte a été lue ».',
@@ -198,6 +200,45 @@ export const fr = {
     credits: 'Crédits',
   },
   bassins: { metropole: 'Métropole', littoral: 'Littoral', artois: 'Artois', hainaut: 'Hainaut' } as Record<BassinId, string>,
+  readings: {
+    open: 'Comment cette carte a été lue',
+    heading: 'Comment les cartes des postes ont été lues',
+    intro:
+      'Le texte extrait des deux cartes du diaporama de 2013 sépare les noms des villes de leurs nombres : hors de la Métropole, aucun nombre n’est écrit contre son site. Voici ce que la carte donne, les règles de lecture, combien de lectures s’accordent avec les totaux publiés, et ce que toutes ont en commun. Seul ce qui est commun à toutes est montré sur la carte et compté.',
+    mapTitle: (scheme: string, start: number, end: number): string => `Carte ${scheme} ${start}–${end}`,
+    facts: 'Ce que la carte publiée donne',
+    totals: 'Totaux publiés par bassin',
+    labels: (hub: string): string => `Bloc de noms (${hub} est le centre des flèches et ne porte pas de nombre)`,
+    values: 'Bloc de nombres, dans un ordre qui n’est pas celui des noms',
+    pairs: 'Noms suivis d’un nombre (voisins dans le texte, pas forcément liés)',
+    unvalued: 'Noms sans nombre',
+    loose: 'Nombres sans nom',
+    legend: 'Légende des symboles (non comptée)',
+    stated: 'Écrits contre leur site (liste de la Métropole)',
+    rules: 'Règles de lecture',
+    rulesList: [
+      'chaque nom du bloc prend un nombre distinct du bloc ;',
+      'un nom suivi d’un nombre le prend si l’hypothèse le retient ; sinon, comme un nom sans nombre, il prend un des nombres restants ou aucun ;',
+      'un site est compté dans l’un des bassins où la carte peut le placer ;',
+      'dans chaque bassin, les sites ne dépassent pas le total publié ; parmi ces lectures, on garde celles qui laissent le moins de postes non attribués.',
+    ],
+    noAssumption: 'Sans hypothèse',
+    assumption: 'Sous l’hypothèse',
+    shown: 'montré sur la carte',
+    count: (n: number): string => `${new Intl.NumberFormat('fr-FR').format(n)} lecture${n > 1 ? 's' : ''} compatible${n > 1 ? 's' : ''} avec les totaux publiés`,
+    agreed: 'Ce que toutes ces lectures ont en commun',
+    nothingElse: 'Les autres sites prennent des valeurs différentes selon la lecture : ils ne sont ni montrés ni comptés par site.',
+    unattributed: (bassin: string, n: number): string => `${bassin} : ${n} poste${n > 1 ? 's' : ''} du total publié attribué${n > 1 ? 's' : ''} à aucun site nommé`,
+    status: {
+      stated: 'Écrite contre son site sur la carte publiée.',
+      deduced: (n: number | null): string =>
+        n === null ? 'Déduite des totaux publiés.' : `Déduite : les ${new Intl.NumberFormat('fr-FR').format(n)} lectures compatibles avec les totaux publiés la donnent toutes.`,
+      group: (n: number | null): string =>
+        `Valeur de groupe : seule la somme est sûre${n === null ? '' : ` (${new Intl.NumberFormat('fr-FR').format(n)} lectures)`}, la part de chaque site est inconnue.`,
+      assumption: 'Hypothèse : ',
+      elsewhere: (counted: string, commune: string): string => `Comptée dans le bassin ${counted} par toutes les lectures, bien que la commune soit dans le bassin ${commune}.`,
+    },
+  },
   dateFormat: 'fr-FR',
 };
 

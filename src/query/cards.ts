@@ -12,6 +12,7 @@ import type {
 } from '../model/types.ts';
 import { datasetIndex } from './datasetIndex.ts';
 import { memoizeLast } from './memoizeLast.ts';
+import { siteValueStatus, type SiteValueStatus } from './readings.ts';
 import type { CountCell, Counts } from './types.ts';
 
 /** One cooperation as the establishment card lists it. */
@@ -42,7 +43,10 @@ export interface CardSiteValue {
   shared: boolean;
   establishments: string[];
   bassin: BassinId;
+  /** How it is known (stated, deduced, group value; assumption; counted outside its commune's bassin). */
+  status: SiteValueStatus;
   note?: string;
+  noteEn?: string;
   sources: Source[];
 }
 
@@ -125,9 +129,11 @@ const establishmentCardMemo = memoizeLast((dataset: Dataset, id: string, counts:
       shared: new Set(v.establishments).size > 1,
       establishments: v.establishments,
       bassin: v.bassin,
+      status: siteValueStatus(v, dataset.posts),
       sources: v.sources,
     };
     if (v.note !== undefined) entry.note = v.note;
+    if (v.noteEn !== undefined) entry.noteEn = v.noteEn;
     siteValues[v.scheme].push(entry);
   }
   const bassin = establishment.bassin ?? null;

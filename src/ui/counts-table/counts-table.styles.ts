@@ -165,6 +165,10 @@ export const countsStyles = css`
   ul.sites .v {
     font-weight: 700;
   }
+  ul.sites .status {
+    flex-basis: 100%;
+    color: #47443e;
+  }
   .close {
     margin-top: 0.5rem;
   }

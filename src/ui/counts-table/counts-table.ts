@@ -6,9 +6,11 @@
  * source (seed file + quote) in a dialog. Bassin names select the bassin.
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { BASSIN_IDS, type BassinId, type Source } from '../../model/types.ts';
+import { BASSIN_IDS, type BassinId, type PostsData, type Source } from '../../model/types.ts';
+import { siteValueStatus } from '../../query/readings.ts';
 import type { CountCell, Counts, Lang, Scheme, SchemeCounts } from '../../query/types.ts';
 import { msg } from '../../i18n/index.ts';
+import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
 import { emit, type SelectDetail } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { countsStyles } from './counts-table.styles.ts';
@@ -20,7 +22,7 @@ interface Explained {
   title: string;
   value: number;
   sources: Source[];
-  siteValues: { label: string; value: number; inferred: boolean; group: boolean }[];
+  siteValues: { label: string; value: number; inferred: boolean; group: boolean; status: string; elsewhere: string | null }[];
 }
 
 export class CoopCounts extends LitElement {
@@ -30,6 +32,7 @@ export class CoopCounts extends LitElement {
     counts: { attribute: false },
     scheme: {},
     focusId: { attribute: 'focus-id' },
+    maps: { attribute: false },
     explained: { state: true },
   };
 
@@ -41,6 +44,8 @@ export class CoopCounts extends LitElement {
   declare scheme: Scheme;
   /** The focused bassin or establishment id (attribute `focus-id`): a focused bassin's row is highlighted. */
   declare focusId: string | null;
+  /** The post-map facts (`posts.maps`), for the one-line status of each site value. */
+  declare maps: PostsData['maps'];
   private declare explained: Explained | null;
 
   constructor() {
@@ -49,6 +54,7 @@ export class CoopCounts extends LitElement {
     this.counts = null;
     this.scheme = 'atp';
     this.focusId = null;
+    this.maps = [];
     this.explained = null;
   }
 
@@ -57,12 +63,17 @@ export class CoopCounts extends LitElement {
       title,
       value,
       sources,
-      siteValues: (cell?.siteValues ?? []).map((sv) => ({
-        label: sv.label,
-        value: sv.value,
-        inferred: sv.certainty !== 'stated',
-        group: sv.establishments.length > 1,
-      })),
+      siteValues: (cell?.siteValues ?? []).map((sv) => {
+        const status = siteValueStatus(sv, { maps: this.maps });
+        return {
+          label: sv.label,
+          value: sv.value,
+          inferred: sv.certainty !== 'stated',
+          group: sv.establishments.length > 1,
+          status: siteValueStatusText(status, this.lang),
+          elsewhere: elsewhereText(status, sv.bassin, this.lang),
+        };
+      }),
     };
     void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
   }
@@ -97,6 +108,10 @@ export class CoopCounts extends LitElement {
         if (unsplit > 0) parts.push(t.counts.unsplittable(unsplit));
       } else if (cell.unattributed > 0) {
         parts.push(t.counts.unattributed(cell.unattributed));
+      }
+      // Somain: every reading counts it here although its commune lies in another bassin; say so where the number appears.
+      for (const v of cell.siteValues) {
+        if (v.communeBassin) parts.push(t.counts.countedElsewhere(v.label, v.value, t.bassins[v.communeBassin]));
       }
       if (parts.length > 0) {
         out.push(html`<span class="note-item ${cell.disagreement ? 'disagree' : ''}" data-note-scheme=${scheme}
@@ -196,6 +211,7 @@ export class CoopCounts extends LitElement {
         ${filtered ? html`<p>${t.counts.filteredLegend}</p>` : nothing}
         ${anyDisagreement ? html`<p>${t.counts.disagreementLegend}</p>` : nothing}
         <p>${t.counts.inferredLegend}</p>
+        <button class="link-btn" data-testid="open-readings" @click=${() => emit(this, 'coop-open-readings', {})}>${t.readings.open}</button>
       </div>
       ${this.renderDialog()}
     `;
@@ -229,6 +245,8 @@ export class CoopCounts extends LitElement {
                         <span>${v.label}</span>
                         <span class="v">${v.value}${v.inferred ? html`<abbr title=${t.counts.inferredMark}>*</abbr>` : nothing}</span>
                         ${v.group ? html`<span class="muted small">(${t.source.group})</span>` : nothing}
+                        <span class="status small" data-testid="site-status">${v.status}</span>
+                        ${v.elsewhere ? html`<span class="status small" data-testid="elsewhere">${v.elsewhere}</span>` : nothing}
                       </li>`,
                     )}
                   </ul>`

@@ -10,6 +10,7 @@ import type { BassinId, Source } from '../../model/types.ts';
 import type { BassinCard, EstablishmentCard } from '../../query/cards.ts';
 import type { Lang } from '../../query/types.ts';
 import { formatDate, msg } from '../../i18n/index.ts';
+import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
 import { LINK_STYLES } from '../../map/palette.ts';
 import { emit, type SelectDetail } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
@@ -142,7 +143,9 @@ export class CoopDetails extends LitElement {
                   ${v.shared
                     ? html`<span class="small">${t.details.shared} ${v.establishments.filter((id) => id !== e.id).map((p, i) => html`${i > 0 ? ', ' : ''}${this.partner(p)}`)}</span>`
                     : nothing}
-                  ${v.note ? html`<span class="small note">${v.note}</span>` : nothing}
+                  <span class="small status" data-testid="site-status">${siteValueStatusText(v.status, this.lang)}</span>
+                  ${v.status.communeBassin ? html`<span class="small status" data-testid="elsewhere">${elsewhereText(v.status, v.bassin, this.lang)}</span>` : nothing}
+                  ${(this.lang === 'en' ? v.noteEn : v.note) ? html`<span class="small note">${this.lang === 'en' ? v.noteEn : v.note}</span>` : nothing}
                   ${this.sources(v.sources)}
                 </li>`,
               ),

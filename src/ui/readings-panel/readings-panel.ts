@@ -1,0 +1,168 @@
+/**
+ * `<coop-readings>`: "how this map was read" — for each post map, what the
+ * published slide gives, the reading rules, how many readings match the
+ * published totals (with no assumption and under the named one), and what
+ * all of them agree on. Renders `mapReadingsView`; computes nothing itself.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import type { PostsData, SiteValue } from '../../model/types.ts';
+import { mapReadingsView, siteValueStatus } from '../../query/readings.ts';
+import type { Lang } from '../../query/types.ts';
+import { msg } from '../../i18n/index.ts';
+import { sharedStyles } from '../shared-styles.ts';
+import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
+
+export class CoopReadings extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        overflow-wrap: anywhere;
+      }
+      section {
+        border-top: 1px solid #dedad1;
+        padding-top: 0.5rem;
+        margin-top: 0.75rem;
+      }
+      h3 {
+        margin: 0.25rem 0;
+        font-size: 1.05rem;
+      }
+      h4 {
+        margin: 0.6rem 0 0.2rem;
+        font-size: 0.9rem;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: minmax(9rem, 16rem) 1fr;
+        gap: 0.2rem 0.75rem;
+        margin: 0;
+        font-size: 0.875rem;
+      }
+      dt {
+        color: #47443e;
+      }
+      dd {
+        margin: 0;
+        font-variant-numeric: tabular-nums;
+      }
+      ul {
+        margin: 0.2rem 0;
+        padding-left: 1.1rem;
+        font-size: 0.875rem;
+      }
+      .reading {
+        border: 1px solid #dedad1;
+        border-radius: 6px;
+        padding: 0.4rem 0.6rem;
+        margin: 0.4rem 0;
+        background: #fbfaf7;
+      }
+      .reading.shown {
+        border-color: #6b5d3f;
+      }
+      .badge {
+        font-size: 0.75rem;
+        background: #6b5d3f;
+        color: #fff;
+        border-radius: 3px;
+        padding: 0 0.3rem;
+        margin-left: 0.4rem;
+      }
+      .status {
+        display: block;
+        color: #47443e;
+        font-size: 0.8rem;
+      }
+      details {
+        font-size: 0.75rem;
+        color: #47443e;
+      }
+    `,
+  ];
+  static override properties = { lang: {}, posts: { attribute: false } };
+
+  /** UI language (`fr` or `en`). */
+  declare lang: Lang;
+  /** `data/posts.json`, validated. */
+  declare posts: PostsData | null;
+
+  constructor() {
+    super();
+    this.lang = 'fr';
+    this.posts = null;
+  }
+
+  private value(v: SiteValue) {
+    const posts = this.posts as PostsData;
+    return html`<li data-site-value=${v.id}>
+      <strong>${v.label}</strong> : ${v.value}
+      <span class="status">${siteValueStatusText(siteValueStatus(v, posts), this.lang)}</span>
+      ${v.communeBassin ? html`<span class="status" data-testid="elsewhere">${elsewhereText(siteValueStatus(v, posts), v.bassin, this.lang)}</span>` : nothing}
+    </li>`;
+  }
+
+  override render() {
+    const t = msg(this.lang);
+    const r = t.readings;
+    if (!this.posts) return nothing;
+    const list = (xs: readonly (string | number)[]) => (xs.length === 0 ? '—' : xs.join(', '));
+    return html`<p class="muted">${r.intro}</p>
+      <h4>${r.rules}</h4>
+      <ul>
+        ${r.rulesList.map((rule) => html`<li>${rule}</li>`)}
+      </ul>
+      ${mapReadingsView(this.posts).map((map) => {
+        const scheme = this.posts?.schemes.find((s) => s.id === map.scheme);
+        const name = t.filters.schemeNames[map.scheme as 'atp' | 'ccu'] ?? map.scheme;
+        return html`<section data-testid="map-reading" data-scheme=${map.scheme}>
+          <h3>${scheme?.period ? r.mapTitle(name, scheme.period.start, scheme.period.end) : name}</h3>
+          <h4>${r.facts}</h4>
+          <dl>
+            <dt>${r.totals}</dt>
+            <dd>${map.totals.map((x) => `${t.bassins[x.bassin]} ${x.value}`).join(' · ')}</dd>
+            <dt>${r.stated}</dt>
+            <dd>${map.stated.map((v) => `${v.label}`).join(' · ') || '—'}</dd>
+            <dt>${r.labels(map.hub)}</dt>
+            <dd>${list(map.labels)}</dd>
+            <dt>${r.values}</dt>
+            <dd data-testid="value-block">${list(map.values)}</dd>
+            <dt>${r.pairs}</dt>
+            <dd>${list(map.adjacentPairs.map((p) => `${p.label} ${p.value}`))}</dd>
+            <dt>${r.unvalued}</dt>
+            <dd>${list(map.unvalued)}</dd>
+            <dt>${r.loose}</dt>
+            <dd>${list(map.looseValues)}</dd>
+            <dt>${r.legend}</dt>
+            <dd>${list(map.legendValues)}</dd>
+          </dl>
+          ${map.readings.map(
+            (reading) => html`<div class="reading ${reading.shown ? 'shown' : ''}" data-testid="reading" data-assumption=${reading.assumption?.id ?? 'none'}>
+              <strong>${reading.assumption ? r.assumption : r.noAssumption}</strong>${reading.shown ? html`<span class="badge">${r.shown}</span>` : nothing}
+              ${reading.assumption ? html`<p>${this.lang === 'en' ? reading.assumption.textEn : reading.assumption.text}</p>` : nothing}
+              <p data-testid="reading-count">${r.count(reading.count)}</p>
+              <h4>${r.agreed}</h4>
+              <ul>
+                ${reading.agreed.map((v) => this.value(v))}
+              </ul>
+              ${reading.shown ? html`<p class="muted">${r.nothingElse}</p>` : nothing}
+            </div>`,
+          )}
+          ${map.unattributed.map((u) => html`<p>${r.unattributed(t.bassins[u.bassin], u.value)}</p>`)}
+          <details>
+            <summary>${t.details.sources}</summary>
+            ${map.sources.map((s) => html`<div><code>${s.seed}</code> <q>${s.quote}</q></div>`)}
+          </details>
+        </section>`;
+      })}`;
+  }
+}
+
+customElements.define('coop-readings', CoopReadings);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'coop-readings': CoopReadings;
+  }
+}
