@@ -501,7 +501,7 @@ export class CoopMap extends LitElement {
     const eCard = dataset && focus && !isBassin ? safe(() => establishmentCard(dataset, focus, counts ?? undefined), null) : null;
     const bCard = dataset && counts && isBassin ? safe(() => bassinCard(dataset, focus as BassinId, counts, this.zones), null) : null;
     const undated = dataset
-      ? safe(() => cooperationsInForce(dataset, state.filters.date).undated.filter((c) => state.filters.links.includes(c.kind)).length, 0)
+      ? safe(() => [...cooperationsInForce(dataset, state.filters.date).attested, ...cooperationsInForce(dataset, state.filters.date).undated].filter((c) => state.filters.links.includes(c.kind)).length, 0)
       : 0;
     const names = new Map((dataset?.establishments ?? []).map((e) => [e.id, e.shortName]));
     const mapData = this.loaded ? this.currentMapData() : null;

@@ -58,7 +58,7 @@ export const en = {
     undated: (n: number): string =>
       n === 0
         ? 'Every cooperation shown has a date.'
-        : `${n} cooperation${n > 1 ? 's' : ''} with no date in the sources ${n > 1 ? 'are' : 'is'} shown at every date (flagged in the cards).`,
+        : `${n} cooperation${n > 1 ? 's' : ''} with no start date in the sources ${n > 1 ? 'are' : 'is'} shown from the date of the document that attests ${n > 1 ? 'them' : 'it'} (“attested by …” in the cards).`,
     period: (scheme: string, start: number, end: number, relation: 'before' | 'within' | 'after'): string =>
       relation === 'before'
         ? `Before ${start}, no ${scheme} posts: the scheme counted here covers ${start}–${end}. Post links are not drawn.`
@@ -143,6 +143,8 @@ export const en = {
     undated: 'undated',
     located: { site: 'hospital site', commune: 'municipality centre (site not known)' },
     status: { constituted: 'constituted', signed: 'signed', project: 'project', listed: 'listed' },
+    attested: (title: string, when: string, status: string): string =>
+      `start unknown · attested by “${title}”, written ${when} · ${status} at that date according to that document`,
     since: 'since',
     with: 'with',
     establishments: 'Establishments',

@@ -60,7 +60,7 @@ export const fr = {
     undated: (n: number): string =>
       n === 0
         ? 'Toutes les coopérations affichées ont une date.'
-        : `${n} coopération${n > 1 ? 's' : ''} sans date dans les sources ${n > 1 ? 'sont montrées' : 'est montrée'} à toutes les dates (trait identique, signalée${n > 1 ? 's' : ''} dans les fiches).`,
+        : `${n} coopération${n > 1 ? 's' : ''} sans date de début dans les sources ${n > 1 ? 'sont montrées' : 'est montrée'} à partir de la date du document qui ${n > 1 ? 'les' : 'l’'}atteste (« attestée par … » dans les fiches).`,
     period: (scheme: string, start: number, end: number, relation: 'before' | 'within' | 'after'): string =>
       relation === 'before'
         ? `Avant ${start}, aucun poste ${scheme} : le dispositif compté ici couvre ${start}–${end}. Les liens de postes ne sont pas tracés.`
@@ -145,6 +145,8 @@ export const fr = {
     undated: 'sans date',
     located: { site: 'site de l’établissement', commune: 'centre de la commune (site non précisé)' },
     status: { constituted: 'constitué', signed: 'signé', project: 'en projet', listed: 'cité' } as Record<string, string>,
+    attested: (title: string, when: string, status: string): string =>
+      `début inconnu · attestée par « ${title} », écrit ${when} · ${status} à cette date selon ce document`,
     since: 'depuis le',
     with: 'avec',
     establishments: 'Établissements',

@@ -18,6 +18,44 @@ export interface Source {
   seed: string;
   /** A short quote that occurs in that file (whitespace-normalised). */
   quote: string;
+  /**
+   * The date the quoted passage speaks of, when it differs from when the seed
+   * was written (the January 2012 CHT map inside the 2013 slides): an undated
+   * record is attested from this date rather than the seed's.
+   */
+  asOf?: string;
+}
+
+/** When a seed was written, as far as its text tells, and from when it attests what it says (`data/sources.json`). */
+export interface SeedInfo {
+  seed: string;
+  /** Title shown to people (French, English). */
+  title: string;
+  titleEn: string;
+  /** A day, or a window (`after`/`before`) when the text only bounds it. */
+  written: { date?: string; after?: string; before?: string; precision: 'day' | 'range' };
+  /** ISO date from which an undated record of this seed is shown: the day it was written, or the end of its window. */
+  attests: string;
+  /** How the text dates itself, in words (French, English). */
+  when: string;
+  whenEn: string;
+  sources: Source[];
+}
+
+/** `data/sources.json`. */
+export interface SourcesData {
+  seeds: SeedInfo[];
+}
+
+/**
+ * From when a cooperation with no stated date is known to exist: the
+ * earliest date one of its sources attests it (derived at load time from
+ * `data/sources.json` and `sources[].asOf`; never written in the data).
+ */
+export interface Attestation {
+  date: string;
+  /** The seed that attests it first. */
+  seed: string;
 }
 
 /** Whether a value is written in a seed, or deduced from seed values by us. */
@@ -114,6 +152,12 @@ export interface Cooperation {
   date?: string;
   /** How precise `date` is: a day, or only a month or year stated in the seed. */
   datePrecision?: 'day' | 'month' | 'year';
+  /**
+   * Without `date`: from when its sources attest it (derived by
+   * `withAttestations`, not stored in the file). Its `status` is the status
+   * its source gives at that date, not forever.
+   */
+  attested?: Attestation;
   /** Themes, specialties or medical-project axes (French, as in the seed). */
   topics: string[];
   /**
@@ -268,6 +312,8 @@ export interface Dataset {
   cooperations: Cooperation[];
   posts: PostsData;
   keyFigures: KeyFiguresData;
+  /** When each seed was written and what it is (absent in test fixtures and imports that do not carry it). */
+  sources?: SourcesData;
 }
 
 /** A zone de proximité, from the geometry table. */

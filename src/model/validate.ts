@@ -12,6 +12,7 @@ import cooperationsSchema from '../../data/schema/cooperations.schema.json';
 import establishmentsSchema from '../../data/schema/establishments.schema.json';
 import figuresSchema from '../../data/schema/figures.schema.json';
 import postsSchema from '../../data/schema/posts.schema.json';
+import sourcesSchema from '../../data/schema/sources.schema.json';
 import type { BassinId, Dataset } from './types.ts';
 
 /** One problem found in the data, precise enough to fix it without searching. */
@@ -30,7 +31,7 @@ export interface DataIssue {
 }
 
 /** The four data files, by their path in the repository. */
-export const DATA_FILE_NAMES = ['data/establishments.json', 'data/cooperations.json', 'data/posts.json', 'data/figures.json'] as const;
+export const DATA_FILE_NAMES = ['data/establishments.json', 'data/cooperations.json', 'data/posts.json', 'data/figures.json', 'data/sources.json'] as const;
 
 /**
  * A data file name: one of {@link DATA_FILE_NAMES}, with or without the
@@ -39,13 +40,14 @@ export const DATA_FILE_NAMES = ['data/establishments.json', 'data/cooperations.j
  */
 export type DataFileName = (typeof DATA_FILE_NAMES)[number] | (string & {});
 
-type FileKey = 'establishments' | 'cooperations' | 'posts' | 'figures';
+type FileKey = 'establishments' | 'cooperations' | 'posts' | 'figures' | 'sources';
 
 const SCHEMAS: Record<FileKey, Schema> = {
   establishments: establishmentsSchema as Schema,
   cooperations: cooperationsSchema as Schema,
   posts: postsSchema as Schema,
   figures: figuresSchema as Schema,
+  sources: sourcesSchema as Schema,
 };
 
 /** Validators are built on first use: building one dereferences its schema. */

@@ -118,8 +118,16 @@ export class CoopDetails extends LitElement {
               (c) => html`<li>
                 <span class="kind" style=${`--kind:${LINK_STYLES[c.kind].color}`}>${t.linkKinds[c.kind]}</span>
                 <strong>${this.lang === 'en' ? (c.nameEn ?? c.name) : c.name}</strong>
-                <span class="date ${c.date ? '' : 'undated'}"
-                  >${c.date ? `${t.details.since} ${formatDate(c.date, this.lang, c.datePrecision)}` : t.details.undated} · ${t.details.status[c.status] ?? c.status}</span
+                <span class="date ${c.date ? '' : 'undated'}" data-testid="coop-date"
+                  >${c.date
+                    ? `${t.details.since} ${formatDate(c.date, this.lang, c.datePrecision)} · ${t.details.status[c.status] ?? c.status}`
+                    : c.attested
+                      ? t.details.attested(
+                          this.lang === 'en' ? c.attested.titleEn : c.attested.title,
+                          this.lang === 'en' ? c.attested.whenEn : c.attested.when,
+                          t.details.status[c.status] ?? c.status,
+                        )
+                      : `${t.details.undated} · ${t.details.status[c.status] ?? c.status}`}</span
                 >
                 ${c.partners.length > 0
                   ? html`<span class="partners">${t.details.with} ${c.partners.map((p, i) => html`${i > 0 ? ', ' : ''}${this.partner(p)}`)}</span>`
