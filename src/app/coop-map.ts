@@ -614,6 +614,7 @@ export class CoopMap extends LitElement {
                   .scheme=${scheme}
                   .focusId=${focus}
                   .maps=${dataset?.posts.maps ?? []}
+                  .seeds=${dataset?.sources?.seeds ?? []}
                   @coop-select=${this.onSelect}
                   @coop-open-readings=${() => this.openDialog('readings')}
                 ></coop-counts>
@@ -627,6 +628,7 @@ export class CoopMap extends LitElement {
                   .bassin=${bCard}
                   .names=${names}
                   .zoneNames=${new Map(this.zones.map((z) => [z.id, z.name]))}
+                  .seeds=${dataset?.sources?.seeds ?? []}
                   @coop-select=${this.onSelect}
                 ></coop-details>
               </section>
@@ -641,10 +643,10 @@ export class CoopMap extends LitElement {
                   ${this.dialogOpen === 'about' ? t.aboutPanel.heading : this.dialogOpen === 'readings' ? t.readings.heading : t.sourcesPanel.heading}
                 </h2>
                 ${this.dialogOpen === 'about'
-                  ? html`<coop-about .lang=${lang} .figures=${dataset?.keyFigures.figures ?? []}></coop-about>`
+                  ? html`<coop-about .lang=${lang} .figures=${dataset?.keyFigures.figures ?? []} .seeds=${dataset?.sources?.seeds ?? []}></coop-about>`
                   : this.dialogOpen === 'readings'
-                    ? html`<coop-readings .lang=${lang} .posts=${dataset?.posts ?? null}></coop-readings>`
-                    : html`<coop-sources .lang=${lang} .seeds=${this.seedsCited(dataset)}></coop-sources>`}
+                    ? html`<coop-readings .lang=${lang} .posts=${dataset?.posts ?? null} .seeds=${dataset?.sources?.seeds ?? []}></coop-readings>`
+                    : html`<coop-sources .lang=${lang} .seeds=${this.seedsCited(dataset)} .described=${dataset?.sources?.seeds ?? []}></coop-sources>`}
                 <form method="dialog"><button class="hbtn">${t.close}</button></form>
               </div>`
             : nothing}

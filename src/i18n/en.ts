@@ -185,13 +185,6 @@ export const en = {
   sourcesPanel: {
     heading: 'Sources and credits',
     seeds: 'Source documents',
-    seedList: {
-      '000_15e9185a92ff980b.txt': 'Slides “Le CHU et son Territoire de Santé: Expérience de Lille et de sa Région”, AP-HP CME seminar, 20 September 2013',
-      '001_0ecfc35ce9ac9fcb.txt': 'CHRU web page: regional cooperations with CH Lens and CH Armentières',
-      '002_bf43fb8bb6a978a0.txt': 'CHRU web page: partnership policy, health networks, GCS HPSM',
-      '003_31c9b10a750f0ed0.txt': 'Press release, 3 July 2017: association agreement GHT Hainaut-Cambrésis – CHRU',
-      '004_ba0069c7e0d068b0.txt': 'Article “Lille : champion toutes catégories des coopérations”',
-    },
     method:
       'Every number, date and membership points to a sentence of a source document (file + quote). Values deduced from the published totals are marked “*”; published totals prevail.',
     geo: 'Boundaries of zones, bassins and départements: IGN ADMIN EXPRESS COG 2018, Licence Ouverte / Open Licence (Etalab).',
@@ -200,6 +193,10 @@ export const en = {
     credits: 'Credits',
   },
   bassins: { metropole: 'Métropole', littoral: 'Littoral', artois: 'Artois', hainaut: 'Hainaut' },
+  sourceDate: {
+    between: (after: string, before: string): string => `between ${after} and ${before}`,
+    from: (year: string): string => `${year} or later`,
+  },
   readings: {
     open: 'How this map was read',
     heading: 'How the post maps were read',

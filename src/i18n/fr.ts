@@ -187,13 +187,6 @@ export const fr = {
   sourcesPanel: {
     heading: 'Sources et crédits',
     seeds: 'Documents sources',
-    seedList: {
-      '000_15e9185a92ff980b.txt': 'Diaporama « Le CHU et son Territoire de Santé : Expérience de Lille et de sa Région », séminaire CME AP-HP, 20 septembre 2013',
-      '001_0ecfc35ce9ac9fcb.txt': 'Page du CHRU : coopérations régionales avec le CH de Lens et le CH d’Armentières',
-      '002_bf43fb8bb6a978a0.txt': 'Page du CHRU : politique de partenariat, réseaux de santé, GCS HPSM',
-      '003_31c9b10a750f0ed0.txt': 'Communiqué du 3 juillet 2017 : convention d’association GHT Hainaut-Cambrésis – CHRU',
-      '004_ba0069c7e0d068b0.txt': 'Article « Lille : champion toutes catégories des coopérations »',
-    } as Record<string, string>,
     method:
       'Chaque nombre, date et appartenance renvoie à une phrase d’un document source (fichier + citation). Les valeurs déduites des totaux publiés sont marquées « * » ; les totaux publiés font foi.',
     geo: 'Contours des zones, bassins et départements : IGN ADMIN EXPRESS COG 2018, Licence Ouverte / Open Licence (Etalab).',
@@ -202,6 +195,10 @@ export const fr = {
     credits: 'Crédits',
   },
   bassins: { metropole: 'Métropole', littoral: 'Littoral', artois: 'Artois', hainaut: 'Hainaut' } as Record<BassinId, string>,
+  sourceDate: {
+    between: (after: string, before: string): string => `entre le ${after} et le ${before}`,
+    from: (year: string): string => `${year} ou après`,
+  },
   readings: {
     open: 'Comment cette carte a été lue',
     heading: 'Comment les cartes des postes ont été lues',

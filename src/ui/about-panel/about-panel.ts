@@ -1,8 +1,9 @@
 /** `<coop-about>`: the CHRU's key figures (from figures.json), each with its source. */
 import { LitElement, css, html, nothing } from 'lit';
-import type { Figure } from '../../model/types.ts';
+import type { Figure, SeedInfo } from '../../model/types.ts';
 import type { Lang } from '../../query/types.ts';
 import { formatNumber, msg } from '../../i18n/index.ts';
+import { sourceRef } from '../source-ref.ts';
 import { sharedStyles } from '../shared-styles.ts';
 
 export class CoopAbout extends LitElement {
@@ -44,16 +45,19 @@ export class CoopAbout extends LitElement {
       }
     `,
   ];
-  static override properties = { lang: {}, figures: { attribute: false } };
+  static override properties = { lang: {}, figures: { attribute: false }, seeds: { attribute: false } };
 
   /** UI language (`fr` or `en`). */
   declare lang: Lang;
+  /** The seeds' titles and dates (`data/sources.json`), to name each source. */
+  declare seeds: readonly SeedInfo[];
   /** The key figures to show. */
   declare figures: readonly Figure[];
 
   constructor() {
     super();
     this.lang = 'fr';
+    this.seeds = [];
     this.figures = [];
   }
 
@@ -69,7 +73,7 @@ export class CoopAbout extends LitElement {
             ${f.sources.length > 0
               ? html`<details>
                   <summary>${t.details.sources}</summary>
-                  ${f.sources.map((s) => html`<div><code>${s.seed}</code> <q>${s.quote}</q></div>`)}
+                  ${f.sources.map((s) => html`<div>${sourceRef(s, this.seeds, this.lang)}</div>`)}
                 </details>`
               : nothing}
           </li>`,

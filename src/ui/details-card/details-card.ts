@@ -6,19 +6,21 @@
  * emits `coop-select` with `id: null`.
  */
 import { LitElement, html, nothing } from 'lit';
-import type { BassinId, Source } from '../../model/types.ts';
+import type { BassinId, SeedInfo, Source } from '../../model/types.ts';
 import type { BassinCard, EstablishmentCard } from '../../query/cards.ts';
 import type { Lang } from '../../query/types.ts';
 import { formatDate, msg } from '../../i18n/index.ts';
 import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
 import { LINK_STYLES } from '../../map/palette.ts';
 import { emit, type SelectDetail } from '../events.ts';
+import { sourceRef } from '../source-ref.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { detailsStyles } from './details-card.styles.ts';
 
 export class CoopDetails extends LitElement {
   static override styles = [sharedStyles, detailsStyles];
   static override properties = {
+    seeds: { attribute: false },
     lang: {},
     establishment: { attribute: false },
     bassin: { attribute: false },
@@ -28,6 +30,8 @@ export class CoopDetails extends LitElement {
 
   /** UI language (`fr` or `en`). */
   declare lang: Lang;
+  /** The seeds' titles and dates (`data/sources.json`), to name each source. */
+  declare seeds: readonly SeedInfo[];
   /** The card of the focused establishment (from `establishmentCard`), or null. */
   declare establishment: EstablishmentCard | null;
   /** The card of the focused bassin (from `bassinCard`), or null. */
@@ -40,6 +44,7 @@ export class CoopDetails extends LitElement {
   constructor() {
     super();
     this.lang = 'fr';
+    this.seeds = [];
     this.establishment = null;
     this.bassin = null;
     this.names = new Map();
@@ -61,7 +66,7 @@ export class CoopDetails extends LitElement {
     return html`<details class="src">
       <summary>${t.details.sources} (${list.length})</summary>
       <ul>
-        ${list.map((s) => html`<li><code>${s.seed}</code> <q>${s.quote}</q></li>`)}
+        ${list.map((s) => html`<li>${sourceRef(s, this.seeds, this.lang)}</li>`)}
       </ul>
     </details>`;
   }
