@@ -149,7 +149,10 @@ export async function loadAll(base: string = document.baseURI, doFetch: Fetch = 
       case 'keyFigures': {
         const figures = listOf(result.json, 'figures');
         if (!figures) issues.push({ file, message: 'has no list of figures' });
-        else dataset.keyFigures = read.keyFigures = { figures: figures.filter(isObject) } as unknown as KeyFiguresData;
+        else {
+          const facts = isObject(result.json) && Array.isArray(result.json['facts']) ? result.json['facts'].filter(isObject) : [];
+          dataset.keyFigures = read.keyFigures = { figures: figures.filter(isObject), facts } as unknown as KeyFiguresData;
+        }
         break;
       }
     }

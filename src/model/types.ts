@@ -90,7 +90,17 @@ export interface Establishment {
   shortName: string;
   /** Full name, e.g. "Centre hospitalier de Lens". */
   name: string;
+  /** English name, only where `name` has descriptive French words (proper nouns stay as they are). */
+  nameEn?: string;
   kind: EstablishmentKind;
+  /**
+   * Where `kind` comes from: the seeds (absent or `seed`), or general public
+   * knowledge the seeds do not state (`public-knowledge`; `kindNote` says what).
+   */
+  kindSource?: 'seed' | 'public-knowledge';
+  /** Why the kind is what it is when not from the seeds (French), and in English. */
+  kindNote?: string;
+  kindNoteEn?: string;
   /** ISO 3166-1 alpha-2 country code: `FR` or `BE`. */
   country: 'FR' | 'BE';
   /** Commune (municipality) of the main site. */
@@ -109,6 +119,8 @@ export interface Establishment {
   located: 'site' | 'commune';
   /** Free-text remark (French), e.g. why a site was chosen. */
   note?: string;
+  /** `note` in English. */
+  noteEn?: string;
   sources: Source[];
 }
 
@@ -160,6 +172,8 @@ export interface Cooperation {
   attested?: Attestation;
   /** Themes, specialties or medical-project axes (French, as in the seed). */
   topics: string[];
+  /** `topics` in English, same order and length. */
+  topicsEn?: string[];
   /**
    * Whether `members` are written in a seed (`stated`, the default when
    * absent) or deduced by us, e.g. a CHT only named on a map (`inferred`);
@@ -168,6 +182,8 @@ export interface Cooperation {
   certainty?: Certainty;
   /** Free-text remark (French). */
   note?: string;
+  /** `note` in English. */
+  noteEn?: string;
   sources: Source[];
 }
 
@@ -181,7 +197,7 @@ export interface PostScheme {
   /** Years covered by the published map, inclusive, e.g. 2000–2011. Absent for schemes with no map. */
   period?: { start: number; end: number };
   /** Yearly rate as stated, e.g. "environ 25 postes par an". */
-  rate?: { min: number; max: number; text: string };
+  rate?: { min: number; max: number; text: string; textEn?: string };
   /** Year the scheme started, as stated. */
   since?: number;
   sources: Source[];
@@ -266,8 +282,10 @@ export interface ExtraCount {
   id: string;
   scheme: PostSchemeId;
   label: string;
+  labelEn?: string;
   value: number;
   note?: string;
+  noteEn?: string;
   sources: Source[];
 }
 
@@ -276,6 +294,8 @@ export interface Figure {
   id: string;
   label: string;
   labelEn: string;
+  /** Section of the "Le CHRU en chiffres" panel; absent: not listed there (e.g. a rate shown with its scheme). */
+  group?: AboutGroup;
   /** The figure; for a range ("7 à 8"), its lower bound. */
   value: number;
   /** Upper bound when the seed states a range ("de 28 à 37"): the figure is `value`–`max`. */
@@ -283,8 +303,39 @@ export interface Figure {
   /** How the seed qualifies `value`: "environ" (`about`) or "plus de" (`more-than`). Absent: as written. */
   qualifier?: 'about' | 'more-than';
   unit?: string;
+  unitEn?: string;
   /** Date or period the figure refers to, as stated (ISO date or year). */
   when?: string;
+  /** A remark shown with the figure (French), and in English. */
+  note?: string;
+  noteEn?: string;
+  sources: Source[];
+}
+
+/** Sections of the "Le CHRU en chiffres" panel, in the order it shows them. */
+export type AboutGroup = 'chru' | 'posts' | 'cooperation' | 'research' | 'networks' | 'unmapped';
+
+export const ABOUT_GROUPS: readonly AboutGroup[] = ['chru', 'posts', 'cooperation', 'research', 'networks', 'unmapped'];
+
+/**
+ * Something the seeds state that is neither a figure nor a drawable link: a
+ * structure (the M2RC), a list (the CHRU's priority disciplines), or a
+ * cooperation whose members are not named (group `unmapped`: the perinatal
+ * network, telemedicine). Shown in the panel, never on the map.
+ */
+export interface Fact {
+  id: string;
+  group: AboutGroup;
+  title: string;
+  titleEn: string;
+  text: string;
+  textEn: string;
+  /** Counts the seed states about it, e.g. 14 establishments. */
+  figures?: { value: number; label: string; labelEn: string }[];
+  /** Dates the seed states, with what happened then. */
+  dates?: { date: string; precision: 'day' | 'month' | 'year'; label: string; labelEn: string }[];
+  topics?: string[];
+  topicsEn?: string[];
   sources: Source[];
 }
 
@@ -304,6 +355,8 @@ export interface PostsData {
 /** `data/figures.json`: key figures of the CHRU. */
 export interface KeyFiguresData {
   figures: Figure[];
+  /** What the seeds state that is neither a figure nor a link (absent in older files). */
+  facts?: Fact[];
 }
 
 /** Everything the app loads from `data/`, validated. */
