@@ -14,6 +14,7 @@ import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { BASSIN_IDS, type BassinId, type Dataset, type Zone } from '../model/types.ts';
 import { loadAll, type Loaded } from '../model/load.ts';
+import { aboutSections } from '../query/about.ts';
 import { bassinCard, establishmentCard } from '../query/cards.ts';
 import { cooperationsInForce } from '../query/cooperationsInForce.ts';
 import { countsByBassin, countsForElement } from '../query/countsByBassin.ts';
@@ -643,7 +644,7 @@ export class CoopMap extends LitElement {
                   ${this.dialogOpen === 'about' ? t.aboutPanel.heading : this.dialogOpen === 'readings' ? t.readings.heading : t.sourcesPanel.heading}
                 </h2>
                 ${this.dialogOpen === 'about'
-                  ? html`<coop-about .lang=${lang} .figures=${dataset?.keyFigures.figures ?? []} .seeds=${dataset?.sources?.seeds ?? []}></coop-about>`
+                  ? html`<coop-about .lang=${lang} .sections=${dataset ? safe(() => aboutSections(dataset, lang), []) : []} .seeds=${dataset?.sources?.seeds ?? []}></coop-about>`
                   : this.dialogOpen === 'readings'
                     ? html`<coop-readings .lang=${lang} .posts=${dataset?.posts ?? null} .seeds=${dataset?.sources?.seeds ?? []}></coop-readings>`
                     : html`<coop-sources .lang=${lang} .seeds=${this.seedsCited(dataset)} .described=${dataset?.sources?.seeds ?? []}></coop-sources>`}

@@ -1,5 +1,5 @@
 /** The French catalogue: the reference. Every other catalogue must have the same keys (`satisfies Messages`). */
-import type { BassinId, CooperationKind, EstablishmentKind } from '../model/types.ts';
+import type { AboutGroup, BassinId, CooperationKind, EstablishmentKind } from '../model/types.ts';
 import type { Scheme } from '../query/types.ts';
 
 export const fr = {
@@ -193,6 +193,26 @@ export const fr = {
     ne: 'Pays voisins : Natural Earth (domaine public).',
     software: 'Carte : MapLibre GL JS. Police : Noto Sans (SIL Open Font License).',
     credits: 'Crédits',
+  },
+  keyFacts: {
+    groups: {
+      chru: 'Le CHRU',
+      posts: 'Dispositifs de post-internat',
+      cooperation: 'La coopération en chiffres',
+      research: 'Recherche',
+      networks: 'Réseaux de santé',
+      unmapped: 'Réseaux et coopérations sans membres cartographiables',
+    } as Record<AboutGroup, string>,
+    unmappedIntro:
+      'Les sources les citent, mais leurs membres ne sont pas nommés ou ne sont pas des établissements : aucun lien n’est tracé sur la carte.',
+    about: 'environ',
+    moreThan: 'plus de',
+    range: (min: string, max: string): string => `${min} à ${max}`,
+    since: (year: string): string => `Depuis ${year}`,
+    rate: (text: string): string => `${text} : rythme du dispositif tel que la source le décrit, non une moyenne de la période de la carte`,
+    recruited: (n: string, start: number, end: number): string => `${n} recrutés de ${start} à ${end} (carte publiée)`,
+    dated: (what: string, when: string): string => `${what}\u00a0: ${when}`,
+    kindPublic: 'type d’après la connaissance publique, non d’après les sources',
   },
   bassins: { metropole: 'Métropole', littoral: 'Littoral', artois: 'Artois', hainaut: 'Hainaut' } as Record<BassinId, string>,
   sourceDate: {

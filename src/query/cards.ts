@@ -32,6 +32,8 @@ export interface CardCooperation {
   /** The other parties' ids, in the cooperation's order. */
   partners: string[];
   topics: string[];
+  /** `topics` in English, when the data has it. */
+  topicsEn?: string[];
   sources: Source[];
 }
 
@@ -126,6 +128,7 @@ const establishmentCardMemo = memoizeLast((dataset: Dataset, id: string, counts:
         sources: c.sources,
       };
       if (c.nameEn !== undefined) entry.nameEn = c.nameEn;
+      if (c.topicsEn !== undefined) entry.topicsEn = c.topicsEn;
       if (c.datePrecision !== undefined) entry.datePrecision = c.datePrecision;
       return entry;
     })

@@ -11,6 +11,7 @@ import type { BassinCard, EstablishmentCard } from '../../query/cards.ts';
 import type { Lang } from '../../query/types.ts';
 import { formatDate, msg } from '../../i18n/index.ts';
 import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
+import { kindNoteOf, nameOf, noteOf, topicsOf } from '../../query/localize.ts';
 import { LINK_STYLES } from '../../map/palette.ts';
 import { emit, type SelectDetail } from '../events.ts';
 import { sourceRef } from '../source-ref.ts';
@@ -98,9 +99,16 @@ export class CoopDetails extends LitElement {
     const e = card.establishment;
     const zone = card.zone ? (this.zoneNames.get(card.zone) ?? card.zone) : null;
     const posts = [...card.siteValues.atp, ...card.siteValues.ccu, ...card.siteValues.asc];
+    const note = noteOf(e, this.lang);
+    const kindNote = kindNoteOf(e, this.lang);
     return html`<article data-testid="details" data-id=${e.id}>
-      ${this.header(e.name, t.kinds[e.kind])}
+      ${this.header(nameOf(e, this.lang), t.kinds[e.kind])}
       <dl>
+        ${kindNote !== undefined
+          ? html`<dt>${t.details.kind}</dt>
+              <dd data-testid="kind-source">${t.kinds[e.kind]} <span class="muted small">— ${t.keyFacts.kindPublic}</span>
+                <span class="note small">${kindNote}</span></dd>`
+          : nothing}
         <dt>${t.details.commune}</dt>
         <dd>${e.commune.name}${e.country === 'BE' ? ` (${t.details.belgium})` : ''} <span class="muted small">— ${t.details.located[e.located]}</span></dd>
         ${zone ? html`<dt>${t.details.zone}</dt><dd>${zone}</dd>` : nothing}
@@ -113,7 +121,7 @@ export class CoopDetails extends LitElement {
               <dd>${card.memberships.map((m, i) => html`${i > 0 ? ', ' : ''}${this.lang === 'en' ? (m.nameEn ?? m.name) : m.name}`)}</dd>`
           : nothing}
       </dl>
-      ${e.note ? html`<p class="note small">${e.note}</p>` : nothing}
+      ${note ? html`<p class="note small">${note}</p>` : nothing}
 
       <h3>${t.details.cooperations} (${card.cooperations.length})</h3>
       ${card.cooperations.length === 0
@@ -137,7 +145,7 @@ export class CoopDetails extends LitElement {
                 ${c.partners.length > 0
                   ? html`<span class="partners">${t.details.with} ${c.partners.map((p, i) => html`${i > 0 ? ', ' : ''}${this.partner(p)}`)}</span>`
                   : nothing}
-                ${c.topics.length > 0 ? html`<span class="topics">${c.topics.join(' · ')}</span>` : nothing}
+                ${c.topics.length > 0 ? html`<span class="topics">${topicsOf(c, this.lang).join(' · ')}</span>` : nothing}
                 ${this.sources(c.sources)}
               </li>`,
             )}
@@ -158,7 +166,7 @@ export class CoopDetails extends LitElement {
                     : nothing}
                   <span class="small status" data-testid="site-status">${siteValueStatusText(v.status, this.lang)}</span>
                   ${v.status.communeBassin ? html`<span class="small status" data-testid="elsewhere">${elsewhereText(v.status, v.bassin, this.lang)}</span>` : nothing}
-                  ${(this.lang === 'en' ? v.noteEn : v.note) ? html`<span class="small note">${this.lang === 'en' ? v.noteEn : v.note}</span>` : nothing}
+                  ${v.note ? html`<span class="small note">${noteOf(v, this.lang)}</span>` : nothing}
                   ${this.sources(v.sources)}
                 </li>`,
               ),
