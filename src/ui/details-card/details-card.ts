@@ -106,8 +106,8 @@ export class CoopDetails extends LitElement {
       <dl>
         ${kindNote !== undefined
           ? html`<dt>${t.details.kind}</dt>
-              <dd data-testid="kind-source">${t.kinds[e.kind]} <span class="muted small">— ${t.keyFacts.kindPublic}</span>
-                <span class="note small">${kindNote}</span></dd>`
+              <dd data-testid="kind-source">${t.kinds[e.kind]} <span class="muted small">(${t.keyFacts.kindPublic})</span>
+                <span class="note small kind-note">${kindNote}</span></dd>`
           : nothing}
         <dt>${t.details.commune}</dt>
         <dd>${e.commune.name}${e.country === 'BE' ? ` (${t.details.belgium})` : ''} <span class="muted small">— ${t.details.located[e.located]}</span></dd>
