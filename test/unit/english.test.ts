@@ -57,6 +57,13 @@ function pairs(): [string, string, string | undefined][] {
     if (f.unit !== '%' && f.unit !== 'conventions') add(`figures.${f.id}.unit`, f.unit, f.unitEn);
     add(`figures.${f.id}.note`, f.note, f.noteEn);
   }
+  for (const seed of data.sources?.seeds ?? []) {
+    add(`sources.${seed.seed}.title`, seed.title, seed.titleEn);
+    add(`sources.${seed.seed}.when`, seed.when, seed.whenEn);
+  }
+  for (const map of data.posts.maps ?? []) {
+    for (const a of map.assumptions) add(`maps.${map.scheme}.assumptions.${a.id}.text`, a.text, a.textEn);
+  }
   for (const f of data.keyFigures.facts ?? []) {
     add(`facts.${f.id}.title`, f.title, f.titleEn);
     add(`facts.${f.id}.text`, f.text, f.textEn);
