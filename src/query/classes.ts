@@ -65,10 +65,13 @@ export interface LegendClass {
  * integer are dropped, so no "1–0" either). Otherwise bounds are formatted
  * with `format` and shown as "a – b" (one class: "a"). `format` is given the
  * number of fraction digits needed for the bounds to differ once rounded.
+ * With `values` (non-integer only; meant for Ckmeans, whose classes are
+ * clusters of the data), a class that holds some of them is labelled by the
+ * range of those values instead ("2,6", "5,1 – 7,4"): what the map shows.
  */
 export function legendClasses(
   breaks: readonly number[],
-  options: { integer: boolean; format: (value: number, fractionDigits: number) => string },
+  options: { integer: boolean; format: (value: number, fractionDigits: number) => string; values?: readonly number[] },
 ): LegendClass[] {
   if (breaks.length === 0) return [];
   const n = breaks.length - 1;
@@ -83,21 +86,23 @@ export function legendClasses(
     }
     return out;
   }
-  const digits = fractionDigits(breaks);
   if (n === 0 || breaks[0] === breaks[n]) {
     const only = breaks[0] as number;
-    return [{ from: only, to: only, label: options.format(only, digits) }];
+    return [{ from: only, to: only, label: options.format(only, fractionDigits(breaks)) }];
   }
-  return Array.from({ length: n }, (_, i) => {
-    const from = breaks[i] as number;
-    const to = breaks[i + 1] as number;
+  const bounds = Array.from({ length: n }, (_, i): [number, number] => {
+    const members = (options.values ?? []).filter((v) => Number.isFinite(v) && classOf(v, breaks) === i);
+    return members.length > 0 ? [Math.min(...members), Math.max(...members)] : [breaks[i] as number, breaks[i + 1] as number];
+  });
+  const digits = fractionDigits([...new Set(bounds.flat())].toSorted((a, b) => a - b));
+  return bounds.map(([from, to]) => {
     const label = from === to ? options.format(from, digits) : `${options.format(from, digits)} – ${options.format(to, digits)}`;
     return { from, to, label };
   });
 }
 
-/** Fewest fraction digits (1 to 3) at which consecutive breaks still differ once rounded. */
-function fractionDigits(breaks: readonly number[]): number {
+/** Fewest fraction digits (1 to 3) at which consecutive distinct values (ascending) still differ once rounded. */
+export function fractionDigits(breaks: readonly number[]): number {
   for (let digits = 1; digits < 3; digits++) {
     const rounded = breaks.map((b) => b.toFixed(digits));
     if (rounded.every((r, i) => i === 0 || breaks[i] === breaks[i - 1] || r !== rounded[i - 1])) return digits;

@@ -43,3 +43,11 @@ test('rate legends: the fewest fraction digits that keep bounds apart; a one-val
   expect(labels([1.001, 1.004, 2], false)).toEqual(['1.001 – 1.004', '1.004 – 2.000']);
   expect(labels([0.4, 0.4], false)).toEqual(['0.4']);
 });
+
+test('with the values (Ckmeans): each class is labelled by the range of the values it holds', () => {
+  const values = [0.147, 0.26, 0.739, 0.941];
+  const breaks = classBreaks(values, 'ckmeans', 2);
+  expect(breaks).toEqual([0.147, 0.739, 0.941]);
+  expect(legendClasses(breaks, { integer: false, format, values }).map((c) => c.label)).toEqual(['0.1 – 0.3', '0.7 – 0.9']);
+  expect(legendClasses([0, 5, 10], { integer: false, format, values: [1, 2] }).map((c) => c.label)).toEqual(['1.0 – 2.0', '5.0 – 10.0']);
+});
