@@ -336,7 +336,6 @@ export class CoopMap extends LitElement {
   private narrowOfView = false;
 
   private async pushMapData(): Promise<void> {
-    const data = this.currentMapData();
     const view = this.view;
     if (!view) {
       if (this.mapError) this.markReady();
@@ -350,6 +349,9 @@ export class CoopMap extends LitElement {
       await view.whenLoaded();
       view.setLanguage(t.mapLabel, t.attribution, this.narrow);
     }
+    // Read the data only now: a later push may have run while this one waited for the map
+    // (e.g. the populations arriving first), and the older data must not overwrite it.
+    const data = this.currentMapData();
     if (!data) return;
     await view.setData(data);
     if (!this.hasAttribute('ready')) {
@@ -721,7 +723,7 @@ export class CoopMap extends LitElement {
             </aside>
           </div>
         </div>
-        <dialog class="info" aria-labelledby="info-title" @close=${() => (this.dialogOpen = null)}>
+        <dialog class="info ${this.dialogOpen === 'compare' ? 'wide' : ''}" aria-labelledby="info-title" @close=${() => (this.dialogOpen = null)}>
           ${this.dialogOpen
             ? html`<div class="dialog-body">
                 <h2 id="info-title">

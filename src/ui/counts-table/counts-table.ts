@@ -154,7 +154,7 @@ export class CoopCounts extends LitElement {
     const extras = SCHEMES.map((s) => counts[s].extras.reduce((sum, x) => sum + x.value, 0));
     const rates = this.rates;
     return html`
-      <table data-testid="counts">
+      <table data-testid="counts" class=${rates ? 'with-rates' : ''}>
         <caption>
           <span class="cap-title">${t.counts.heading}</span>
           <span class="cap-sub">${t.counts.caption(filtered)}</span>
