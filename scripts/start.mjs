@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
 
-const sources = ['src', 'data', 'geo/npdc.topo.json', 'index.html', 'public', 'examples', 'vite.config.ts', 'vite.lib.config.ts', 'package-lock.json'];
+const sources = ['src', 'data', 'geo/npdc.topo.json', 'geo/population.json', 'index.html', 'public', 'examples', 'vite.config.ts', 'vite.lib.config.ts', 'package-lock.json'];
 
 /** Newest modification time below a file or folder. */
 function newest(path) {

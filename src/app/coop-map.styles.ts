@@ -200,6 +200,10 @@ export const appStyles = css`
     max-height: 88vh;
     box-shadow: 0 12px 40px rgba(0, 0, 0, 0.3);
   }
+  /* The bassin comparison is a wide table: give it the width of the screen. */
+  dialog.info.wide {
+    width: min(84rem, 96vw);
+  }
   dialog.info::backdrop {
     background: rgba(20, 20, 20, 0.4);
   }

@@ -7,6 +7,7 @@
  * - `state`: the current `AppState`; `setState(partial)` merges a partial
  *   state (each top-level part one level deep) and pushes a history entry;
  * - `counts`: `{ [bassinId]: { atp, ccu } }` for the current filters;
+ * - `rates`: the same per 100,000 inhabitants (INSEE populations, loaded on first use);
  * - event `coop-map-change` (bubbles, composed; `detail.state`) after each change;
  * - attribute `ready` once the map is first idle with all its layers.
  */
@@ -15,13 +16,17 @@ import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { BASSIN_IDS, type BassinId, type Dataset, type Zone } from '../model/types.ts';
 import { loadAll, type Loaded } from '../model/load.ts';
 import { aboutSections } from '../query/about.ts';
+import { loadPopulation, type Population } from '../model/population.ts';
 import { bassinCard, establishmentCard } from '../query/cards.ts';
 import { cooperationsInForce } from '../query/cooperationsInForce.ts';
+import { bassinComparison } from '../query/bassinComparison.ts';
 import { countsByBassin, countsForElement } from '../query/countsByBassin.ts';
+import { distancesFrom } from '../query/distances.ts';
+import { ratesByBassin, ratesByZone, ratesForElement, type BassinRates } from '../query/rates.ts';
 import { focusSelection } from '../query/focus.ts';
 import { linkCountsByKind } from '../query/linkCountsByKind.ts';
 import { searchEstablishments } from '../query/search.ts';
-import { DEFAULT_STATE } from '../query/state.ts';
+import { DEFAULT_STATE, HUB_ID } from '../query/state.ts';
 import { viewSummary } from '../query/summary.ts';
 import type { AppState, Counts, Link } from '../query/types.ts';
 import { memberFilterOptions, visibleEstablishments } from '../query/visibleEstablishments.ts';
@@ -33,6 +38,7 @@ import { MapView } from '../map/map-view.ts';
 import { boundsOf, territoriesFromTopology, type Territories } from '../map/territories.ts';
 import '../ui/about-panel/about-panel.ts';
 import '../ui/readings-panel/readings-panel.ts';
+import '../ui/bassin-comparison/bassin-comparison.ts';
 import '../ui/counts-table/counts-table.ts';
 import '../ui/details-card/details-card.ts';
 import '../ui/filters-panel/filters-panel.ts';
@@ -47,7 +53,7 @@ import '../ui/error-panel/error-panel.ts';
 import { webglAvailable } from './webgl.ts';
 import type { SelectDetail } from '../ui/events.ts';
 import { emit } from '../ui/events.ts';
-import { msg } from '../i18n/index.ts';
+import { formatDecimal, msg } from '../i18n/index.ts';
 import { HistorySync, Store, type StatePatch } from './store.ts';
 import { appStyles } from './coop-map.styles.ts';
 import { Presentation } from './present.ts';
@@ -89,6 +95,7 @@ export class CoopMap extends LitElement {
     glLost: { state: true },
     retrying: { state: true },
     revision: { state: true },
+    population: { state: true },
   };
 
   /** Base URL the data and geometry are fetched from (default: the page's `document.baseURI`). */
@@ -96,7 +103,10 @@ export class CoopMap extends LitElement {
   private declare loaded: Loaded | null;
   private declare narrow: boolean;
   private declare tab: Tab;
-  private declare dialogOpen: 'about' | 'sources' | 'readings' | null;
+  private declare dialogOpen: 'about' | 'sources' | 'readings' | 'compare' | null;
+  /** INSEE populations (`geo/population.json`), loaded on first use of a rate or the comparison. */
+  private declare population: Population | null;
+  private populationRequest: Promise<void> | null = null;
   private declare notices: Notice[];
   private declare mapError: boolean;
   /** The WebGL context is lost: the static map stands in until it is restored. */
@@ -137,6 +147,7 @@ export class CoopMap extends LitElement {
     this.glLost = false;
     this.retrying = false;
     this.revision = 0;
+    this.population = null;
     this.store.subscribe(({ changed, state, previous }) => {
       if (!changed) return;
       this.revision += 1;
@@ -161,6 +172,19 @@ export class CoopMap extends LitElement {
   get counts(): Partial<Record<BassinId, { atp: number; ccu: number }>> {
     const counts = this.derivedCounts();
     return counts ? countsForElement(counts) : {};
+  }
+
+  /**
+   * Posts per 100,000 inhabitants per bassin for the current filters,
+   * `{ [bassinId]: { atp, ccu } }`, unrounded (INSEE populations légales,
+   * year in the legend). `{}` until the population file has loaded: reading
+   * this property starts that load, and a `coop-map-change`-independent
+   * re-render follows; the rate view and the comparison load it too.
+   */
+  get rates(): Partial<Record<BassinId, { atp: number; ccu: number }>> {
+    const rates = this.derivedRates();
+    if (!rates) void this.ensurePopulation();
+    return rates ? ratesForElement(rates) : {};
   }
 
   /** Merges a partial state (each top-level part one level deep) and records it in the history. */
@@ -301,6 +325,7 @@ export class CoopMap extends LitElement {
     if (changed.has('narrow') || changed.has('loaded')) this.view?.resize();
     this.setAttribute('lang', state.lang);
     if (!this.loaded) return;
+    if (state.view.measure === 'rate' || this.dialogOpen === 'compare') void this.ensurePopulation();
     void this.pushMapData();
     if (state.selection.focus !== this.lastFocus) {
       this.lastFocus = state.selection.focus;
@@ -312,7 +337,6 @@ export class CoopMap extends LitElement {
   private narrowOfView = false;
 
   private async pushMapData(): Promise<void> {
-    const data = this.currentMapData();
     const view = this.view;
     if (!view) {
       if (this.mapError) this.markReady();
@@ -326,6 +350,9 @@ export class CoopMap extends LitElement {
       await view.whenLoaded();
       view.setLanguage(t.mapLabel, t.attribution, this.narrow);
     }
+    // Read the data only now: a later push may have run while this one waited for the map
+    // (e.g. the populations arriving first), and the older data must not overwrite it.
+    const data = this.currentMapData();
     if (!data) return;
     await view.setData(data);
     if (!this.hasAttribute('ready')) {
@@ -377,6 +404,25 @@ export class CoopMap extends LitElement {
     return safe(() => countsByBassin(data, this.store.state.filters), null);
   }
 
+  private derivedRates(): BassinRates | null {
+    const counts = this.derivedCounts();
+    const population = this.population;
+    return counts && population ? safe(() => ratesByBassin(counts, population), null) : null;
+  }
+
+  /** Loads the populations once; a failure becomes a notice and the counts stay. */
+  private ensurePopulation(): Promise<void> {
+    this.populationRequest ??= loadPopulation(this.base ?? defaultBase()).then((result) => {
+      if ('population' in result) {
+        this.population = result.population;
+        return;
+      }
+      const t = msg(this.store.state.lang);
+      this.notices = [...this.notices, { id: 'population', kind: 'data', text: t.rates.failed(`${result.issue.file}: ${result.issue.message}`) }];
+    });
+    return this.populationRequest;
+  }
+
   private derivedLinks(): Link[] {
     const data = this.loaded?.dataset;
     if (!data) return [];
@@ -388,7 +434,8 @@ export class CoopMap extends LitElement {
     const counts = this.derivedCounts();
     if (!dataset) return null;
     const state = this.store.state;
-    const key = `${state.lang}|${JSON.stringify(state.filters)}|${state.view.grid}|${state.selection.focus}`;
+    const rateView = state.view.measure === 'rate' && this.population !== null;
+    const key = `${state.lang}|${JSON.stringify(state.filters)}|${state.view.grid}|${state.selection.focus}|${rateView ? (state.view.classes ?? 'ckmeans') : 'count'}`;
     if (key === this.mapDataKey && this.mapData) return this.mapData;
     const links = this.derivedLinks();
     const focus = safe(() => focusSelection(dataset, links, state.selection.focus), null);
@@ -408,6 +455,20 @@ export class CoopMap extends LitElement {
     } else {
       for (const b of BASSIN_IDS) values.set(b, counts ? counts[scheme].byBassin[b].value : null);
     }
+    // Rate view: the colours say posts per 100,000 inhabitants (zones without a rate stay grey),
+    // the circles the territories' own counts, taken from the values just computed.
+    let rate: Parameters<typeof buildMapData>[0]['rate'];
+    const population = this.population;
+    if (rateView && population) {
+      const territoryCounts = new Map([...values].map(([id, v]) => [id, v ?? 0]));
+      if (state.view.grid === 'zones') {
+        for (const z of safe(() => ratesByZone(dataset, state.filters, population, this.zones), [])) values.set(z.zone, z.rate?.rate ?? null);
+      } else {
+        const rates = this.derivedRates();
+        for (const b of BASSIN_IDS) values.set(b, rates ? rates[scheme][b].rate : null);
+      }
+      rate = { counts: territoryCounts, method: state.view.classes ?? 'ckmeans', format: (v, digits) => formatDecimal(v, state.lang, digits), year: population.year };
+    }
     const schemeCounts = counts?.[scheme];
     const data = buildMapData({
       territories: this.territories,
@@ -419,6 +480,7 @@ export class CoopMap extends LitElement {
       establishments: safe(() => visibleEstablishments(dataset, state.filters), dataset.establishments),
       allEstablishments: dataset.establishments,
       links,
+      ...(rate ? { rate } : {}),
       counts: schemeCounts ?? {
         scheme,
         byBassin: {} as never,
@@ -477,7 +539,25 @@ export class CoopMap extends LitElement {
     return [...bassins, ...sites];
   };
 
-  private openDialog(which: 'about' | 'sources' | 'readings'): void {
+  /** Downloads the bassin comparison as CSV (the exporter is loaded on demand, like the others). */
+  private async exportComparison(): Promise<void> {
+    const dataset = this.loaded?.dataset;
+    const counts = this.derivedCounts();
+    const population = this.population;
+    if (!dataset || !counts || !population) return;
+    const state = this.store.state;
+    const { comparisonCsv } = await import('../export/comparisonCsv.ts');
+    const rows = bassinComparison(dataset, state.filters, counts, population);
+    const text = comparisonCsv(rows, state.lang, { year: population.year, periods: { atp: counts.atp.period, ccu: counts.ccu.period } });
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `coopmap_${state.lang === 'fr' ? 'comparaison-bassins' : 'bassin-comparison'}_${state.filters.date}.csv`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private openDialog(which: 'about' | 'sources' | 'readings' | 'compare'): void {
     this.dialogOpen = which;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.info')?.showModal());
   }
@@ -524,6 +604,9 @@ export class CoopMap extends LitElement {
       .filtered=${counts?.[scheme].filtered ?? false}
       .period=${counts?.[scheme].period ?? null}
       .unzoned=${dataset && state.view.grid === 'zones' ? safe(() => unzonedTotal(dataset, state.filters), 0) : 0}
+      .measure=${state.view.measure ?? 'count'}
+      .populationYear=${this.population?.year ?? 0}
+      .rateNote=${this.zoneRateNote()}
     ></coop-legend>`;
 
     return html`
@@ -536,6 +619,7 @@ export class CoopMap extends LitElement {
           <coop-search class="search" .lang=${lang} .search=${this.searchOptions} @coop-select=${this.onSelect}></coop-search>
           <nav class="actions" aria-label=${t.title}>
             ${this.present.headerActions()}
+            <button class="hbtn" data-testid="compare" @click=${() => this.openDialog('compare')}>${t.rates.compare}</button>
             <button class="hbtn" data-testid="about" aria-label=${t.about} @click=${() => this.openDialog('about')}>${this.narrow ? t.aboutShort : t.about}</button>
             <button class="hbtn" data-testid="sources" @click=${() => this.openDialog('sources')}>${t.sources}</button>
             <button
@@ -616,6 +700,7 @@ export class CoopMap extends LitElement {
                   .focusId=${focus}
                   .maps=${dataset?.posts.maps ?? []}
                   .seeds=${dataset?.sources?.seeds ?? []}
+                  .rates=${state.view.measure === 'rate' ? this.derivedRates() : null}
                   @coop-select=${this.onSelect}
                   @coop-open-readings=${() => this.openDialog('readings')}
                 ></coop-counts>
@@ -630,6 +715,8 @@ export class CoopMap extends LitElement {
                   .names=${names}
                   .zoneNames=${new Map(this.zones.map((z) => [z.id, z.name]))}
                   .seeds=${dataset?.sources?.seeds ?? []}
+                  .distances=${eCard && dataset ? distancesFrom(dataset, eCard.establishment.id) : null}
+                  .hubKm=${eCard && dataset ? (distancesFrom(dataset, HUB_ID)?.get(eCard.establishment.id) ?? null) : null}
                   @coop-select=${this.onSelect}
                 ></coop-details>
               </section>
@@ -637,17 +724,25 @@ export class CoopMap extends LitElement {
             </aside>
           </div>
         </div>
-        <dialog class="info" aria-labelledby="info-title" @close=${() => (this.dialogOpen = null)}>
+        <dialog class="info ${this.dialogOpen === 'compare' ? 'wide' : ''}" aria-labelledby="info-title" @close=${() => (this.dialogOpen = null)}>
           ${this.dialogOpen
             ? html`<div class="dialog-body">
                 <h2 id="info-title">
-                  ${this.dialogOpen === 'about' ? t.aboutPanel.heading : this.dialogOpen === 'readings' ? t.readings.heading : t.sourcesPanel.heading}
+                  ${this.dialogOpen === 'about'
+                    ? t.aboutPanel.heading
+                    : this.dialogOpen === 'readings'
+                      ? t.readings.heading
+                      : this.dialogOpen === 'compare'
+                        ? t.rates.compareHeading
+                        : t.sourcesPanel.heading}
                 </h2>
                 ${this.dialogOpen === 'about'
                   ? html`<coop-about .lang=${lang} .sections=${dataset ? safe(() => aboutSections(dataset, lang), []) : []} .seeds=${dataset?.sources?.seeds ?? []}></coop-about>`
                   : this.dialogOpen === 'readings'
                     ? html`<coop-readings .lang=${lang} .posts=${dataset?.posts ?? null} .seeds=${dataset?.sources?.seeds ?? []}></coop-readings>`
-                    : html`<coop-sources .lang=${lang} .seeds=${this.seedsCited(dataset)} .described=${dataset?.sources?.seeds ?? []}></coop-sources>`}
+                    : this.dialogOpen === 'compare'
+                      ? this.renderComparison()
+                      : html`<coop-sources .lang=${lang} .seeds=${this.seedsCited(dataset)} .described=${dataset?.sources?.seeds ?? []}></coop-sources>`}
                 <form method="dialog"><button class="hbtn">${t.close}</button></form>
               </div>`
             : nothing}
@@ -655,6 +750,44 @@ export class CoopMap extends LitElement {
         <coop-summary .text=${summary}></coop-summary>
       </div>
     `;
+  }
+
+  private renderComparison() {
+    const dataset = this.loaded?.dataset;
+    const counts = this.derivedCounts();
+    const population = this.population;
+    const state = this.store.state;
+    const t = msg(state.lang);
+    if (!dataset || !counts || !population) return html`<p role="status">${t.rates.loading}</p>`;
+    const rows = safe(() => bassinComparison(dataset, state.filters, counts, population), []);
+    return html`<coop-comparison
+      .lang=${state.lang}
+      .rows=${rows}
+      .year=${population.year}
+      .date=${state.filters.date}
+      .periods=${{ atp: counts.atp.period, ccu: counts.ccu.period }}
+      @coop-export-comparison=${() => void this.exportComparison()}
+    ></coop-comparison>`;
+  }
+
+  /** Rate view on the zones grid: which zones have no rate and why, in one sentence ('' otherwise). */
+  private zoneRateNote(): string {
+    const state = this.store.state;
+    const dataset = this.loaded?.dataset;
+    const population = this.population;
+    if (state.view.measure !== 'rate' || state.view.grid !== 'zones' || !dataset || !population) return '';
+    const t = msg(state.lang);
+    const names = new Map(this.zones.map((z) => [z.id, z.name]));
+    const gaps = safe(() => ratesByZone(dataset, state.filters, population, this.zones), []).filter((z) => z.gap);
+    if (gaps.length === 0) return '';
+    // Zones that share a reason (a bassin-level gap) are listed together: one clause per reason.
+    const byReason = new Map<string, string[]>();
+    for (const z of gaps) {
+      const reason = z.gap ? t.rates.gaps[z.gap.kind](z.gap.posts) : '';
+      const key = `${t.bassins[z.bassin]} — ${reason}`;
+      byReason.set(key, [...(byReason.get(key) ?? []), names.get(z.zone) ?? z.zone]);
+    }
+    return t.rates.zonesWithout([...byReason].map(([reason, zones]) => `${zones.join(', ')} (${reason})`).join(' ; '));
   }
 
   private seedsCited(dataset: Dataset | undefined): string[] {

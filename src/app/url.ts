@@ -6,7 +6,8 @@
 import { BASSIN_IDS, COOPERATION_KINDS, ESTABLISHMENT_KINDS } from '../model/types.ts';
 import type { CooperationKind, Dataset, EstablishmentKind } from '../model/types.ts';
 import { DEFAULT_STATE, TIMELINE } from '../query/state.ts';
-import type { AppState, Grid, Lang, Scheme } from '../query/types.ts';
+import { CLASS_METHODS, type ClassMethod } from '../query/classes.ts';
+import type { AppState, Grid, Lang, Measure, Scheme } from '../query/types.ts';
 
 /** A URL value the app ignored or changed, to tell the user why (rendered as text). */
 export interface UrlNotice {
@@ -18,7 +19,7 @@ export interface UrlNotice {
 }
 
 /** The parameters the app reads, in the order `serializeState` writes them. */
-export const URL_PARAMS = ['lang', 'scheme', 'links', 'date', 'grid', 'focus', 'kinds', 'member'] as const;
+export const URL_PARAMS = ['lang', 'scheme', 'links', 'date', 'grid', 'focus', 'kinds', 'member', 'measure', 'classes'] as const;
 
 /** Parameters other parts of the app read (scene and embed mode): left alone, without notice. */
 export const RESERVED_PARAMS: readonly string[] = ['scene', 'embed', 'controls'];
@@ -33,6 +34,7 @@ export const MAX_NOTICES = 20;
 const LANGS: readonly Lang[] = ['fr', 'en'];
 const SCHEMES: readonly Scheme[] = ['atp', 'ccu'];
 const GRIDS: readonly Grid[] = ['bassins', 'zones'];
+const MEASURES: readonly Measure[] = ['count', 'rate'];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Ids longer than this are not ids (without a dataset to check against). */
@@ -106,7 +108,8 @@ function parseList<T extends string>(
  * Reads the app state from a query string (`location.search`, with or
  * without `?`). Start from `DEFAULT_STATE`; every parameter value that is
  * unknown or malformed is ignored with a notice, and the rest still applies:
- * - `lang` fr|en · `scheme` atp|ccu · `grid` bassins|zones;
+ * - `lang` fr|en · `scheme` atp|ccu · `grid` bassins|zones · `measure` count|rate ·
+ *   `classes` ckmeans|quantile|equal;
  * - `links`, `kinds`: comma lists (`links=` empty = no link kind); unknown items dropped;
  * - `date`: a real YYYY-MM-DD date, clamped to the timeline (with a notice);
  * - `focus`: a bassin or establishment id; `member`: a CHT/GHT id. With a
@@ -200,6 +203,18 @@ function applyParam(
           'Unknown grid, ignored. Possible values: bassins, zones.',
         );
       return;
+    case 'measure':
+      if ((MEASURES as readonly string[]).includes(value)) state.view.measure = value as Measure;
+      else refuse('Mesure inconnue, ignorée. Valeurs possibles : count, rate.', 'Unknown measure, ignored. Possible values: count, rate.');
+      return;
+    case 'classes':
+      if ((CLASS_METHODS as readonly string[]).includes(value)) state.view.classes = value as ClassMethod;
+      else
+        refuse(
+          `Découpage en classes inconnu, ignoré. Valeurs possibles : ${CLASS_METHODS.join(', ')}.`,
+          `Unknown class method, ignored. Possible values: ${CLASS_METHODS.join(', ')}.`,
+        );
+      return;
     case 'links':
       state.filters.links = parseList<CooperationKind>(
         param,
@@ -264,7 +279,7 @@ const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
 /**
  * The query string (without `?`) of a state: only the values that differ
  * from `DEFAULT_STATE`, in the order lang, scheme, links, date, grid, focus,
- * kinds, member; lists are comma-separated in canonical order (`links=` when
+ * kinds, member, measure, classes; lists are comma-separated in canonical order (`links=` when
  * no link kind is kept). The default state gives `''`. Values are
  * percent-encoded; `parseUrl(serializeState(s))` gives `s` back.
  */
@@ -287,5 +302,8 @@ export function serializeState(state: AppState): string {
     put('kinds', ESTABLISHMENT_KINDS.filter((k) => filters.kinds.includes(k)).join(','));
   }
   if (filters.member !== null) put('member', filters.member);
+  // Absent means the default: a state that never set them writes nothing.
+  if ((state.view.measure ?? 'count') !== 'count') put('measure', state.view.measure ?? 'count');
+  if ((state.view.classes ?? 'ckmeans') !== 'ckmeans') put('classes', state.view.classes ?? 'ckmeans');
   return out.join('&');
 }

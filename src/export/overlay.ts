@@ -9,6 +9,7 @@
 import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, type CooperationKind, type EstablishmentKind } from '../model/types.ts';
 import type { AppState, Grid, Lang, Scheme } from '../query/types.ts';
 import { msg } from '../i18n/index.ts';
+import { rateTitle } from '../i18n/rates.ts';
 import { COLORS, ESTABLISHMENT_SHAPES, LINK_STYLES, symbolPolygon } from '../map/palette.ts';
 import { radiusScale, widthScale, type ChoroplethClass } from '../map/scales.ts';
 import { estimateWidth, wrapText, type Measure, type Shape } from './draw.ts';
@@ -29,6 +30,8 @@ export interface LegendInput {
   period: { start: number; end: number } | null;
   /** Establishment kinds drawn (the legend lists only these). */
   kinds: readonly EstablishmentKind[];
+  /** Rate view: the census year of the populations (absent: the map shows counts). */
+  rateYear?: number;
 }
 
 export interface OverlayInput {
@@ -98,29 +101,34 @@ export function legendShapes(legend: LegendInput, lang: Lang, s: number, maxWidt
   const row = 17 * s;
   const inner = Math.max(160 * s, maxWidth);
 
-  // Choropleth: a stepped bar with the class breaks under it.
+  // Choropleth: a stepped bar with each class's label under it (the live legend's labels).
+  const rateYear = legend.rateYear;
   const choroTitle =
-    legend.grid === 'zones'
-      ? t.legend.zones(scheme)
-      : legend.filtered
-        ? t.legend.choroplethFiltered(scheme)
-        : t.legend.choropleth(scheme, legend.period?.start ?? 0, legend.period?.end ?? 0);
+    rateYear !== undefined
+      ? rateTitle(lang, legend.scheme, legend.grid, legend.filtered, legend.period, rateYear)
+      : legend.grid === 'zones'
+        ? t.legend.zones(scheme)
+        : legend.filtered
+          ? t.legend.choroplethFiltered(scheme)
+          : t.legend.choropleth(scheme, legend.period?.start ?? 0, legend.period?.end ?? 0);
   // The zone note is long: keep its first sentence in an image.
   const choroLines = wrapText(choroTitle.split(/(?<=\.)\s/)[0] ?? choroTitle, inner, head, 700, measure);
-  const chipW = Math.min(46 * s, inner / Math.max(1, legend.classes.length));
+  const caveatLines = rateYear !== undefined ? wrapText(t.rates.caveat(legend.period?.start ?? 0, legend.period?.end ?? 0, rateYear), inner, small, 400, measure) : [];
+  const widestLabel = Math.max(0, ...legend.classes.map((c) => measure(c.label, small, 400)));
+  const chipW = Math.min(Math.max(46 * s, widestLabel + 8 * s), inner / Math.max(1, legend.classes.length));
   const sections: { height: number; width: number; draw: (y: number) => Shape[] }[] = [];
   sections.push({
-    height: choroLines.length * head * 1.25 + 14 * s + small * 1.6,
-    width: Math.max(...choroLines.map((l) => measure(l, head, 700)), chipW * legend.classes.length + small),
+    height: choroLines.length * head * 1.25 + 14 * s + small * 1.6 + caveatLines.length * small * 1.3,
+    width: Math.max(...choroLines.map((l) => measure(l, head, 700)), chipW * legend.classes.length + small, ...caveatLines.map((l) => measure(l, small, 400))),
     draw: (y) => {
       const out: Shape[] = choroLines.map((line, i) => ({ kind: 'text', x: 0, y: y + head + i * head * 1.25, text: line, size: head, weight: 700, fill: TEXT }) as Shape);
       const top = y + choroLines.length * head * 1.25 + 4 * s;
       legend.classes.forEach((c, i) => {
         out.push({ kind: 'rect', x: i * chipW, y: top, w: chipW, h: 12 * s, fill: c.color, stroke: '#8f8a80', strokeWidth: 0.6 * s });
-        out.push({ kind: 'text', x: i * chipW, y: top + 12 * s + small * 1.1, text: String(c.from), size: small, fill: MUTED, anchor: 'middle' });
+        out.push({ kind: 'text', x: (i + 0.5) * chipW, y: top + 12 * s + small * 1.1, text: c.label, size: small, fill: MUTED, anchor: 'middle' });
       });
-      const last = legend.classes[legend.classes.length - 1];
-      if (last) out.push({ kind: 'text', x: legend.classes.length * chipW, y: top + 12 * s + small * 1.1, text: String(last.to), size: small, fill: MUTED, anchor: 'middle' });
+      const below = top + 12 * s + small * 1.6;
+      caveatLines.forEach((line, i) => out.push({ kind: 'text', x: 0, y: below + small * (1 + i * 1.3), text: line, size: small, fill: MUTED }));
       return out;
     },
   });
@@ -168,7 +176,7 @@ export function legendShapes(legend: LegendInput, lang: Lang, s: number, maxWidt
     const r = radiusScale(legend.maxMark);
     const values = [...new Set([Math.max(1, Math.round(legend.maxMark / 8)), Math.round(legend.maxMark / 3), legend.maxMark])].filter((v) => v > 0);
     const maxR = r(legend.maxMark) * s;
-    const noteLines = wrapText(t.legend.marks(scheme), inner, small, 400, measure);
+    const noteLines = wrapText(rateYear !== undefined ? t.rates.marks(scheme) : t.legend.marks(scheme), inner, small, 400, measure);
     sections.push({
       height: noteLines.length * small * 1.3 + maxR * 2 + 8 * s + small * 1.4,
       width: Math.max(...noteLines.map((l) => measure(l, small, 400)), maxR * 2 + 60 * s),

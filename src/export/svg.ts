@@ -286,7 +286,8 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
     const [x, y] = project((f.geometry as Point).coordinates as [number, number]);
     const size = num(p['size'], 13);
     const name = str(p['name']).toLocaleUpperCase('fr');
-    const value = p['value'] === null || p['value'] === undefined ? '' : str(p['value']);
+    // Rates come with the text the live map writes (`valueText`: the legend's decimals, the UI's decimal mark).
+    const value = p['value'] === null || p['value'] === undefined ? '' : str(p['valueText'] ?? p['value']);
     const nameSize = size * 0.85;
     const valueSize = size * 1.25;
     const w = Math.max(measure(name, nameSize, 700) + name.length * size * 0.06, measure(value, valueSize, 700));
@@ -383,6 +384,7 @@ export function legendFor(state: AppState, mapData: MapData, counts: SchemeCount
     filtered: counts?.filtered ?? false,
     period: counts ? { start: counts.period.start, end: counts.period.end } : null,
     kinds: [...kinds],
+    ...(mapData.rateYear !== undefined ? { rateYear: mapData.rateYear } : {}),
   };
 }
 

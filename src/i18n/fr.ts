@@ -1,5 +1,6 @@
 /** The French catalogue: the reference. Every other catalogue must have the same keys (`satisfies Messages`). */
 import type { AboutGroup, BassinId, CooperationKind, EstablishmentKind } from '../model/types.ts';
+import type { ClassMethod } from '../query/classes.ts';
 import type { Scheme } from '../query/types.ts';
 
 export const fr = {
@@ -213,6 +214,49 @@ export const fr = {
     recruited: (n: string, start: number, end: number): string => `${n} recrutés de ${start} à ${end} (carte publiée)`,
     dated: (what: string, when: string): string => `${what}\u00a0: ${when}`,
     kindPublic: 'type d’après la connaissance publique, non d’après les sources',
+  },
+  rates: {
+    measure: 'Mesure',
+    count: 'Nombre de postes',
+    rate: 'Pour 100 000 habitants',
+    classes: 'Classes',
+    classMethods: { ckmeans: 'seuils naturels (Ckmeans)', quantile: 'quantiles', equal: 'intervalles égaux' } as Record<ClassMethod, string>,
+    legendBassins: (scheme: string, start: number, end: number, year: number): string =>
+      `Bassins : postes ${scheme} ${start}–${end} pour 100 000 habitants (population ${year})`,
+    legendFiltered: (scheme: string, year: number): string => `Bassins : postes ${scheme} des sites retenus pour 100 000 habitants (population ${year})`,
+    legendZones: (scheme: string, year: number): string =>
+      `Zones : postes ${scheme} attribués aux sites de la zone, pour 100 000 habitants (population ${year})`,
+    caveat: (start: number, end: number, year: number): string =>
+      `Postes cumulés sur ${start}–${end}, population d’une seule année (${year}) : le taux compare les territoires, ce n’est pas un nombre par an.`,
+    marks: (scheme: string): string => `Cercles : nombre de postes ${scheme} du territoire (surface proportionnelle)`,
+    noRate: 'sans taux',
+    gaps: {
+      unattributed: (n: number): string => `${n} poste${n > 1 ? 's' : ''} du bassin attribué${n > 1 ? 's' : ''} à aucun site`,
+      disagreement: (n: number): string => `le détail par site dépasse le total publié de ${n}`,
+      spanning: (n: number): string => `${n} poste${n > 1 ? 's' : ''} partagé${n > 1 ? 's' : ''} avec une autre zone`,
+    },
+    zonesWithout: (zones: string): string => `Zones sans taux (grises) : ${zones}.`,
+    population: (year: number): string => `Population ${year}`,
+    per100k: '/ 100 000 hab.',
+    credit: 'Population : Insee, populations légales',
+    loading: 'Chargement des populations…',
+    failed: (message: string): string => `Populations indisponibles (${message}) : les comptes restent affichés.`,
+    distance: 'Distance',
+    fromHub: (km: string): string => `À ${km} km du CHRU de Lille (à vol d’oiseau)`,
+    fromFocus: (km: string, name: string): string => `${km} km de ${name}`,
+    compare: 'Comparer les bassins',
+    compareHeading: 'Les quatre bassins côte à côte',
+    compareNote: (year: number, date: string): string =>
+      `Population ${year} (Insee, une seule année). Postes : totaux publiés, cumulés sur leur période (colonnes) : un taux compare les bassins, ce n’est pas un nombre par an. Établissements et coopérations en vigueur au ${date}, selon les filtres. Distance : médiane à vol d’oiseau des établissements du bassin au CHRU (le CHRU exclu).`,
+    columns: {
+      bassin: 'Bassin',
+      population: 'Population',
+      count: (scheme: string): string => `${scheme}`,
+      rate: (scheme: string): string => `${scheme} / 100 000 hab.`,
+      establishments: 'Établissements',
+      medianKm: 'Distance médiane au CHRU (km)',
+    },
+    exportCsv: 'Exporter en CSV',
   },
   bassins: { metropole: 'Métropole', littoral: 'Littoral', artois: 'Artois', hainaut: 'Hainaut' } as Record<BassinId, string>,
   sourceDate: {

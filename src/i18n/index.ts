@@ -31,6 +31,11 @@ export function formatDate(iso: string, lang: Lang, precision: 'day' | 'month' |
   return new Intl.DateTimeFormat(msg(lang).dateFormat, options).format(d);
 }
 
+/** A number with exactly `fractionDigits` decimals in the UI's language (2,6 / 2.6). */
+export function formatDecimal(n: number, lang: Lang, fractionDigits: number): string {
+  return new Intl.NumberFormat(msg(lang).dateFormat, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(n);
+}
+
 /** A number in the UI's language. */
 export function formatNumber(n: number, lang: Lang): string {
   return new Intl.NumberFormat(msg(lang).dateFormat).format(n);

@@ -39,6 +39,8 @@ export interface CountMark {
   value: number;
   inferred: boolean;
   coordinates: [number, number];
+  /** Print the value on the circle (group values, territory counts); single sites carry it in their own label. */
+  labelled?: boolean;
 }
 
 /**
@@ -90,9 +92,9 @@ export function countMarksGeoJSON(marks: readonly CountMark[], highlight: Highli
           value: m.value,
           r: radius(m.value),
           inferred: m.inferred,
-          group: m.establishments.length > 1,
+          group: m.establishments.length > 1 || m.labelled === true,
           // Group values are labelled on their circle (single sites carry their value in their own label).
-          label: m.establishments.length > 1 ? `${m.value}${m.inferred ? '*' : ''}` : '',
+          label: m.establishments.length > 1 || m.labelled === true ? `${m.value}${m.inferred ? '*' : ''}` : '',
           emphasis: emphasisOf(
             m.id,
             highlight,
@@ -189,6 +191,8 @@ export interface ChoroplethFeatures {
 /**
  * Territories coloured by `values` (id → count, `null` = no value, drawn
  * in a neutral grey). `labelAt` overrides label points; `labelSize` is the label's text size.
+ * `options.scale` replaces the count scale (rates); `options.valueText` writes
+ * the value in the label (and in `valueText`, which the SVG export prints).
  */
 export function choroplethGeoJSON(
   territories: FeatureCollection<Area, Record<string, unknown>>,
@@ -196,8 +200,10 @@ export function choroplethGeoJSON(
   focus: string | null,
   labelAt: Readonly<Record<string, [number, number]>> = {},
   labelSize = 13,
+  options: { scale?: { color: (v: number) => string; classes: ChoroplethClass[] }; valueText?: (v: number) => string } = {},
 ): ChoroplethFeatures {
-  const { color, classes } = choroplethScale([...values.values()].filter((v): v is number => v !== null));
+  const { color, classes } = options.scale ?? choroplethScale([...values.values()].filter((v): v is number => v !== null));
+  const text = options.valueText ?? String;
   const areas: Feature<Area, Props>[] = [];
   const labels: Feature<Point, Props>[] = [];
   for (const f of territories.features) {
@@ -209,6 +215,8 @@ export function choroplethGeoJSON(
       name,
       bassin: typeof f.properties['bassin'] === 'string' ? f.properties['bassin'] : id,
       value,
+      // Only rates need it (counts print as they are), so count views keep their exact shape.
+      ...(options.valueText ? { valueText: value === null ? null : text(value) } : {}),
       fill: value === null ? '#eeeeee' : color(value),
       // A focused bassin also outlines its zones when the grid is zones.
       focus: focus !== null && (focus === id || focus === f.properties['bassin']),
@@ -217,7 +225,7 @@ export function choroplethGeoJSON(
     labels.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: labelAt[id] ?? labelPoint(f) },
-      properties: { ...properties, label: value === null ? name : `${name}\n${value}`, size: labelSize },
+      properties: { ...properties, label: value === null ? name : `${name}\n${text(value)}`, size: labelSize },
     });
   }
   return {
@@ -225,4 +233,25 @@ export function choroplethGeoJSON(
     labels: { type: 'FeatureCollection', features: labels },
     classes,
   };
+}
+
+/**
+ * The territories' own counts as proportional marks (rate view: the colour
+ * says the rate, the circle the number of posts), one per territory with a
+ * count > 0, just below its label point so the label stays readable.
+ */
+export function territoryCountMarks(
+  territories: FeatureCollection<Area, Record<string, unknown>>,
+  counts: ReadonlyMap<string, number>,
+  labelAt: Readonly<Record<string, [number, number]>> = {},
+): CountMark[] {
+  const marks: CountMark[] = [];
+  for (const f of territories.features) {
+    const id = String(f.properties['id'] ?? '');
+    const value = counts.get(id) ?? 0;
+    if (value <= 0) continue;
+    const [lon, lat] = labelAt[id] ?? labelPoint(f);
+    marks.push({ id: `territory:${id}`, establishments: [], value, inferred: false, coordinates: [round5(lon), round5(lat - 0.09)], labelled: true });
+  }
+  return marks.toSorted((a, b) => b.value - a.value || a.id.localeCompare(b.id));
 }

@@ -12,9 +12,11 @@ import {
   countMarksGeoJSON,
   establishmentsGeoJSON,
   linksGeoJSON,
+  territoryCountMarks,
   type Highlight,
 } from './features.ts';
-import type { ChoroplethClass } from './scales.ts';
+import type { ClassMethod } from '../query/classes.ts';
+import { rateScale, type ChoroplethClass } from './scales.ts';
 import type { SourceId } from './style.ts';
 import type { Territories } from './territories.ts';
 
@@ -35,6 +37,13 @@ export interface MapInputs {
   links: readonly Link[];
   /** Counts of the selected scheme (drives the proportional circles). */
   counts: SchemeCounts;
+  /**
+   * The rate view: `territoryValues` are then rates per 100,000 inhabitants,
+   * coloured in classes cut by `method` and written with `format`; the
+   * circles are the territories' own counts (`counts`, id → posts) instead
+   * of the sites'.
+   */
+  rate?: { counts: ReadonlyMap<string, number>; method: ClassMethod; format: (value: number, fractionDigits: number) => string; year: number };
 }
 
 /** Source id → GeoJSON, plus the choropleth classes the legend shows. */
@@ -45,6 +54,8 @@ export interface MapData {
   maxMark: number;
   /** The largest link weight of the view, for the legend. */
   maxWeight: number;
+  /** Rate view: the population year the rates divide by (absent in the count view). */
+  rateYear?: number;
 }
 
 /**
@@ -63,8 +74,16 @@ export function buildMapData(input: MapInputs): MapData {
   const byId = new Map(input.allEstablishments.map((e) => [e.id, e]));
   const areas = input.grid === 'zones' ? input.territories.zones : input.territories.bassins;
   const zones = input.grid === 'zones';
-  const choropleth = choroplethGeoJSON(areas, input.territoryValues, input.focusedTerritory, zones ? {} : BASSIN_LABEL_POINTS, zones ? 11 : 13);
-  const marks = countMarks(input.counts, byId);
+  const labelAt = zones ? {} : BASSIN_LABEL_POINTS;
+  const rate = input.rate;
+  let options: Parameters<typeof choroplethGeoJSON>[5] = {};
+  if (rate) {
+    const scale = rateScale([...input.territoryValues.values()].filter((v): v is number => v !== null), rate.method, rate.format);
+    // The territory label writes the rate with the legend's decimals.
+    options = { scale, valueText: (v) => rate.format(v, scale.fractionDigits) };
+  }
+  const choropleth = choroplethGeoJSON(areas, input.territoryValues, input.focusedTerritory, labelAt, zones ? 11 : 13, options);
+  const marks = rate ? territoryCountMarks(areas, rate.counts, labelAt) : countMarks(input.counts, byId);
   const links = linksGeoJSON(input.links, byId, input.highlight);
   return {
     sources: {
@@ -85,5 +104,6 @@ export function buildMapData(input: MapInputs): MapData {
     classes: choropleth.classes,
     maxMark: Math.max(0, ...marks.map((m) => m.value)),
     maxWeight: Math.max(0, ...input.links.map((l) => l.weight ?? 0)),
+    ...(rate ? { rateYear: rate.year } : {}),
   };
 }

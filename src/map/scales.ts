@@ -3,6 +3,7 @@
  * features and the legend so both always agree.
  */
 import { scaleQuantize, scaleSqrt } from 'd3-scale';
+import { classBreaks, classOf, fractionDigits, legendClasses, type ClassMethod } from '../query/classes.ts';
 import { CHOROPLETH_RAMP } from './palette.ts';
 
 /** One class of the choropleth: values in [from, to) get `color` (the last class includes `to`). */
@@ -10,6 +11,8 @@ export interface ChoroplethClass {
   from: number;
   to: number;
   color: string;
+  /** What the legends (live, SVG/PNG export) print for the class: "3–4", "5", "2,6 – 5,1". */
+  label: string;
 }
 
 /** Colour scale of the choropleth: quantized over [0, a nice maximum] in five classes. */
@@ -19,11 +22,40 @@ export function choroplethScale(values: readonly number[]): { color: (v: number)
   const step = max <= 5 ? 1 : max <= 10 ? 2 : max <= 25 ? 5 : max <= 50 ? 10 : 20;
   const top = Math.max(CHOROPLETH_RAMP.length * step, Math.ceil(max / (step * CHOROPLETH_RAMP.length)) * step * CHOROPLETH_RAMP.length);
   const scale = scaleQuantize<string>().domain([0, top]).range(CHOROPLETH_RAMP);
-  const classes = CHOROPLETH_RAMP.map((color) => {
+  const breaks = [0, ...CHOROPLETH_RAMP.map((color) => Math.round(scale.invertExtent(color)[1]))];
+  // Counts are integers: each class is labelled by the integers it holds ("0", "1", "2–3"), never "0–0".
+  const labels = legendClasses(breaks, { integer: true, format: (v) => String(v) });
+  const classes = CHOROPLETH_RAMP.map((color, i) => {
     const [from, to] = scale.invertExtent(color);
-    return { from: Math.round(from), to: Math.round(to), color };
+    return { from: Math.round(from), to: Math.round(to), color, label: labels[i]?.label ?? '' };
   });
   return { color: (v: number) => scale(v), classes };
+}
+
+/**
+ * Colour scale of a rate choropleth: at most five classes cut by `method`
+ * (simple-statistics, see `classBreaks`) over the values shown, coloured
+ * from the same ramp spread end to end, labelled by `format` (the UI's
+ * decimal format, given the fraction digits the breaks need), with those digits.
+ */
+export function rateScale(
+  values: readonly number[],
+  method: ClassMethod,
+  format: (value: number, fractionDigits: number) => string,
+): { color: (v: number) => string; classes: ChoroplethClass[]; fractionDigits: number } {
+  const breaks = classBreaks(values, method, CHOROPLETH_RAMP.length);
+  // Ckmeans classes are clusters of the values: label them by what they hold.
+  const legend = legendClasses(breaks, { integer: false, format, ...(method === 'ckmeans' ? { values } : {}) });
+  const n = legend.length;
+  const last = CHOROPLETH_RAMP.length - 1;
+  const ramp = legend.map((_, i) => CHOROPLETH_RAMP[n === 1 ? Math.floor(last / 2) : Math.round((i * last) / (n - 1))] as string);
+  const classes = legend.map((c, i) => ({ from: c.from, to: c.to, color: ramp[i] as string, label: c.label }));
+  return {
+    color: (v: number) => ramp[Math.max(0, classOf(v, breaks))] ?? (CHOROPLETH_RAMP[0] as string),
+    classes,
+    // The digits the legend used, so that labels on the map write values the same way.
+    fractionDigits: fractionDigits([...new Set(classes.flatMap((c) => [c.from, c.to]))].toSorted((a, b) => a - b)),
+  };
 }
 
 /** Largest proportional symbol radius, in CSS pixels. */

@@ -234,7 +234,8 @@ export function styleLayers(): LayerSpecification[] {
           { 'font-scale': 0.85 },
           '\n',
           {},
-          ['to-string', ['coalesce', ['get', 'value'], '']],
+          // Rates carry their display text (legend decimals, the UI's decimal mark); counts print as they are.
+          ['coalesce', ['get', 'valueText'], ['to-string', ['coalesce', ['get', 'value'], '']]],
           { 'font-scale': 1.25 },
         ],
         'text-font': [FONT_BOLD],

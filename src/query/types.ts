@@ -11,11 +11,14 @@ import type {
   SiteValue,
   Source,
 } from '../model/types.ts';
+import type { ClassMethod } from './classes.ts';
 
 export type Lang = 'fr' | 'en';
 /** The post scheme that drives the counts, the choropleth and the symbol sizes. */
 export type Scheme = 'atp' | 'ccu';
 export type Grid = 'bassins' | 'zones';
+/** What colours the territories: the count of posts, or posts per 100,000 inhabitants. */
+export type Measure = 'count' | 'rate';
 
 /** What is shown: all of it lives in the URL. */
 export interface Filters {
@@ -37,7 +40,11 @@ export interface Filters {
 export interface AppState {
   lang: Lang;
   filters: Filters;
-  view: { grid: Grid };
+  /**
+   * `measure` and `classes` are absent in the default state (read: `count`,
+   * `ckmeans`), so states written before they existed stay valid.
+   */
+  view: { grid: Grid; measure?: Measure; classes?: ClassMethod };
   /** A bassin id or an establishment id, or null. */
   selection: { focus: string | null };
 }

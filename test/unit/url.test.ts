@@ -220,3 +220,25 @@ test('serializeState percent-encodes what it writes', () => {
   const odd = { ...DEFAULT_STATE, selection: { focus: 'a&b=c' } };
   expect(serializeState(odd)).toBe('focus=a%26b%3Dc');
 });
+
+describe('measure and classes (rate view)', () => {
+  test('measure=rate and classes=quantile apply; absent means count and ckmeans, and is not written', () => {
+    const { state, notices } = parseUrl('?measure=rate&classes=quantile');
+    expect(notices).toEqual([]);
+    expect(state.view).toEqual({ grid: 'bassins', measure: 'rate', classes: 'quantile' });
+    expect(serializeState(state)).toBe('measure=rate&classes=quantile');
+    expect(serializeState({ ...state, view: { grid: 'bassins', measure: 'count', classes: 'ckmeans' } })).toBe('');
+    expect(parseUrl(serializeState(state)).state).toEqual(state);
+  });
+
+  test('unknown values are refused with a notice, the rest applies', () => {
+    const { state, notices } = parseUrl('measure=density&classes=jenks&scheme=ccu');
+    expect(refused(notices)).toEqual([
+      ['measure', 'density'],
+      ['classes', 'jenks'],
+    ]);
+    expect(state.view).toEqual({ grid: 'bassins' });
+    expect(state.filters.scheme).toBe('ccu');
+    expect(notices[1]?.message.en).toBe('Unknown class method, ignored. Possible values: ckmeans, quantile, equal.');
+  });
+});

@@ -172,4 +172,19 @@ export const countsStyles = css`
   .close {
     margin-top: 0.5rem;
   }
+  /* Five columns in the side panel: tighter cells, smaller type. */
+  table.with-rates th,
+  table.with-rates td {
+    padding: 0.2rem 0.15rem;
+    font-size: 0.8rem;
+  }
+  table.with-rates thead th {
+    font-size: 0.7rem;
+    white-space: normal;
+  }
+  table.with-rates .num {
+    min-width: 2rem;
+    padding: 0.15rem 0.2rem;
+    font-size: 0.9rem;
+  }
 `;

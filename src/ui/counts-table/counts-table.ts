@@ -9,8 +9,9 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { BASSIN_IDS, type BassinId, type PostsData, type SeedInfo, type Source } from '../../model/types.ts';
 import { siteValueStatus } from '../../query/readings.ts';
 import type { CountCell, Counts, Lang, Scheme, SchemeCounts } from '../../query/types.ts';
-import { msg } from '../../i18n/index.ts';
+import { formatDecimal, formatNumber, msg } from '../../i18n/index.ts';
 import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
+import type { BassinRates } from '../../query/rates.ts';
 import { emit, type SelectDetail } from '../events.ts';
 import { sourceTitle } from '../source-ref.ts';
 import { sharedStyles } from '../shared-styles.ts';
@@ -35,6 +36,7 @@ export class CoopCounts extends LitElement {
     focusId: { attribute: 'focus-id' },
     maps: { attribute: false },
     seeds: { attribute: false },
+    rates: { attribute: false },
     explained: { state: true },
   };
 
@@ -50,6 +52,8 @@ export class CoopCounts extends LitElement {
   declare maps: PostsData['maps'];
   /** The seeds' titles and dates (`data/sources.json`), to name each source. */
   declare seeds: readonly SeedInfo[];
+  /** Rates per 100,000 inhabitants (from `ratesByBassin`), or null: with them the table gains a population column and a rate column for `scheme`. */
+  declare rates: BassinRates | null;
   private declare explained: Explained | null;
 
   constructor() {
@@ -60,6 +64,7 @@ export class CoopCounts extends LitElement {
     this.focusId = null;
     this.maps = [];
     this.seeds = [];
+    this.rates = null;
     this.explained = null;
   }
 
@@ -147,8 +152,9 @@ export class CoopCounts extends LitElement {
     const filtered = counts.atp.filtered || counts.ccu.filtered;
     const anyDisagreement = SCHEMES.some((s) => BASSIN_IDS.some((b) => counts[s].byBassin[b].disagreement));
     const extras = SCHEMES.map((s) => counts[s].extras.reduce((sum, x) => sum + x.value, 0));
+    const rates = this.rates;
     return html`
-      <table data-testid="counts">
+      <table data-testid="counts" class=${rates ? 'with-rates' : ''}>
         <caption>
           <span class="cap-title">${t.counts.heading}</span>
           <span class="cap-sub">${t.counts.caption(filtered)}</span>
@@ -163,6 +169,10 @@ export class CoopCounts extends LitElement {
                 ${s === this.scheme ? html`<span class="sr-only">(${t.counts.selectedColumn})</span>` : nothing}
               </th>`,
             )}
+            ${rates
+              ? html`<th scope="col" data-population-head>${t.rates.population(rates.year)}</th>
+                  <th scope="col" class="current">${t.filters.schemeNames[this.scheme]} <span class="period">${t.rates.per100k}</span></th>`
+              : nothing}
           </tr>
         </thead>
         <tbody>
@@ -182,8 +192,12 @@ export class CoopCounts extends LitElement {
                 ${SCHEMES.map(
                   (s) => html`<td data-scheme=${s} class=${s === this.scheme ? 'current' : ''}>${this.numberButton(s, b, counts[s].byBassin[b])}</td>`,
                 )}
+                ${rates
+                  ? html`<td data-population>${formatNumber(rates[this.scheme][b].population, this.lang)}</td>
+                      <td data-rate-scheme=${this.scheme} class="current">${formatDecimal(rates[this.scheme][b].rate, this.lang, this.scheme === 'ccu' ? 2 : 1)}</td>`
+                  : nothing}
               </tr>
-              ${notes.length > 0 ? html`<tr class="notes"><td colspan="3">${notes}</td></tr>` : nothing}
+              ${notes.length > 0 ? html`<tr class="notes"><td colspan=${rates ? 5 : 3}>${notes}</td></tr>` : nothing}
             `;
           })}
           ${extras.some((n) => n > 0)
@@ -202,6 +216,7 @@ export class CoopCounts extends LitElement {
                       : html`<span aria-hidden="true">–</span>`}
                   </td>`;
                 })}
+                ${rates ? html`<td></td><td></td>` : nothing}
               </tr>`
             : nothing}
         </tbody>
@@ -209,12 +224,14 @@ export class CoopCounts extends LitElement {
           <tr data-total>
             <th scope="row">${t.counts.total}</th>
             ${SCHEMES.map((s) => this.totalCell(counts[s], s))}
+            ${rates ? html`<td></td><td></td>` : nothing}
           </tr>
         </tfoot>
       </table>
       <div class="legend small">
         ${filtered ? html`<p>${t.counts.filteredLegend}</p>` : nothing}
         ${anyDisagreement ? html`<p>${t.counts.disagreementLegend}</p>` : nothing}
+        ${rates ? html`<p data-testid="counts-rate-caveat">${t.rates.caveat(counts[this.scheme].period.start, counts[this.scheme].period.end, rates.year)}</p>` : nothing}
         <p>${t.counts.inferredLegend}</p>
         <button class="link-btn" data-testid="open-readings" @click=${() => emit(this, 'coop-open-readings', {})}>${t.readings.open}</button>
       </div>

@@ -9,7 +9,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { BassinId, SeedInfo, Source } from '../../model/types.ts';
 import type { BassinCard, EstablishmentCard } from '../../query/cards.ts';
 import type { Lang } from '../../query/types.ts';
-import { formatDate, msg } from '../../i18n/index.ts';
+import { formatDate, formatDecimal, msg } from '../../i18n/index.ts';
 import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
 import { kindNoteOf, nameOf, noteOf, topicsOf } from '../../query/localize.ts';
 import { LINK_STYLES } from '../../map/palette.ts';
@@ -27,6 +27,8 @@ export class CoopDetails extends LitElement {
     bassin: { attribute: false },
     names: { attribute: false },
     zoneNames: { attribute: false },
+    distances: { attribute: false },
+    hubKm: { attribute: false },
   };
 
   /** UI language (`fr` or `en`). */
@@ -41,6 +43,10 @@ export class CoopDetails extends LitElement {
   declare names: ReadonlyMap<string, string>;
   /** Names of zones de proximité by id. */
   declare zoneNames: ReadonlyMap<string, string>;
+  /** Great-circle km from the focused establishment to the others (from `distancesFrom`), shown beside partners; null for none. */
+  declare distances: ReadonlyMap<string, number> | null;
+  /** Great-circle km from the CHRU to the focused establishment, or null (the CHRU itself, or unknown). */
+  declare hubKm: number | null;
 
   constructor() {
     super();
@@ -50,6 +56,12 @@ export class CoopDetails extends LitElement {
     this.bassin = null;
     this.names = new Map();
     this.zoneNames = new Map();
+    this.distances = null;
+    this.hubKm = null;
+  }
+
+  private km(value: number): string {
+    return formatDecimal(Math.round(value * 10) / 10, this.lang, 1);
   }
 
   /** Moves focus to the card's heading (after a selection, for keyboard and screen-reader users). */
@@ -73,7 +85,10 @@ export class CoopDetails extends LitElement {
   }
 
   private partner(id: string) {
-    return html`<button class="link-btn" @click=${() => this.select(id)}>${this.names.get(id) ?? id}</button>`;
+    const km = this.establishment ? this.distances?.get(id) : undefined;
+    return html`<button class="link-btn" @click=${() => this.select(id)}>${this.names.get(id) ?? id}</button>${km !== undefined && km > 0
+        ? html` <span class="muted small" data-km=${id}>(${this.km(km)} km)</span>`
+        : nothing}`;
   }
 
   override render() {
@@ -112,6 +127,7 @@ export class CoopDetails extends LitElement {
         <dt>${t.details.commune}</dt>
         <dd>${e.commune.name}${e.country === 'BE' ? ` (${t.details.belgium})` : ''} <span class="muted small">— ${t.details.located[e.located]}</span></dd>
         ${zone ? html`<dt>${t.details.zone}</dt><dd>${zone}</dd>` : nothing}
+        ${this.hubKm !== null && this.hubKm > 0 ? html`<dt>${t.rates.distance}</dt><dd data-testid="hub-km">${t.rates.fromHub(this.km(this.hubKm))}</dd>` : nothing}
         ${card.bassin
           ? html`<dt>${t.details.bassin}</dt>
               <dd><button class="link-btn" @click=${() => this.select(card.bassin)}>${t.bassins[card.bassin as BassinId]}</button></dd>`

@@ -6,7 +6,8 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, type CooperationKind, type EstablishmentKind } from '../../model/types.ts';
-import type { Filters, Grid, Lang, Scheme } from '../../query/types.ts';
+import { CLASS_METHODS, type ClassMethod } from '../../query/classes.ts';
+import type { Filters, Grid, Lang, Measure, Scheme } from '../../query/types.ts';
 import type { HistoryMode, StatePatch } from '../../app/store.ts';
 import { formatDate, msg } from '../../i18n/index.ts';
 import { LINK_STYLES } from '../../map/palette.ts';
@@ -47,6 +48,8 @@ export class CoopFilters extends LitElement {
     lang: {},
     filters: { attribute: false },
     grid: {},
+    measure: {},
+    classMethod: { attribute: 'class-method' },
     linkCounts: { attribute: false },
     memberOptions: { attribute: false },
     undatedCount: { type: Number, attribute: 'undated-count' },
@@ -60,6 +63,10 @@ export class CoopFilters extends LitElement {
   declare filters: Filters | null;
   /** The current grid (`bassins` or `zones`). */
   declare grid: Grid;
+  /** What colours the territories: `count` or `rate` (per 100,000 inhabitants). */
+  declare measure: Measure;
+  /** How rate classes are cut (attribute `class-method`): `ckmeans`, `quantile` or `equal`. */
+  declare classMethod: ClassMethod;
   /** Number of links drawn per kind, shown beside each toggle. */
   declare linkCounts: Partial<Record<CooperationKind, number>>;
   /** The CHTs and GHTs offered as a membership filter. */
@@ -76,6 +83,8 @@ export class CoopFilters extends LitElement {
     this.lang = 'fr';
     this.filters = null;
     this.grid = 'bassins';
+    this.measure = 'count';
+    this.classMethod = 'ckmeans';
     this.linkCounts = {};
     this.memberOptions = [];
     this.undatedCount = 0;
@@ -276,6 +285,35 @@ export class CoopFilters extends LitElement {
             </label>`,
           )}
         </fieldset>
+
+        <fieldset class="segmented">
+          <legend>${t.rates.measure}</legend>
+          ${(['count', 'rate'] as const).map(
+            (m) => html`<label class="seg ${this.measure === m ? 'on' : ''}">
+              <input
+                type="radio"
+                name="measure"
+                value=${m}
+                data-testid=${`measure-${m}`}
+                .checked=${this.measure === m}
+                @change=${() => this.change({ view: { measure: m } })}
+              />
+              <span class="seg-name">${m === 'rate' ? t.rates.rate : t.rates.count}</span>
+            </label>`,
+          )}
+        </fieldset>
+        ${this.measure === 'rate'
+          ? html`<fieldset>
+              <legend>${t.rates.classes}</legend>
+              <select
+                data-testid="class-method"
+                aria-label=${t.rates.classes}
+                @change=${(e: Event) => this.change({ view: { classes: (e.target as HTMLSelectElement).value as ClassMethod } })}
+              >
+                ${CLASS_METHODS.map((c) => html`<option value=${c} ?selected=${this.classMethod === c}>${t.rates.classMethods[c]}</option>`)}
+              </select>
+            </fieldset>`
+          : nothing}
       </form>
     `;
   }

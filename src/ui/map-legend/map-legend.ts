@@ -5,8 +5,9 @@
  */
 import { LitElement, html, nothing, svg } from 'lit';
 import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, type CooperationKind } from '../../model/types.ts';
-import type { Grid, Lang, Scheme } from '../../query/types.ts';
+import type { Grid, Lang, Measure, Scheme } from '../../query/types.ts';
 import { msg } from '../../i18n/index.ts';
+import { rateTitle } from '../../i18n/rates.ts';
 import { COLORS, ESTABLISHMENT_SHAPES, LINK_STYLES, symbolPoints } from '../../map/palette.ts';
 import { radiusScale, widthScale, type ChoroplethClass } from '../../map/scales.ts';
 import { sharedStyles } from '../shared-styles.ts';
@@ -25,6 +26,9 @@ export class CoopLegend extends LitElement {
     filtered: { type: Boolean },
     period: { attribute: false },
     unzoned: { type: Number },
+    measure: {},
+    populationYear: { type: Number, attribute: 'population-year' },
+    rateNote: { attribute: 'rate-note' },
   };
 
   /** UI language (`fr` or `en`). */
@@ -47,6 +51,12 @@ export class CoopLegend extends LitElement {
   declare period: { start: number; end: number } | null;
   /** Site values of the zones grid that fall in no single zone. */
   declare unzoned: number;
+  /** `rate`: the classes are posts per 100,000 inhabitants and the circles the territories' counts. */
+  declare measure: Measure;
+  /** Census year of the populations the rates divide by (attribute `population-year`); 0 = not loaded. */
+  declare populationYear: number;
+  /** Rate view: what has no rate and why (zones), as one sentence; '' for nothing. */
+  declare rateNote: string;
 
   constructor() {
     super();
@@ -60,6 +70,9 @@ export class CoopLegend extends LitElement {
     this.filtered = false;
     this.period = null;
     this.unzoned = 0;
+    this.measure = 'count';
+    this.populationYear = 0;
+    this.rateNote = '';
   }
 
   override render() {
@@ -69,8 +82,10 @@ export class CoopLegend extends LitElement {
     const w = widthScale(this.maxWeight);
     const markValues = this.maxMark > 0 ? [...new Set([Math.max(1, Math.round(this.maxMark / 8)), Math.round(this.maxMark / 3), this.maxMark])].filter((v) => v > 0) : [];
     const weightValues = this.maxWeight > 0 ? [...new Set([1, Math.round(this.maxWeight / 3), this.maxWeight])].filter((v) => v > 0) : [];
-    const choroTitle =
-      this.grid === 'zones'
+    const rate = this.measure === 'rate' && this.populationYear > 0;
+    const choroTitle = rate
+      ? rateTitle(this.lang, this.scheme, this.grid, this.filtered, this.period, this.populationYear)
+      : this.grid === 'zones'
         ? t.legend.zones(scheme)
         : this.filtered
           ? t.legend.choroplethFiltered(scheme)
@@ -81,13 +96,15 @@ export class CoopLegend extends LitElement {
         <h3>${choroTitle}</h3>
         <ul class="classes">
           ${this.classes.map(
-            (c, i) => html`<li>
+            (c) => html`<li>
               <span class="chip" style=${`background:${c.color}`}></span>
-              <span>${i === this.classes.length - 1 ? `${c.from}–${c.to}` : `${c.from}–${Math.max(c.from, c.to - 1)}`}</span>
+              <span>${c.label}</span>
             </li>`,
           )}
         </ul>
-        ${this.grid === 'zones' && this.unzoned > 0 ? html`<p class="small muted">${t.legend.unzoned(this.unzoned)}</p>` : nothing}
+        ${rate ? html`<p class="small muted" data-testid="rate-caveat">${t.rates.caveat(this.period?.start ?? 0, this.period?.end ?? 0, this.populationYear)}</p>` : nothing}
+        ${rate && this.rateNote ? html`<p class="small muted">${this.rateNote}</p>` : nothing}
+        ${!rate && this.grid === 'zones' && this.unzoned > 0 ? html`<p class="small muted">${t.legend.unzoned(this.unzoned)}</p>` : nothing}
       </section>
 
       <section class="block">
@@ -137,7 +154,7 @@ export class CoopLegend extends LitElement {
           )}
         </ul>
         ${markValues.length > 0
-          ? html`<p class="small">${t.legend.marks(scheme)}</p>
+          ? html`<p class="small">${rate ? t.rates.marks(scheme) : t.legend.marks(scheme)}</p>
               <svg class="marks" viewBox=${`0 0 ${maxR * 2 + 60} ${maxR * 2 + 4}`} width=${maxR * 2 + 60} height=${maxR * 2 + 4} role="img" aria-label=${markValues.join(', ')}>
                 ${markValues.map((v) => {
                   const rv = r(v);
@@ -147,7 +164,7 @@ export class CoopLegend extends LitElement {
                     <text x=${maxR * 2 + 14} y=${cy - rv + 4} font-size="11" fill="#1c1c1c">${v}</text>`;
                 })}
               </svg>
-              <p class="small muted">${t.legend.groupMark} · ${t.legend.inferred}</p>`
+              ${rate ? nothing : html`<p class="small muted">${t.legend.groupMark} · ${t.legend.inferred}</p>`}`
           : nothing}
       </section>
     `;

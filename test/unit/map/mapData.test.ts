@@ -41,3 +41,48 @@ describe('buildMapData', () => {
     expectGolden('map-data-labels', { territoryLabels: data.sources['territory-labels'], context: data.sources['context-labels'] });
   });
 });
+
+describe('buildMapData, rate view', () => {
+  const data = buildMapData({
+    territories,
+    grid: 'bassins',
+    lang: 'fr',
+    // Metropole 36 ATP / 1,363,003; Artois 86 / 1,156,039 (populations légales 2016).
+    territoryValues: new Map([
+      ['metropole', (36 * 100_000) / 1_363_003],
+      ['artois', (86 * 100_000) / 1_156_039],
+    ]),
+    focusedTerritory: null,
+    highlight: NO_HIGHLIGHT,
+    establishments,
+    allEstablishments: establishments,
+    links,
+    counts: atpCounts,
+    rate: {
+      counts: new Map([
+        ['metropole', 36],
+        ['artois', 86],
+      ]),
+      method: 'ckmeans',
+      format: (v, digits) => v.toFixed(digits).replace('.', ','),
+      year: 2016,
+    },
+  });
+
+  test('colours by rate classes, writes the rate in the label, circles are the territories’ counts', () => {
+    expect(data.classes.map((c) => c.label)).toEqual(['2,6', '7,4']);
+    const labels = data.sources['territory-labels'].features.map((f) => [f.properties?.['id'], f.properties?.['label'], f.properties?.['valueText']]);
+    expect(labels.filter(([id]) => id === 'metropole' || id === 'artois')).toEqual([
+      ['metropole', 'Métropole\n2,6', '2,6'],
+      ['artois', 'Artois\n7,4', '7,4'],
+    ]);
+    expect(data.sources['count-marks'].features.map((f) => [f.properties?.['id'], f.properties?.['value'], f.properties?.['label']])).toEqual([
+      ['territory:artois', 86, '86'],
+      ['territory:metropole', 36, '36'],
+    ]);
+    expect(data.maxMark).toBe(86);
+    expect(data.rateYear).toBe(2016);
+    // No site marks: establishment labels carry no count.
+    expect(data.sources.establishments.features.every((f) => f.properties?.['value'] === null)).toBe(true);
+  });
+});

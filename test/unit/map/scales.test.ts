@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { choroplethScale, MAX_RADIUS, radiusScale, widthScale } from '../../../src/map/scales.ts';
+import { choroplethScale, MAX_RADIUS, radiusScale, widthScale, rateScale } from '../../../src/map/scales.ts';
 import { CHOROPLETH_RAMP } from '../../../src/map/palette.ts';
 
 describe('scales', () => {
@@ -35,5 +35,26 @@ describe('scales', () => {
     expect(w(undefined)).toBe(2);
     expect(w(37)).toBe(7);
     expect(w(1)).toBeLessThan(w(8));
+  });
+});
+
+describe('legend labels and rate classes', () => {
+  test('count classes read as runs of integers: "0", "1", never "0–0"', () => {
+    expect(choroplethScale([2, 6, 3, 7]).classes.map((c) => c.label)).toEqual(['0–1', '2–3', '4–5', '6–7', '8–10']);
+    expect(choroplethScale([0, 1, 3]).classes.map((c) => c.label)).toEqual(['0', '1', '2', '3', '4–5']);
+  });
+
+  test('rate classes: Ckmeans breaks over the real ATP rates, ramp spread end to end, labels in the given format', () => {
+    const rates = [2.6412, 2.7103, 7.4392, 5.1097];
+    const { color, classes } = rateScale(rates, 'ckmeans', (v, d) => v.toFixed(d).replace('.', ','));
+    expect(classes.map((c) => [c.label, c.color])).toEqual([
+      ['2,6', CHOROPLETH_RAMP[0]],
+      ['2,7', CHOROPLETH_RAMP[1]],
+      ['5,1', CHOROPLETH_RAMP[3]],
+      ['7,4', CHOROPLETH_RAMP[4]],
+    ]);
+    expect(rates.map(color)).toEqual([CHOROPLETH_RAMP[0], CHOROPLETH_RAMP[1], CHOROPLETH_RAMP[4], CHOROPLETH_RAMP[3]]);
+    // Four values, so four classes at most: equal steps of (7.4392 − 2.6412) / 4.
+    expect(rateScale(rates, 'equal', (v, d) => v.toFixed(d)).classes.map((c) => c.label)).toEqual(['2.6 – 3.8', '3.8 – 5.0', '5.0 – 6.2', '6.2 – 7.4']);
   });
 });
