@@ -1,6 +1,7 @@
 /** The French catalogue: the reference. Every other catalogue must have the same keys (`satisfies Messages`). */
 import type { AboutGroup, BassinId, CooperationKind, EstablishmentKind } from '../model/types.ts';
 import type { Scheme } from '../query/types.ts';
+import { importerFr } from './importer.ts';
 
 export const fr = {
   title: 'Coopérations du CHRU de Lille',
@@ -258,6 +259,7 @@ export const fr = {
       elsewhere: (counted: string, commune: string): string => `Comptée dans le bassin ${counted} par toutes les lectures, bien que la commune soit dans le bassin ${commune}.`,
     },
   },
+  importer: importerFr,
   dateFormat: 'fr-FR',
 };
 
