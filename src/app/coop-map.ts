@@ -53,6 +53,7 @@ import { appStyles } from './coop-map.styles.ts';
 import { Presentation } from './present.ts';
 import { presentStyles } from './present.styles.ts';
 import { defaultBase } from './runtime.ts';
+import { ImportController } from './import-controller.ts';
 
 /** Below this width the panels collapse into a bottom sheet. */
 const NARROW = 760;
@@ -115,6 +116,12 @@ export class CoopMap extends LitElement {
     mapData: () => (this.loaded ? this.currentMapData() : null),
     counts: () => this.derivedCounts(),
     base: () => this.base ?? defaultBase(),
+  });
+  /** Bring your own data: the dialog, the badge, the kept import (see `import-controller.ts`). */
+  private readonly importer = new ImportController(this, {
+    lang: () => this.store.state.lang,
+    ownsUrl: () => this.present.ownsUrl,
+    useDataset: (dataset) => this.useDataset(dataset),
   });
   private historySync: HistorySync | null = null;
   private territories: Territories = territoriesFromTopology(null);
@@ -221,6 +228,15 @@ export class CoopMap extends LitElement {
     this.notices = urlNotices.map((n, i): Notice => ({ id: `url-${i}`, kind: 'url', text: t.notices.url(n.param, n.value, n.message[lang]) }));
     this.loaded = loaded;
     if (this.view) this.view.setBounds(this.regionBounds(), this.networkBounds(loaded.dataset));
+    void this.importer.start(loaded);
+  }
+
+  /** Shows another dataset than the one loaded (an accepted import, or the published data back). */
+  private useDataset(dataset: Dataset): void {
+    if (!this.loaded) return;
+    this.loaded = { ...this.loaded, dataset };
+    this.mapDataKey = '';
+    this.view?.setBounds(this.regionBounds(), this.networkBounds(dataset));
   }
 
   /** The error panel's Retry: loads the data and geometry again, past the HTTP cache, and shows what now loads. */
@@ -242,6 +258,7 @@ export class CoopMap extends LitElement {
     this.loaded = loaded;
     this.retrying = false;
     if (this.view) this.view.setBounds(this.regionBounds(), this.networkBounds(loaded.dataset));
+    void this.importer.start(loaded);
   }
 
   private regionBounds(): [number, number, number, number] | null {
@@ -472,7 +489,7 @@ export class CoopMap extends LitElement {
       (b): SearchOption => ({ id: b, label: t.bassins[b], detail: t.search.bassin }),
     );
     const sites = safe(() => searchEstablishments(dataset, query, lang), []).map(
-      (e): SearchOption => ({ id: e.id, label: e.shortName, detail: `${e.commune.name} · ${t.kinds[e.kind]}` }),
+      (e): SearchOption => ({ id: e.id, label: e.shortName, detail: `${e.commune.name} · ${t.kinds[e.kind]}${this.importer.origin('establishments', e.id) ? ` · ${t.importer.imported}` : ''}` }),
     );
     return [...bassins, ...sites];
   };
@@ -550,6 +567,7 @@ export class CoopMap extends LitElement {
         <div class="alerts">
           <coop-error-panel .lang=${lang} .issues=${this.loaded?.issues ?? []} ?busy=${this.retrying} @coop-retry=${() => void this.retryLoad()}></coop-error-panel>
           <coop-notices .lang=${lang} .notices=${this.notices} @coop-dismiss=${this.onDismiss}></coop-notices>
+          ${this.importer.badge()}
         </div>
         <div class="stage">
           <div class="map-wrap">
@@ -605,6 +623,7 @@ export class CoopMap extends LitElement {
                 .periods=${counts ? { atp: counts.atp.period, ccu: counts.ccu.period } : {}}
                 @coop-change=${this.onChange}
               ></coop-filters>
+              ${this.importer.button()}
             </aside>
             <!-- Focusable: it scrolls, and may hold nothing focusable when the counts could not be loaded. -->
             <aside class="panel right" tabindex="0">
@@ -623,6 +642,7 @@ export class CoopMap extends LitElement {
               </section>
               <section id="panel-details" class="details" role=${panelAttrs('details').role ?? nothing} aria-labelledby=${this.narrow ? 'tab-details' : nothing} ?hidden=${panelAttrs('details').hidden}>
                 ${this.narrow ? nothing : html`<h2 class="panel-title">${t.details.heading}</h2>`}
+                ${this.importer.mark('establishments', eCard ? focus : null)}
                 <coop-details
                   .lang=${lang}
                   .establishment=${eCard}
@@ -653,6 +673,7 @@ export class CoopMap extends LitElement {
             : nothing}
         </dialog>
         <coop-summary .text=${summary}></coop-summary>
+        ${this.importer.dialog()}
       </div>
     `;
   }

@@ -6,7 +6,7 @@
 export { MAX_IMPORT_BYTES, decodeBytes, sniffSeparator, type Encoding, type Separator } from './decode.ts';
 export { parseCsv, neutraliseCell, formatCsv } from './csv.ts';
 export { COLUMNS, CSV_KINDS, LIST_SEPARATOR, type CsvKind } from './columns.ts';
-export { parseImportFile } from './parse.ts';
+export { parseImportFile, refuseTooLarge } from './parse.ts';
 export { buildImport, type ImportOptions, type ImportResult, type KeepMode, type MergeMode } from './check.ts';
 export { issueText, formatImportIssue } from './format.ts';
 export { templateCsv, exportJson, exportCsv } from './templates.ts';

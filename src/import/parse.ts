@@ -50,6 +50,13 @@ export function fromDataIssue(d: DataIssue, file: string, line: number | undefin
   return issue;
 }
 
+/** The refusal of a file known to be too large from its size alone, so it is never read into memory. */
+export function refuseTooLarge(file: string, size: number): ParsedFile | null {
+  if (size <= MAX_IMPORT_BYTES) return null;
+  const issue: ImportIssue = { file, severity: 'error', code: 'too-large', params: { size, max: MAX_IMPORT_BYTES } };
+  return { file, format: /\.json$/i.test(file) ? 'json' : 'csv', kind: null, lists: [], records: [], issues: [issue] };
+}
+
 /** Reads one file (its name and bytes) into records and file-level issues. Never throws. */
 export function parseImportFile(file: string, bytes: Uint8Array): ParsedFile {
   const parsed: ParsedFile = { file, format: /\.json$/i.test(file) ? 'json' : 'csv', kind: null, lists: [], records: [], issues: [] };
@@ -60,7 +67,8 @@ export function parseImportFile(file: string, bytes: Uint8Array): ParsedFile {
     parsed.issues.push(issue);
     return parsed;
   };
-  if (bytes.length > MAX_IMPORT_BYTES) return fail('too-large', { size: bytes.length, max: MAX_IMPORT_BYTES });
+  const tooLarge = refuseTooLarge(file, bytes.length);
+  if (tooLarge) return tooLarge;
   const { text, encoding } = decodeBytes(bytes);
   parsed.encoding = encoding;
   if (text.trim() === '') return fail('empty');
