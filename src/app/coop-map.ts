@@ -212,7 +212,10 @@ export class CoopMap extends LitElement {
 
   private async load(): Promise<void> {
     const base = this.base ?? defaultBase();
-    const [loaded] = await Promise.all([loadAll(base), this.present.loadScenes(base)]);
+    const [published] = await Promise.all([loadAll(base), this.present.loadScenes(base)]);
+    // An import kept from an earlier visit applies before the URL is read, so a focus on an imported record survives a reload.
+    const imported = await this.importer.start(published);
+    const loaded = imported ? { ...published, dataset: imported } : published;
     this.territories = territoriesFromTopology(loaded.geo);
     this.zones = this.territories.zones.features.map((f) => ({
       id: String(f.properties['id']),
@@ -228,12 +231,15 @@ export class CoopMap extends LitElement {
     this.notices = urlNotices.map((n, i): Notice => ({ id: `url-${i}`, kind: 'url', text: t.notices.url(n.param, n.value, n.message[lang]) }));
     this.loaded = loaded;
     if (this.view) this.view.setBounds(this.regionBounds(), this.networkBounds(loaded.dataset));
-    void this.importer.start(loaded);
   }
 
   /** Shows another dataset than the one loaded (an accepted import, or the published data back). */
   private useDataset(dataset: Dataset): void {
     if (!this.loaded) return;
+    // The URL's ids are checked against the dataset shown (back/forward to an imported record).
+    this.historySync?.stop();
+    this.historySync = new HistorySync(this.store, dataset);
+    if (this.present.ownsUrl) this.historySync.start();
     this.loaded = { ...this.loaded, dataset };
     this.mapDataKey = '';
     this.view?.setBounds(this.regionBounds(), this.networkBounds(dataset));
@@ -243,7 +249,9 @@ export class CoopMap extends LitElement {
   private async retryLoad(): Promise<void> {
     if (this.retrying) return;
     this.retrying = true;
-    const loaded = await loadAll(this.base ?? defaultBase(), (url) => fetch(url, { cache: 'no-store' }));
+    const published = await loadAll(this.base ?? defaultBase(), (url) => fetch(url, { cache: 'no-store' }));
+    const imported = await this.importer.start(published);
+    const loaded = imported ? { ...published, dataset: imported } : published;
     this.territories = territoriesFromTopology(loaded.geo);
     this.zones = this.territories.zones.features.map((f) => ({
       id: String(f.properties['id']),
@@ -258,7 +266,6 @@ export class CoopMap extends LitElement {
     this.loaded = loaded;
     this.retrying = false;
     if (this.view) this.view.setBounds(this.regionBounds(), this.networkBounds(loaded.dataset));
-    void this.importer.start(loaded);
   }
 
   private regionBounds(): [number, number, number, number] | null {

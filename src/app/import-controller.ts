@@ -60,7 +60,8 @@ export class ImportController implements ReactiveController {
   /** The dialog's files and choices; only Accept makes them active. */
   private pending: { files: StoredFile[]; parsed: ParsedFile[]; mode: 'add' | 'replace'; keep: 'reject' | 'valid'; result: ImportResult | null } | null = null;
   private busy = false;
-  private notice = '';
+  /** A notice about local data that could not be shown (translated when rendered). */
+  private notice: '' | 'localMissing' | 'localRefused' = '';
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -95,8 +96,12 @@ export class ImportController implements ReactiveController {
     return this.runtime;
   }
 
-  /** Called once the element has loaded the published data: applies a kept import, or says why it cannot. */
-  async start(loaded: Loaded): Promise<void> {
+  /**
+   * Called once the element has loaded the published data: returns the
+   * dataset of a kept import to show instead (null: show the published data,
+   * and say why when the URL asked for local data).
+   */
+  async start(loaded: Loaded): Promise<Dataset | null> {
     this.published = loaded.dataset;
     const bbox = loaded.geo?.bbox;
     if (bbox && bbox.length >= 4) this.extent = [bbox[0], bbox[1], bbox[2], bbox[3]] as const;
@@ -107,35 +112,35 @@ export class ImportController implements ReactiveController {
     } catch {
       stored = undefined; // IndexedDB unavailable (private mode, blocked): nothing kept.
     }
-    const t = msg(this.options.lang()).importer;
     if (!stored || stored.version !== 1 || !Array.isArray(stored.files)) {
       if (wantsLocal) {
-        this.notice = t.localMissing;
+        this.notice = 'localMissing';
         this.setUrl(false);
       }
       this.host.requestUpdate();
-      return;
+      return null;
     }
     const runtime = await this.loadRuntime();
     const parsed = stored.files.map((f) => runtime.parseImportFile(f.name, f.bytes));
     const result = runtime.buildImport(parsed, this.published, { mode: stored.mode, keep: stored.keep, communeZones: runtime.communeZones, extent: this.extent });
     if (!result.dataset) {
-      this.notice = t.localRefused;
+      this.notice = 'localRefused';
       this.setUrl(false);
       this.host.requestUpdate();
-      return;
+      return null;
     }
     this.active = { ...stored, provenance: result.provenance };
-    this.options.useDataset(result.dataset);
     this.setUrl(true);
     this.host.requestUpdate();
+    return result.dataset;
   }
 
   /** Opens the dialog with the files of the import shown now, if any (new files join them). */
   async open(): Promise<void> {
     const runtime = await this.loadRuntime();
     if (!this.pending) {
-      const files = this.active?.files ?? [];
+      // A copy: files picked in the dialog join the import only on Accept.
+      const files = [...(this.active?.files ?? [])];
       this.pending = {
         files,
         parsed: files.map((f) => runtime.parseImportFile(f.name, f.bytes)),
@@ -301,7 +306,7 @@ export class ImportController implements ReactiveController {
     return html`<coop-import-badge
       .lang=${this.options.lang()}
       .files=${files}
-      .notice=${this.notice}
+      .notice=${this.notice ? msg(this.options.lang()).importer[this.notice] : ''}
       @coop-import-reset=${() => void this.reset()}
       @coop-dismiss=${(e: Event) => {
         e.stopPropagation();
