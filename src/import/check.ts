@@ -30,7 +30,7 @@ export interface ImportOptions {
 }
 
 export interface ImportResult {
-  /** Every issue, files in the given order, then by line. */
+  /** Every issue: errors, then warnings; each in file order, then by line. */
   issues: ImportIssue[];
   errors: number;
   warnings: number;
@@ -262,10 +262,9 @@ export function buildImport(files: readonly ParsedFile[], published: Dataset, op
     const file = files.find((f) => f.lists.includes('establishments'))?.file ?? '';
     droppedIssues.push({ file, severity: 'warning', code: 'dropped-published', params: { list, count: n } });
   }
-  const issues = [
-    ...files.flatMap((f, i) => [...f.issues, ...(copies[i] ?? []).flatMap((r) => r.issues)].toSorted(byPlace)),
-    ...droppedIssues,
-  ];
+  const listed = [...files.flatMap((f, i) => [...f.issues, ...(copies[i] ?? []).flatMap((r) => r.issues)].toSorted(byPlace)), ...droppedIssues];
+  // Errors first (what blocks), each group in file and line order.
+  const issues = [...listed.filter((i) => i.severity === 'error'), ...listed.filter((i) => i.severity !== 'error')];
   const errors = issues.filter((i) => i.severity === 'error').length;
   const refusedFiles = new Set(files.filter((f) => f.issues.some((i) => i.severity === 'error')).map((f) => f.file));
   const usable = kept.filter((r) => !refusedFiles.has(r.file));
