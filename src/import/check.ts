@@ -10,6 +10,7 @@
  * the published data already uses, coordinates outside the map, and a site
  * breakdown that goes beyond its bassin's published total.
  */
+import { withAttestations } from '../model/attest.ts';
 import type { Dataset, PostsData } from '../model/types.ts';
 import { validateDataset, type CommuneZones } from '../model/validate.ts';
 import { fromDataIssue, POSTS_LISTS } from './parse.ts';
@@ -43,7 +44,7 @@ export interface ImportResult {
   refused: number;
 }
 
-const LISTS: readonly ListKey[] = ['establishments', 'cooperations', 'siteValues', 'schemes', 'bassinTotals', 'grandTotals', 'extras', 'postFigures', 'keyFigures'];
+const LISTS: readonly ListKey[] = ['establishments', 'cooperations', 'siteValues', 'schemes', 'bassinTotals', 'grandTotals', 'extras', 'postFigures', 'maps', 'keyFigures'];
 
 type Lists = Record<ListKey, Record<string, unknown>[]>;
 
@@ -60,11 +61,13 @@ function listsOf(d: Dataset): Lists {
     grandTotals: as(p.grandTotals),
     extras: as(p.extras),
     postFigures: as(p.figures),
+    maps: as(p.maps ?? []),
     keyFigures: as(d.keyFigures.figures),
   };
 }
 
-function datasetOf(l: Lists): Dataset {
+/** The lists as a dataset; what no file can bring (the seeds' dates in `sources`) stays the published one's. */
+function datasetOf(l: Lists, published: Dataset): Dataset {
   const posts = {
     schemes: l.schemes,
     bassinTotals: l.bassinTotals,
@@ -72,8 +75,11 @@ function datasetOf(l: Lists): Dataset {
     siteValues: l.siteValues,
     extras: l.extras,
     figures: l.postFigures,
+    ...(l.maps.length > 0 || published.posts.maps ? { maps: l.maps } : {}),
   } as unknown as PostsData;
-  return { establishments: l.establishments, cooperations: l.cooperations, posts, keyFigures: { figures: l.keyFigures } } as unknown as Dataset;
+  const out = { establishments: l.establishments, cooperations: l.cooperations, posts, keyFigures: { figures: l.keyFigures } } as unknown as Dataset;
+  if (published.sources) out.sources = published.sources;
+  return out;
 }
 
 const idOf = (r: Record<string, unknown>): string | null => (typeof r['id'] === 'string' && r['id'] !== '' ? r['id'] : null);
@@ -149,7 +155,7 @@ function sums(values: Record<string, unknown>[]): Map<string, number> {
 }
 
 /** Cross-file checks on the merged lists; issues go onto the imported records they concern. Returns the issues added. */
-function crossCheck(merged: Merged, published: Lists, options: ImportOptions): ImportIssue[] {
+function crossCheck(merged: Merged, published: Lists, publishedDataset: Dataset, options: ImportOptions): ImportIssue[] {
   const added: ImportIssue[] = [];
   const attach = (r: ImportedRecord, issue: ImportIssue): void => {
     const text = JSON.stringify([issue.code, issue.column, issue.params]);
@@ -185,7 +191,7 @@ function crossCheck(merged: Merged, published: Lists, options: ImportOptions): I
     }
     return undefined;
   };
-  for (const d of validateDataset(datasetOf(merged.lists), options.communeZones)) {
+  for (const d of validateDataset(datasetOf(merged.lists, publishedDataset), options.communeZones)) {
     if (d.message.startsWith('duplicate id')) continue; // said above, with the file and line of both
     const target = targetOf(d.file, d.record);
     const origin = target ? find(target.list, target.key.replace(/^\[(\d+)\]$/, '$1')) : undefined;
@@ -244,13 +250,13 @@ export function buildImport(files: readonly ParsedFile[], published: Dataset, op
   const fileErrors = files.some((f) => f.issues.some((i) => i.severity === 'error'));
 
   let merged = merge(base, files, records, options.mode);
-  crossCheck(merged, base, options);
+  crossCheck(merged, base, published, options);
   let kept = records.filter((r) => !hasError(r));
   if (options.keep === 'valid') {
     // Leaving a record out can break another (a cooperation whose member was refused): check again until stable.
     for (let pass = 0; pass < 10; pass++) {
       merged = merge(base, files, kept, options.mode);
-      const added = crossCheck(merged, base, options);
+      const added = crossCheck(merged, base, published, options);
       for (const issue of added) if (issue.severity === 'error') issue.params = { ...issue.params, cascade: 1 };
       const next = kept.filter((r) => !hasError(r));
       if (next.length === kept.length) break;
@@ -281,7 +287,8 @@ export function buildImport(files: readonly ParsedFile[], published: Dataset, op
     issues,
     errors,
     warnings: issues.length - errors,
-    dataset: final ? datasetOf(final.lists) : null,
+    // Undated imported cooperations are shown from the date their sources attest, as the loader does for the published ones.
+    dataset: final ? withAttestations(datasetOf(final.lists, published)) : null,
     provenance,
     kept: final ? usable.length : 0,
     refused: records.length - (final ? usable.length : 0),

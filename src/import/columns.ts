@@ -18,15 +18,15 @@ export const CSV_KINDS: readonly CsvKind[] = ['establishments', 'cooperations', 
 /** The columns of each kind, in template order; `required` ones must be in the header. */
 export const COLUMNS: Record<CsvKind, { all: readonly string[]; required: readonly string[] }> = {
   establishments: {
-    all: ['id', 'shortName', 'name', 'kind', 'country', 'commune', 'insee', 'zone', 'bassin', 'longitude', 'latitude', 'located', 'note', 'source', 'quote'],
+    all: ['id', 'shortName', 'name', 'kind', 'country', 'commune', 'insee', 'zone', 'bassin', 'longitude', 'latitude', 'located', 'note', 'source', 'quote', 'asOf'],
     required: ['id', 'shortName', 'name', 'kind', 'country', 'commune', 'longitude', 'latitude', 'located', 'source', 'quote'],
   },
   cooperations: {
-    all: ['id', 'kind', 'name', 'nameEn', 'status', 'members', 'hub', 'date', 'datePrecision', 'topics', 'certainty', 'note', 'source', 'quote'],
+    all: ['id', 'kind', 'name', 'nameEn', 'status', 'members', 'hub', 'date', 'datePrecision', 'topics', 'certainty', 'note', 'source', 'quote', 'asOf'],
     required: ['id', 'kind', 'name', 'status', 'members', 'source', 'quote'],
   },
   siteValues: {
-    all: ['id', 'scheme', 'bassin', 'establishments', 'label', 'value', 'certainty', 'note', 'source', 'quote'],
+    all: ['id', 'scheme', 'bassin', 'establishments', 'label', 'value', 'certainty', 'assumption', 'communeBassin', 'note', 'noteEn', 'source', 'quote', 'asOf'],
     required: ['id', 'scheme', 'bassin', 'establishments', 'label', 'value', 'certainty', 'source', 'quote'],
   },
 };
@@ -68,11 +68,18 @@ export function parseDate(cell: string): string {
   return m ? `${m[3]}-${(m[2] ?? '').padStart(2, '0')}-${(m[1] ?? '').padStart(2, '0')}` : cell.trim();
 }
 
-/** Sources from the `source` and `quote` cells, paired in order when several are given with `|`. */
+/** Sources from the `source`, `quote` and `asOf` cells, paired in order when several are given with `|`. */
 function sourcesOf(cells: Record<string, string>): Source[] {
   const seeds = list(cells['source']);
-  const quotes = (cells['quote'] ?? '').split(LIST_SEPARATOR).map((s) => s.trim());
-  return seeds.map((seed, i) => ({ seed, quote: quotes[i] ?? '' }));
+  const parts = (column: string): string[] => (cells[column] ?? '').split(LIST_SEPARATOR).map((s) => s.trim());
+  const quotes = parts('quote');
+  const asOf = parts('asOf');
+  return seeds.map((seed, i) => {
+    const source: Source = { seed, quote: quotes[i] ?? '' };
+    const date = asOf[i];
+    if (date) source.asOf = parseDate(date);
+    return source;
+  });
 }
 
 /** Sets `key` on `out` when the cell is not empty. */
@@ -128,7 +135,10 @@ export function recordFromRow(kind: CsvKind, cells: Record<string, string>): { r
     const value = number('value');
     if (value !== undefined) out['value'] = value;
     put(out, 'certainty', cells['certainty']);
+    put(out, 'assumption', cells['assumption']);
+    put(out, 'communeBassin', cells['communeBassin']);
     put(out, 'note', cells['note']);
+    put(out, 'noteEn', cells['noteEn']);
   }
   out['sources'] = sourcesOf(cells);
   return { record: out, problems };
@@ -159,6 +169,8 @@ export function rowFromRecord(kind: CsvKind, record: Establishment | Cooperation
         return joined(sources.map((s) => s.seed));
       case 'quote':
         return joined(sources.map((s) => s.quote));
+      case 'asOf':
+        return sources.some((s) => s.asOf) ? joined(sources.map((s) => s.asOf ?? '')) : '';
       default: {
         const v = r[column];
         return v === undefined || v === null ? '' : String(v);
@@ -174,7 +186,7 @@ export function columnOf(kind: CsvKind, field: string | undefined): string | und
   if (field.startsWith('coordinates')) return field === 'coordinates[1]' ? 'latitude' : 'longitude';
   if (field === 'commune.insee') return 'insee';
   if (field.startsWith('commune')) return 'commune';
-  if (field.startsWith('sources')) return field.endsWith('.quote') ? 'quote' : 'source';
+  if (field.startsWith('sources')) return field.endsWith('.quote') ? 'quote' : field.endsWith('.asOf') ? 'asOf' : 'source';
   const head = /^[A-Za-z]+/.exec(field)?.[0];
   return head !== undefined && (COLUMNS[kind].all as readonly string[]).includes(head) ? head : field;
 }

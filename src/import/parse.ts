@@ -28,6 +28,7 @@ export const POSTS_LISTS: Record<string, ListKey> = {
   siteValues: 'siteValues',
   extras: 'extras',
   figures: 'postFigures',
+  maps: 'maps',
 };
 
 /** A source whose seed is not one of ours is allowed in the browser, said as a warning (publication needs a seed). */

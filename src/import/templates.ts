@@ -29,11 +29,12 @@ export function templateCsv(kind: CsvKind, published: Dataset, separator: Separa
 
 const text = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
 
-/** File name → content: the dataset as the four `data/*.json` files, formatted as they are committed. */
+/** File name → content: the dataset as the four `data/*.json` files an import can change, formatted as they are committed. */
 export function exportJson(dataset: Dataset): Record<string, string> {
   return {
     'establishments.json': text(dataset.establishments),
-    'cooperations.json': text(dataset.cooperations),
+    // `attested` is derived at load time from the seeds' dates, never written in the data.
+    'cooperations.json': text(dataset.cooperations.map(({ attested: _attested, ...c }) => c)),
     'posts.json': text(dataset.posts),
     'figures.json': text(dataset.keyFigures),
   };
