@@ -92,7 +92,7 @@ describe('import, keep, reset', () => {
     published = await snapshot();
     expect(await tableCounts(page)).toEqual(PUBLISHED_ATP);
     await setKinds(['ch']);
-    publishedCh = await tableCounts(page);
+    publishedCh = await tableCounts(page, 'ccu');
     await setKinds(null);
 
     await openDialog();
@@ -113,13 +113,13 @@ describe('import, keep, reset', () => {
   test('the imported records are on the map, in the counts, the search and the card, with a badge and data=local', async () => {
     const now = await snapshot();
     expect(now.establishmentIds).toEqual([...published.establishmentIds, 'ch-import-valenciennes'].toSorted());
-    // The convention's link, and the shared-post link of the imported site value.
-    expect(now.linkIds.filter((id) => !published.linkIds.includes(id)).toSorted()).toEqual(['posts:atp:atp-import-valenciennes:chru-lille:ch-import-valenciennes', 'convention-import-test:chru-lille:ch-import-valenciennes'].toSorted());
-    // Published totals hold; with the CH filter the imported site value (3, Hainaut) counts.
+    // The convention's link (the imported site value is CCU-Région: its post link shows with that scheme).
+    expect(now.linkIds.filter((id) => !published.linkIds.includes(id))).toEqual(['convention-import-test:chru-lille:ch-import-valenciennes']);
+    // Published totals hold; with the CH filter the imported site value (2 CCU-Région, Hainaut) counts.
     expect(await tableCounts(page)).toEqual(PUBLISHED_ATP);
     await setKinds(['ch']);
-    const ch = await tableCounts(page);
-    expect(ch).toEqual([publishedCh[0], publishedCh[1], publishedCh[2], (publishedCh[3] ?? 0) + 3]);
+    const ch = await tableCounts(page, 'ccu');
+    expect(ch).toEqual([publishedCh[0], publishedCh[1], publishedCh[2], (publishedCh[3] ?? 0) + 2]);
     await setKinds(null);
     await expect(page.locator('[data-testid="import-badge"]').textContent()).resolves.toMatch(/Données importées : etablissements-excel\.csv, cooperations-utf8\.csv, valeurs-par-site\.csv/);
     expect(new URL(page.url()).searchParams.get('data')).toBe('local');
@@ -218,7 +218,7 @@ describe('import, keep, reset', () => {
     expect(await snapshot()).toEqual(published);
     expect(new URL(page.url()).searchParams.get('data')).toBeNull();
     await setKinds(['ch']);
-    expect(await tableCounts(page)).toEqual(publishedCh);
+    expect(await tableCounts(page, 'ccu')).toEqual(publishedCh);
     await setKinds(null);
   }, LONG);
 

@@ -21,6 +21,7 @@ import {
   templateCsv,
   type ImportOptions,
 } from '../../src/import/index.ts';
+import type { Dataset } from '../../src/model/types.ts';
 import { parseCommuneZones } from '../../src/model/validate.ts';
 import { fixture } from '../fixtures/dataset.ts';
 import { BROKEN, VALID, windows1252 } from '../fixtures/import/files.ts';
@@ -31,6 +32,11 @@ const communeZones = parseCommuneZones(readFileSync(resolve(root, 'geo/communes.
 const extent = JSON.parse(readFileSync(resolve(root, 'geo/npdc.topo.json'), 'utf8')).bbox as [number, number, number, number];
 const options = (o: Partial<ImportOptions> = {}): ImportOptions => ({ mode: 'add', keep: 'reject', communeZones, extent, ...o });
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+/** The fixture with 2 CCU-Région published in Hainaut (0 in the fixture), so the valid site value fits its total. */
+const roomy: Dataset = {
+  ...fixture,
+  posts: { ...fixture.posts, bassinTotals: fixture.posts.bassinTotals.map((t) => (t.scheme === 'ccu' && t.bassin === 'hainaut' ? { ...t, value: 2 } : t)) },
+};
 
 describe('decoding and CSV', () => {
   test('UTF-8, UTF-8 with BOM, Windows-1252', () => {
@@ -88,7 +94,10 @@ describe('valid files', () => {
       ['cooperations', 'utf-8', ','],
       ['siteValues', 'utf-8-bom', ';'],
     ]);
-    const result = buildImport(files, fixture, options());
+    expect(buildImport(files, fixture, options()).issues.filter((i) => i.severity === 'error').map((i) => [i.file, i.code, i.params])).toEqual([
+      ['valeurs-par-site.csv', 'breakdown', { scheme: 'ccu', bassin: 'hainaut', sum: 2, total: 0 }],
+    ]);
+    const result = buildImport(files, roomy, options());
     expect([result.errors, result.warnings, result.kept, result.refused]).toEqual([0, 3, 3, 0]);
     expect(result.issues.map((i) => [i.file, i.line, i.code])).toEqual([
       ['etablissements-excel.csv', 2, 'source-not-seed'],
@@ -99,11 +108,11 @@ describe('valid files', () => {
     expect(dataset.establishments.map((e) => e.id)).toEqual([...fixture.establishments.map((e) => e.id), 'ch-import-valenciennes']);
     const coop = dataset.cooperations.at(-1)!;
     expect([coop.id, coop.members, coop.hub, coop.date, coop.topics]).toEqual(['convention-import-test', ['chru-lille', 'ch-import-valenciennes'], 'chru-lille', '2012-03-15', ['imagerie', 'urgences']]);
-    expect(dataset.posts.siteValues.at(-1)).toMatchObject({ id: 'atp-import-valenciennes', value: 3, bassin: 'hainaut' });
+    expect(dataset.posts.siteValues.at(-1)).toMatchObject({ id: 'ccu-import-valenciennes', scheme: 'ccu', value: 2, bassin: 'hainaut' });
     expect(result.provenance).toEqual({
       'establishments:ch-import-valenciennes': { file: 'etablissements-excel.csv', line: 2 },
       'cooperations:convention-import-test': { file: 'cooperations-utf8.csv', line: 2 },
-      'siteValues:atp-import-valenciennes': { file: 'valeurs-par-site.csv', line: 2 },
+      'siteValues:ccu-import-valenciennes': { file: 'valeurs-par-site.csv', line: 2 },
     });
     // The published dataset is left as it was.
     expect(fixture.establishments).toHaveLength(6);
@@ -111,10 +120,10 @@ describe('valid files', () => {
 
   test('"replace" swaps the list a file provides, keeps the others, and drops published records left dangling', () => {
     const files = [parseImportFile(VALID.siteValues.name, VALID.siteValues.bytes), parseImportFile(VALID.establishments.name, VALID.establishments.bytes)];
-    const result = buildImport(files, fixture, options({ mode: 'replace' }));
+    const result = buildImport(files, roomy, options({ mode: 'replace' }));
     expect(result.dataset!.establishments.map((e) => e.id)).toEqual(['ch-import-valenciennes']);
-    expect(result.dataset!.posts.siteValues.map((v) => v.id)).toEqual(['atp-import-valenciennes']);
-    expect(result.dataset!.posts.bassinTotals).toEqual(fixture.posts.bassinTotals);
+    expect(result.dataset!.posts.siteValues.map((v) => v.id)).toEqual(['ccu-import-valenciennes']);
+    expect(result.dataset!.posts.bassinTotals).toEqual(roomy.posts.bassinTotals);
     // Every published cooperation named a published establishment: all dropped, and said so.
     expect(result.dataset!.cooperations).toEqual([]);
     expect(result.issues.filter((i) => i.code === 'dropped-published').map((i) => i.params)).toEqual([{ list: 'cooperations', count: fixture.cooperations.length }]);
