@@ -77,7 +77,8 @@ function datasetOf(l: Lists, published: Dataset): Dataset {
     figures: l.postFigures,
     ...(l.maps.length > 0 || published.posts.maps ? { maps: l.maps } : {}),
   } as unknown as PostsData;
-  const out = { establishments: l.establishments, cooperations: l.cooperations, posts, keyFigures: { figures: l.keyFigures } } as unknown as Dataset;
+  // Key-figure `facts` are not a list an import brings: the published ones stay.
+  const out = { establishments: l.establishments, cooperations: l.cooperations, posts, keyFigures: { ...published.keyFigures, figures: l.keyFigures } } as unknown as Dataset;
   if (published.sources) out.sources = published.sources;
   return out;
 }

@@ -18,11 +18,11 @@ export const CSV_KINDS: readonly CsvKind[] = ['establishments', 'cooperations', 
 /** The columns of each kind, in template order; `required` ones must be in the header. */
 export const COLUMNS: Record<CsvKind, { all: readonly string[]; required: readonly string[] }> = {
   establishments: {
-    all: ['id', 'shortName', 'name', 'kind', 'country', 'commune', 'insee', 'zone', 'bassin', 'longitude', 'latitude', 'located', 'note', 'source', 'quote', 'asOf'],
+    all: ['id', 'shortName', 'name', 'nameEn', 'kind', 'kindSource', 'kindNote', 'kindNoteEn', 'country', 'commune', 'insee', 'zone', 'bassin', 'longitude', 'latitude', 'located', 'note', 'noteEn', 'source', 'quote', 'asOf'],
     required: ['id', 'shortName', 'name', 'kind', 'country', 'commune', 'longitude', 'latitude', 'located', 'source', 'quote'],
   },
   cooperations: {
-    all: ['id', 'kind', 'name', 'nameEn', 'status', 'members', 'hub', 'date', 'datePrecision', 'topics', 'certainty', 'note', 'source', 'quote', 'asOf'],
+    all: ['id', 'kind', 'name', 'nameEn', 'status', 'members', 'hub', 'date', 'datePrecision', 'topics', 'topicsEn', 'certainty', 'note', 'noteEn', 'source', 'quote', 'asOf'],
     required: ['id', 'kind', 'name', 'status', 'members', 'source', 'quote'],
   },
   siteValues: {
@@ -106,7 +106,7 @@ export function recordFromRow(kind: CsvKind, cells: Record<string, string>): { r
   const out: Record<string, unknown> = {};
   put(out, 'id', cells['id']);
   if (kind === 'establishments') {
-    for (const k of ['shortName', 'name', 'kind', 'country']) put(out, k, cells[k]);
+    for (const k of ['shortName', 'name', 'nameEn', 'kind', 'kindSource', 'kindNote', 'kindNoteEn', 'country']) put(out, k, cells[k]);
     const commune: Record<string, unknown> = {};
     put(commune, 'name', cells['commune']);
     put(commune, 'insee', cells['insee']);
@@ -118,6 +118,7 @@ export function recordFromRow(kind: CsvKind, cells: Record<string, string>): { r
     out['coordinates'] = [lon, lat].filter((v) => v !== undefined);
     put(out, 'located', cells['located']);
     put(out, 'note', cells['note']);
+    put(out, 'noteEn', cells['noteEn']);
   } else if (kind === 'cooperations') {
     for (const k of ['kind', 'name', 'nameEn', 'status']) put(out, k, cells[k]);
     out['members'] = list(cells['members']);
@@ -125,8 +126,10 @@ export function recordFromRow(kind: CsvKind, cells: Record<string, string>): { r
     put(out, 'date', cells['date'], parseDate);
     put(out, 'datePrecision', cells['datePrecision']);
     out['topics'] = list(cells['topics']);
+    if (cells['topicsEn']) out['topicsEn'] = list(cells['topicsEn']);
     put(out, 'certainty', cells['certainty']);
     put(out, 'note', cells['note']);
+    put(out, 'noteEn', cells['noteEn']);
   } else {
     put(out, 'scheme', cells['scheme']);
     put(out, 'bassin', cells['bassin']);
@@ -163,6 +166,7 @@ export function rowFromRecord(kind: CsvKind, record: Establishment | Cooperation
         return num((record as Establishment).coordinates?.[1], decimalComma);
       case 'members':
       case 'topics':
+      case 'topicsEn':
       case 'establishments':
         return joined(r[column] as string[] | undefined);
       case 'source':

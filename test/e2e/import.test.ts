@@ -197,7 +197,7 @@ describe('import, keep, reset', () => {
     await page.locator('[data-testid="import-dialog"] details').first().locator('summary').click();
     const [template] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="template-cooperations"]').click()]);
     const templateText = readFileSync((await template.path())!, 'utf8');
-    expect(templateText.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('id;kind;name;nameEn;status;members;hub;date;datePrecision;topics;certainty;note;source;quote;asOf');
+    expect(templateText.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('id;kind;name;nameEn;status;members;hub;date;datePrecision;topics;topicsEn;certainty;note;noteEn;source;quote;asOf');
     expect(templateText.trimEnd().split('\r\n')).toHaveLength(2);
     await page.locator('[data-testid="import-dialog"] details').nth(1).locator('summary').click();
     const [json] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-establishments.json"]').click()]);

@@ -156,7 +156,7 @@ describe('valid files', () => {
   test('templates: header and one row from the published data', () => {
     const text = templateCsv('cooperations', fixture, ',');
     const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,kind,name,nameEn,status,members,hub,date,datePrecision,topics,certainty,note,source,quote,asOf');
+    expect(lines[0]).toBe('id,kind,name,nameEn,status,members,hub,date,datePrecision,topics,topicsEn,certainty,note,noteEn,source,quote,asOf');
     expect(lines).toHaveLength(2);
     expect(lines[1]?.startsWith(`${fixture.cooperations[0]?.id},`)).toBe(true);
   });
