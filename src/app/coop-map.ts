@@ -59,6 +59,7 @@ import { appStyles } from './coop-map.styles.ts';
 import { Presentation } from './present.ts';
 import { presentStyles } from './present.styles.ts';
 import { defaultBase } from './runtime.ts';
+import { ImportController } from './import-controller.ts';
 
 /** Below this width the panels collapse into a bottom sheet. */
 const NARROW = 760;
@@ -125,6 +126,12 @@ export class CoopMap extends LitElement {
     mapData: () => (this.loaded ? this.currentMapData() : null),
     counts: () => this.derivedCounts(),
     base: () => this.base ?? defaultBase(),
+  });
+  /** Bring your own data: the dialog, the badge, the kept import (see `import-controller.ts`). */
+  private readonly importer = new ImportController(this, {
+    lang: () => this.store.state.lang,
+    ownsUrl: () => this.present.ownsUrl,
+    useDataset: (dataset) => this.useDataset(dataset),
   });
   private historySync: HistorySync | null = null;
   private territories: Territories = territoriesFromTopology(null);
@@ -229,7 +236,10 @@ export class CoopMap extends LitElement {
 
   private async load(): Promise<void> {
     const base = this.base ?? defaultBase();
-    const [loaded] = await Promise.all([loadAll(base), this.present.loadScenes(base)]);
+    const [published] = await Promise.all([loadAll(base), this.present.loadScenes(base)]);
+    // An import kept from an earlier visit applies before the URL is read, so a focus on an imported record survives a reload.
+    const imported = await this.importer.start(published);
+    const loaded = imported ? { ...published, dataset: imported } : published;
     this.territories = territoriesFromTopology(loaded.geo);
     this.zones = this.territories.zones.features.map((f) => ({
       id: String(f.properties['id']),
@@ -247,11 +257,25 @@ export class CoopMap extends LitElement {
     if (this.view) this.view.setBounds(this.regionBounds(), this.networkBounds(loaded.dataset));
   }
 
+  /** Shows another dataset than the one loaded (an accepted import, or the published data back). */
+  private useDataset(dataset: Dataset): void {
+    if (!this.loaded) return;
+    // The URL's ids are checked against the dataset shown (back/forward to an imported record).
+    this.historySync?.stop();
+    this.historySync = new HistorySync(this.store, dataset);
+    if (this.present.ownsUrl) this.historySync.start();
+    this.loaded = { ...this.loaded, dataset };
+    this.mapDataKey = '';
+    this.view?.setBounds(this.regionBounds(), this.networkBounds(dataset));
+  }
+
   /** The error panel's Retry: loads the data and geometry again, past the HTTP cache, and shows what now loads. */
   private async retryLoad(): Promise<void> {
     if (this.retrying) return;
     this.retrying = true;
-    const loaded = await loadAll(this.base ?? defaultBase(), (url) => fetch(url, { cache: 'no-store' }));
+    const published = await loadAll(this.base ?? defaultBase(), (url) => fetch(url, { cache: 'no-store' }));
+    const imported = await this.importer.start(published);
+    const loaded = imported ? { ...published, dataset: imported } : published;
     this.territories = territoriesFromTopology(loaded.geo);
     this.zones = this.territories.zones.features.map((f) => ({
       id: String(f.properties['id']),
@@ -534,7 +558,7 @@ export class CoopMap extends LitElement {
       (b): SearchOption => ({ id: b, label: t.bassins[b], detail: t.search.bassin }),
     );
     const sites = safe(() => searchEstablishments(dataset, query, lang), []).map(
-      (e): SearchOption => ({ id: e.id, label: e.shortName, detail: `${e.commune.name} · ${t.kinds[e.kind]}` }),
+      (e): SearchOption => ({ id: e.id, label: e.shortName, detail: `${e.commune.name} · ${t.kinds[e.kind]}${this.importer.origin('establishments', e.id) ? ` · ${t.importer.imported}` : ''}` }),
     );
     return [...bassins, ...sites];
   };
@@ -634,6 +658,7 @@ export class CoopMap extends LitElement {
         <div class="alerts">
           <coop-error-panel .lang=${lang} .issues=${this.loaded?.issues ?? []} ?busy=${this.retrying} @coop-retry=${() => void this.retryLoad()}></coop-error-panel>
           <coop-notices .lang=${lang} .notices=${this.notices} @coop-dismiss=${this.onDismiss}></coop-notices>
+          ${this.importer.badge()}
         </div>
         <div class="stage">
           <div class="map-wrap">
@@ -689,6 +714,7 @@ export class CoopMap extends LitElement {
                 .periods=${counts ? { atp: counts.atp.period, ccu: counts.ccu.period } : {}}
                 @coop-change=${this.onChange}
               ></coop-filters>
+              ${this.importer.button()}
             </aside>
             <!-- Focusable: it scrolls, and may hold nothing focusable when the counts could not be loaded. -->
             <aside class="panel right" tabindex="0">
@@ -708,6 +734,7 @@ export class CoopMap extends LitElement {
               </section>
               <section id="panel-details" class="details" role=${panelAttrs('details').role ?? nothing} aria-labelledby=${this.narrow ? 'tab-details' : nothing} ?hidden=${panelAttrs('details').hidden}>
                 ${this.narrow ? nothing : html`<h2 class="panel-title">${t.details.heading}</h2>`}
+                ${this.importer.mark('establishments', eCard ? focus : null)}
                 <coop-details
                   .lang=${lang}
                   .establishment=${eCard}
@@ -748,6 +775,7 @@ export class CoopMap extends LitElement {
             : nothing}
         </dialog>
         <coop-summary .text=${summary}></coop-summary>
+        ${this.importer.dialog()}
       </div>
     `;
   }

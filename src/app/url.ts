@@ -21,8 +21,8 @@ export interface UrlNotice {
 /** The parameters the app reads, in the order `serializeState` writes them. */
 export const URL_PARAMS = ['lang', 'scheme', 'links', 'date', 'grid', 'focus', 'kinds', 'member', 'measure', 'classes'] as const;
 
-/** Parameters other parts of the app read (scene and embed mode): left alone, without notice. */
-export const RESERVED_PARAMS: readonly string[] = ['scene', 'embed', 'controls'];
+/** Parameters other parts of the app read (scene and embed mode, `data=local` of an import): left alone, without notice. */
+export const RESERVED_PARAMS: readonly string[] = ['scene', 'embed', 'controls', 'data'];
 
 /** Values longer than this are refused outright. */
 export const MAX_VALUE_LENGTH = 200;

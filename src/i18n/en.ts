@@ -1,5 +1,6 @@
 /** The English catalogue, checked against the French one by the compiler. */
 import type { Messages } from './fr.ts';
+import { importerEn } from './importer.ts';
 
 export const en = {
   title: 'Cooperations of the CHRU de Lille',
@@ -297,5 +298,6 @@ export const en = {
       elsewhere: (counted: string, commune: string): string => `Counted in the ${counted} bassin by every reading, although the commune lies in the ${commune} bassin.`,
     },
   },
+  importer: importerEn,
   dateFormat: 'en-GB',
 } satisfies Messages;

@@ -2,6 +2,7 @@
 import type { AboutGroup, BassinId, CooperationKind, EstablishmentKind } from '../model/types.ts';
 import type { ClassMethod } from '../query/classes.ts';
 import type { Scheme } from '../query/types.ts';
+import { importerFr } from './importer.ts';
 
 export const fr = {
   title: 'Coopérations du CHRU de Lille',
@@ -302,6 +303,7 @@ export const fr = {
       elsewhere: (counted: string, commune: string): string => `Comptée dans le bassin ${counted} par toutes les lectures, bien que la commune soit dans le bassin ${commune}.`,
     },
   },
+  importer: importerFr,
   dateFormat: 'fr-FR',
 };
 
