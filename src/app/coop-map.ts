@@ -17,6 +17,7 @@ import { loadAll, type Loaded } from '../model/load.ts';
 import { bassinCard, establishmentCard } from '../query/cards.ts';
 import { cooperationsInForce } from '../query/cooperationsInForce.ts';
 import { countsByBassin, countsForElement } from '../query/countsByBassin.ts';
+import { schemePeriods } from '../query/controls.ts';
 import { focusSelection } from '../query/focus.ts';
 import { linkCountsByKind } from '../query/linkCountsByKind.ts';
 import { searchEstablishments } from '../query/search.ts';
@@ -601,7 +602,7 @@ export class CoopMap extends LitElement {
                 .linkCounts=${linkCountsByKind(links)}
                 .memberOptions=${dataset ? safe(() => memberFilterOptions(dataset), []).map((c) => ({ id: c.id, name: lang === 'en' ? (c.nameEn ?? c.name) : c.name })) : []}
                 .undatedCount=${undated}
-                .periods=${counts ? { atp: counts.atp.period, ccu: counts.ccu.period } : {}}
+                .periods=${schemePeriods(counts)}
                 @coop-change=${this.onChange}
               ></coop-filters>
             </aside>

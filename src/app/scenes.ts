@@ -25,7 +25,8 @@
  *   record's source quotes (checked), with an English rendering that keeps
  *   the same digits, for figures the data holds only as quoted text.
  */
-import { BASSIN_IDS, COOPERATION_KINDS, ESTABLISHMENT_KINDS } from '../model/types.ts';
+import { BASSIN_IDS } from '../model/types.ts';
+import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, SCHEMES } from '../model/registry.ts';
 import type { BassinId, CooperationKind, Dataset, EstablishmentKind, Figure, Source } from '../model/types.ts';
 import { cooperationsInForce } from '../query/cooperationsInForce.ts';
 import { TIMELINE } from '../query/state.ts';
@@ -79,7 +80,6 @@ export function formatSceneIssue(issue: SceneIssue): string {
 }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SCHEMES: readonly Scheme[] = ['atp', 'ccu'];
 const GRIDS: readonly Grid[] = ['bassins', 'zones'];
 const LANGS: readonly Lang[] = ['fr', 'en'];
 /** `{name}` or `{name:arguments}`. */
@@ -195,7 +195,7 @@ export function resolveToken(token: SceneToken, ctx: TextContext): string {
     return found;
   };
   const scheme = (id: string | undefined) => {
-    if (!(SCHEMES as readonly string[]).includes(id ?? '')) throw new Error(`${token.raw}: unknown scheme "${id}" (atp or ccu)`);
+    if (!(SCHEMES as readonly string[]).includes(id ?? '')) throw new Error(`${token.raw}: unknown scheme "${id}" (${SCHEMES.join(' or ')})`);
     const def = dataset.posts.schemes.find((s) => s.id === id);
     if (!def?.period) throw new Error(`${token.raw}: scheme "${id}" has no period in posts.json`);
     return def as typeof def & { period: { start: number; end: number } };
@@ -436,7 +436,7 @@ function checkState(value: unknown, path: string, issues: SceneIssue[], dataset:
   for (const key of required) if (!(key in value)) issues.push({ path, message: `must have "${key}" (a scene gives a full state)` });
   for (const key of Object.keys(value)) if (!required.includes(key)) issues.push({ path: `${path}.${key}`, message: 'is not part of a scene state' });
   const { scheme, links, date, grid, focus, kinds, member } = value;
-  if ('scheme' in value && !(SCHEMES as readonly unknown[]).includes(scheme)) issues.push({ path: `${path}.scheme`, message: `must be atp or ccu, got ${show(scheme)}` });
+  if ('scheme' in value && !(SCHEMES as readonly unknown[]).includes(scheme)) issues.push({ path: `${path}.scheme`, message: `must be ${SCHEMES.join(' or ')}, got ${show(scheme)}` });
   if ('grid' in value && !(GRIDS as readonly unknown[]).includes(grid)) issues.push({ path: `${path}.grid`, message: `must be bassins or zones, got ${show(grid)}` });
   if ('links' in value) checkList(links, COOPERATION_KINDS, `${path}.links`, issues);
   if ('kinds' in value) checkList(kinds, ESTABLISHMENT_KINDS, `${path}.kinds`, issues);

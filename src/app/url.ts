@@ -3,7 +3,8 @@
  * every bad value is dropped with a notice, the rest applies) and
  * `serializeState` writes only what differs from the default.
  */
-import { BASSIN_IDS, COOPERATION_KINDS, ESTABLISHMENT_KINDS } from '../model/types.ts';
+import { BASSIN_IDS } from '../model/types.ts';
+import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, SCHEMES } from '../model/registry.ts';
 import type { CooperationKind, Dataset, EstablishmentKind } from '../model/types.ts';
 import { DEFAULT_STATE, TIMELINE } from '../query/state.ts';
 import type { AppState, Grid, Lang, Scheme } from '../query/types.ts';
@@ -31,7 +32,6 @@ export const DISPLAY_LENGTH = 60;
 export const MAX_NOTICES = 20;
 
 const LANGS: readonly Lang[] = ['fr', 'en'];
-const SCHEMES: readonly Scheme[] = ['atp', 'ccu'];
 const GRIDS: readonly Grid[] = ['bassins', 'zones'];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -15,6 +15,7 @@
  * Pure.
  */
 import { BASSIN_IDS } from '../model/types.ts';
+import { SCHEMES } from '../model/registry.ts';
 import type { Counts, Lang, Scheme } from '../query/types.ts';
 import { msg } from '../i18n/index.ts';
 
@@ -29,9 +30,7 @@ export function csvField(value: string | number, separator: string): string {
   return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const SCHEMES: readonly Scheme[] = ['atp', 'ccu'];
-
-/** The counts table (both schemes) as a CSV file's text, BOM included. */
+/** The counts table (every counted scheme) as a CSV file's text, BOM included. */
 export function countsCsv(counts: Counts, lang: Lang): string {
   const t = msg(lang);
   const sep = csvSeparator(lang);

@@ -188,9 +188,9 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
               stroke: style.color,
               strokeWidth: width,
               dash: style.dash[1] === 0 ? undefined : style.dash.map((v) => Math.round(v * width * 100) / 100).join(' '),
-              cap: kind === 'cross-border' ? 'round' : 'butt',
+              cap: style.cap,
               join: 'round',
-              opacity: byEmphasis(p['emphasis'], 1, 1, 0.12, kind === 'posts' ? 0.8 : 0.9),
+              opacity: byEmphasis(p['emphasis'], 1, 1, 0.12, style.opacity),
             },
           ],
         };

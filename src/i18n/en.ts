@@ -44,10 +44,11 @@ export const en = {
   filters: {
     heading: 'Filters',
     scheme: 'Posts counted',
-    schemeNames: { atp: 'ATP', ccu: 'CCU-Région' },
+    schemeNames: { atp: 'ATP', ccu: 'CCU-Région', asc: 'ASC' },
     schemeLong: {
       atp: 'Shared specialist assistants',
       ccu: 'Regional clinic chiefs',
+      asc: 'University-hospital specialist assistants',
     },
     links: 'Links shown',
     linksCount: (n: number): string => `${n} link${n > 1 ? 's' : ''} shown`,

@@ -1,6 +1,5 @@
 /** The French catalogue: the reference. Every other catalogue must have the same keys (`satisfies Messages`). */
-import type { BassinId, CooperationKind, EstablishmentKind } from '../model/types.ts';
-import type { Scheme } from '../query/types.ts';
+import type { BassinId, CooperationKind, EstablishmentKind, PostSchemeId } from '../model/types.ts';
 
 export const fr = {
   title: 'Coopérations du CHRU de Lille',
@@ -46,11 +45,12 @@ export const fr = {
   filters: {
     heading: 'Filtres',
     scheme: 'Postes comptés',
-    schemeNames: { atp: 'ATP', ccu: 'CCU-Région' } as Record<Scheme, string>,
+    schemeNames: { atp: 'ATP', ccu: 'CCU-Région', asc: 'ASC' } as Record<PostSchemeId, string>,
     schemeLong: {
       atp: 'Assistants spécialistes à temps partagé',
       ccu: 'Chefs de clinique en région',
-    } as Record<Scheme, string>,
+      asc: 'Assistants spécialistes de CHU',
+    } as Record<PostSchemeId, string>,
     links: 'Liens affichés',
     linksCount: (n: number): string => `${n} lien${n > 1 ? 's' : ''} affiché${n > 1 ? 's' : ''}`,
     date: 'Réseau en vigueur au',

@@ -11,10 +11,11 @@ import type {
   SiteValue,
   Source,
 } from '../model/types.ts';
+import type { Scheme } from '../model/registry.ts';
 
 export type Lang = 'fr' | 'en';
-/** The post scheme that drives the counts, the choropleth and the symbol sizes. */
-export type Scheme = 'atp' | 'ccu';
+/** The post scheme that drives the counts, the choropleth and the symbol sizes (the counted schemes of `src/model/registry.ts`). */
+export type { Scheme } from '../model/registry.ts';
 export type Grid = 'bassins' | 'zones';
 
 /** What is shown: all of it lives in the URL. */
@@ -93,11 +94,8 @@ export interface SchemeCounts {
   period: { start: number; end: number; dateRelation: 'before' | 'within' | 'after' };
 }
 
-/** Both schemes' counts, as the counts panel and `<coop-map>.counts` expose them. */
-export interface Counts {
-  atp: SchemeCounts;
-  ccu: SchemeCounts;
-}
+/** Every counted scheme's counts, as the counts panel and `<coop-map>.counts` expose them. */
+export type Counts = Record<Scheme, SchemeCounts>;
 
 /** One drawable link between two establishments, derived from a cooperation. */
 export interface Link {

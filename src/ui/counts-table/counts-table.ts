@@ -7,6 +7,7 @@
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { BASSIN_IDS, type BassinId, type PostsData, type Source } from '../../model/types.ts';
+import { SCHEMES } from '../../model/registry.ts';
 import { siteValueStatus } from '../../query/readings.ts';
 import type { CountCell, Counts, Lang, Scheme, SchemeCounts } from '../../query/types.ts';
 import { msg } from '../../i18n/index.ts';
@@ -14,8 +15,6 @@ import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
 import { emit, type SelectDetail } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { countsStyles } from './counts-table.styles.ts';
-
-const SCHEMES: Scheme[] = ['atp', 'ccu'];
 
 /** What the source dialog explains. */
 interface Explained {
@@ -139,7 +138,7 @@ export class CoopCounts extends LitElement {
     const t = msg(this.lang);
     const counts = this.counts;
     if (!counts) return nothing;
-    const filtered = counts.atp.filtered || counts.ccu.filtered;
+    const filtered = SCHEMES.some((s) => counts[s].filtered);
     const anyDisagreement = SCHEMES.some((s) => BASSIN_IDS.some((b) => counts[s].byBassin[b].disagreement));
     const extras = SCHEMES.map((s) => counts[s].extras.reduce((sum, x) => sum + x.value, 0));
     return html`
@@ -178,7 +177,7 @@ export class CoopCounts extends LitElement {
                   (s) => html`<td data-scheme=${s} class=${s === this.scheme ? 'current' : ''}>${this.numberButton(s, b, counts[s].byBassin[b])}</td>`,
                 )}
               </tr>
-              ${notes.length > 0 ? html`<tr class="notes"><td colspan="3">${notes}</td></tr>` : nothing}
+              ${notes.length > 0 ? html`<tr class="notes"><td colspan=${SCHEMES.length + 1}>${notes}</td></tr>` : nothing}
             `;
           })}
           ${extras.some((n) => n > 0)

@@ -7,6 +7,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import type { BassinId, Source } from '../../model/types.ts';
+import { POST_SCHEME_IDS, SCHEMES } from '../../model/registry.ts';
 import type { BassinCard, EstablishmentCard } from '../../query/cards.ts';
 import type { Lang } from '../../query/types.ts';
 import { formatDate, msg } from '../../i18n/index.ts';
@@ -92,7 +93,7 @@ export class CoopDetails extends LitElement {
     const t = msg(this.lang);
     const e = card.establishment;
     const zone = card.zone ? (this.zoneNames.get(card.zone) ?? card.zone) : null;
-    const posts = [...card.siteValues.atp, ...card.siteValues.ccu, ...card.siteValues.asc];
+    const posts = POST_SCHEME_IDS.flatMap((s) => card.siteValues[s]);
     return html`<article data-testid="details" data-id=${e.id}>
       ${this.header(e.name, t.kinds[e.kind])}
       <dl>
@@ -142,10 +143,10 @@ export class CoopDetails extends LitElement {
       ${posts.length === 0
         ? html`<p class="muted small">${t.details.noPosts}</p>`
         : html`<ul class="posts">
-            ${(['atp', 'ccu', 'asc'] as const).flatMap((scheme) =>
+            ${POST_SCHEME_IDS.flatMap((scheme) =>
               card.siteValues[scheme].map(
                 (v) => html`<li>
-                  <strong>${scheme === 'asc' ? 'ASC' : t.filters.schemeNames[scheme]}</strong>
+                  <strong>${t.filters.schemeNames[scheme]}</strong>
                   <span class="v">${v.value}${v.certainty !== 'stated' ? html`<abbr title=${t.counts.inferredMark}>*</abbr>` : nothing}</span>
                   <span class="muted small">« ${v.label} »</span>
                   ${v.shared
@@ -169,7 +170,7 @@ export class CoopDetails extends LitElement {
       ${this.header(`${t.details.bassin} ${t.bassins[card.bassin]}`, `${card.zones.length} ${t.details.zones.toLowerCase()}`)}
       <dl>
         <dt>${t.details.countsOf}</dt>
-        <dd>ATP ${card.counts.atp.value}${card.counts.atp.inferred ? '*' : ''} · CCU-Région ${card.counts.ccu.value}${card.counts.ccu.inferred ? '*' : ''}</dd>
+        <dd>${SCHEMES.map((s) => `${t.filters.schemeNames[s]} ${card.counts[s].value}${card.counts[s].inferred ? '*' : ''}`).join(' · ')}</dd>
         <dt>${t.details.zones}</dt>
         <dd>${card.zones.map((z) => z.name).join(', ')}</dd>
       </dl>
