@@ -47,7 +47,7 @@ import '../ui/error-panel/error-panel.ts';
 import { webglAvailable } from './webgl.ts';
 import type { SelectDetail } from '../ui/events.ts';
 import { emit } from '../ui/events.ts';
-import { msg } from '../i18n/index.ts';
+import { inLang, msg, nextLang } from '../i18n/index.ts';
 import { HistorySync, Store, type StatePatch } from './store.ts';
 import { appStyles } from './coop-map.styles.ts';
 import { Presentation } from './present.ts';
@@ -541,9 +541,9 @@ export class CoopMap extends LitElement {
             <button
               class="hbtn lang"
               data-testid="lang"
-              lang=${lang === 'fr' ? 'en' : 'fr'}
+              lang=${nextLang(lang)}
               aria-label=${this.narrow ? `${t.switchLangShort} – ${t.switchLangLabel}` : t.switchLangLabel}
-              @click=${() => this.store.update({ lang: lang === 'fr' ? 'en' : 'fr' })}
+              @click=${() => this.store.update({ lang: nextLang(lang) })}
             >${this.narrow ? t.switchLangShort : t.switchLang}</button>
           </nav>
         </header>
@@ -600,7 +600,7 @@ export class CoopMap extends LitElement {
                 .filters=${state.filters}
                 .grid=${state.view.grid}
                 .linkCounts=${linkCountsByKind(links)}
-                .memberOptions=${dataset ? safe(() => memberFilterOptions(dataset), []).map((c) => ({ id: c.id, name: lang === 'en' ? (c.nameEn ?? c.name) : c.name })) : []}
+                .memberOptions=${dataset ? safe(() => memberFilterOptions(dataset), []).map((c) => ({ id: c.id, name: inLang(lang, { fr: c.name, en: c.nameEn }) })) : []}
                 .undatedCount=${undated}
                 .periods=${schemePeriods(counts)}
                 @coop-change=${this.onChange}

@@ -30,9 +30,10 @@ import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, SCHEMES } from '../model/regist
 import type { BassinId, CooperationKind, Dataset, EstablishmentKind, Figure, Source } from '../model/types.ts';
 import { cooperationsInForce } from '../query/cooperationsInForce.ts';
 import { TIMELINE } from '../query/state.ts';
-import type { AppState, Grid, Lang, Scheme } from '../query/types.ts';
+import type { AppState, Grid, Lang, SceneMove, Scheme } from '../query/types.ts';
 import { visibleLinks } from '../query/visibleLinks.ts';
 import { isCalendarDate } from './url.ts';
+import { formatLongDate, formatNumber, inLang, msg } from '../i18n/index.ts';
 
 /** A text in both UI languages. */
 export interface SceneText {
@@ -124,38 +125,25 @@ export interface TextContext {
   state: SceneState;
 }
 
-const LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
-
 /** A number as the UI writes it (French: narrow no-break space between thousands). */
 export function formatCount(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(n);
+  return formatNumber(n, lang, { maximumFractionDigits: 2 });
 }
 
-/** An ISO date at a precision: "13 juillet 2001", "1er juillet 2009" / "13 July 2001"; "juillet 2001"; "2001". */
+/** An ISO date at a precision: "13 juillet 2001", "1er juillet 2009" / "13 July 2001"; "juillet 2001"; "2001". Throws on a non-date. */
 export function formatSceneDate(iso: string, lang: Lang, precision: 'day' | 'month' | 'year' = 'day'): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  if (!isCalendarDate(iso) || Number.isNaN(d.getTime())) throw new Error(`not a calendar date: ${show(iso)}`);
-  if (precision === 'year') return String(d.getUTCFullYear());
-  const month = new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
-  if (precision === 'month') return month;
-  const day = d.getUTCDate();
-  return lang === 'fr' && day === 1 ? `1er ${month}` : new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  if (!isCalendarDate(iso)) throw new Error(`not a calendar date: ${show(iso)}`);
+  return formatLongDate(iso, lang, precision);
 }
-
-const QUALIFIERS: Record<NonNullable<Figure['qualifier']>, SceneText> = {
-  about: { fr: 'environ', en: 'about' },
-  'more-than': { fr: 'plus de', en: 'more than' },
-};
 
 /** A figure with its range, qualifier and percent sign: "environ 25", "7 à 8", "11 %". */
 export function formatFigure(figure: Figure, lang: Lang): string {
+  const f = msg(lang).format;
   let text = formatCount(figure.value, lang);
-  if (figure.max !== undefined && figure.max !== figure.value) {
-    text = lang === 'fr' ? `${text} à ${formatCount(figure.max, lang)}` : `${text}–${formatCount(figure.max, lang)}`;
-  }
-  if (figure.qualifier) text = `${QUALIFIERS[figure.qualifier][lang]} ${text}`;
+  if (figure.max !== undefined && figure.max !== figure.value) text = f.range(text, formatCount(figure.max, lang));
+  if (figure.qualifier) text = `${f.qualifiers[figure.qualifier]} ${text}`;
   // Only the percent sign is written: the other units are French nouns ("postes par an"), which the caption words itself.
-  if (figure.unit === '%') text = lang === 'fr' ? `${text}\u202f%` : `${text}%`;
+  if (figure.unit === '%') text = f.percent(text);
   return text;
 }
 
@@ -295,7 +283,7 @@ export function resolveToken(token: SceneToken, ctx: TextContext): string {
         throw new Error(`${token.raw}: "${fr}" is in none of the quotes of "${a}"`);
       }
       if (digitsOf(fr) !== digitsOf(en)) throw new Error(`${token.raw}: the English words must keep the figures of the French ones`);
-      return lang === 'fr' ? fr : en;
+      return inLang(lang, { fr, en });
     }
     default:
       throw new Error(`unknown token ${token.raw}`);
@@ -310,7 +298,7 @@ export function resolveText(template: string, ctx: TextContext): string {
 /** The scene's title and caption in `lang`, figures taken from `dataset`. */
 export function sceneTexts(scene: Scene, dataset: Dataset, lang: Lang): { title: string; caption: string } {
   const ctx: TextContext = { dataset, lang, state: scene.state };
-  return { title: resolveText(scene.title[lang], ctx), caption: resolveText(scene.caption[lang], ctx) };
+  return { title: resolveText(inLang(lang, scene.title), ctx), caption: resolveText(inLang(lang, scene.caption), ctx) };
 }
 
 /** The app state a scene shows, in the reader's language. */
@@ -494,8 +482,7 @@ export function parseScenes(json: unknown, dataset?: Dataset): { scenes: Scene[]
 
 // ——— navigation ———
 
-/** What a key does in scene mode. */
-export type SceneMove = 'next' | 'previous' | 'first' | 'last' | 'exit';
+export type { SceneMove } from '../query/types.ts';
 
 /**
  * The scene move of a key: → ↓ PageDown Space (what clickers send) go
@@ -542,13 +529,7 @@ export function moveScene(scenes: readonly Pick<Scene, 'id'>[], currentId: strin
   return (scenes[target] as Scene).id;
 }
 
-/** "3 / 11" and its spoken form, for the step indicator. */
-export function stepLabel(index: number, total: number, lang: Lang): { text: string; label: string } {
-  return {
-    text: `${index + 1} / ${total}`,
-    label: lang === 'fr' ? `Étape ${index + 1} sur ${total}` : `Step ${index + 1} of ${total}`,
-  };
-}
+export { stepLabel } from '../i18n/index.ts';
 
 /** The scene id of a query string (`?scene=<id>`), or null. */
 export function sceneIdFromSearch(search: string): string | null {

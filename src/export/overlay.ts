@@ -8,12 +8,11 @@
  */
 import { COOPERATION_KINDS, type CooperationKind, type EstablishmentKind } from '../model/types.ts';
 import type { AppState, Grid, Lang, Scheme } from '../query/types.ts';
-import { msg } from '../i18n/index.ts';
+import { formatLongDate, msg } from '../i18n/index.ts';
 import { COLORS, symbolPolygon, type LinkStyle } from '../map/palette.ts';
 import { legendEntries } from '../query/controls.ts';
 import { radiusScale, widthScale, type ChoroplethClass } from '../map/scales.ts';
 import { estimateWidth, wrapText, type Measure, type Shape } from './draw.ts';
-import { formatSceneDate } from '../app/scenes.ts';
 
 /** What the legend explains: the same inputs as the app's `<coop-legend>`. */
 export interface LegendInput {
@@ -56,9 +55,7 @@ export function overlayScale(width: number, height: number): number {
 /** The credit line burned into exports: boundaries and data sources. */
 export function creditLine(lang: Lang): string {
   const t = msg(lang);
-  return lang === 'fr'
-    ? `${t.attribution} · Données : documents sources du CHRU de Lille · coopmap`
-    : `${t.attribution} · Data: CHRU de Lille source documents · coopmap`;
+  return t.exported.credit(t.attribution);
 }
 
 /** Title and caption of an export outside scene mode: what the map shows, said in one sentence. */
@@ -68,15 +65,10 @@ export function describeView(state: AppState, period: { start: number; end: numb
   const f = state.filters;
   const scheme = t.filters.schemeNames[f.scheme];
   const links = COOPERATION_KINDS.filter((k) => f.links.includes(k)).map((k) => t.linkKinds[k]);
-  const date = formatSceneDate(f.date, lang);
-  const linkText =
-    links.length === 0 ? (lang === 'fr' ? 'aucun lien' : 'no links') : links.length === COOPERATION_KINDS.length ? (lang === 'fr' ? 'tous les liens' : 'all links') : links.join(', ');
+  const date = formatLongDate(f.date, lang);
+  const linkText = links.length === 0 ? t.exported.noLinks : links.length === COOPERATION_KINDS.length ? t.exported.allLinks : links.join(', ');
   const counts = period ? `${scheme} ${period.start}–${period.end}` : scheme;
-  const caption =
-    lang === 'fr'
-      ? `Réseau en vigueur au ${date} (${linkText}). Couleur des ${state.view.grid === 'zones' ? 'zones' : 'bassins'} : postes ${counts}.`
-      : `Network in force on ${date} (${linkText}). ${state.view.grid === 'zones' ? 'Zone' : 'Bassin'} colour: ${counts} posts.`;
-  return { title: t.title, caption };
+  return { title: t.title, caption: t.exported.caption(date, linkText, state.view.grid, counts) };
 }
 
 /** A legend line sample: the kind's colour and dash, dashes scaled to the stroke width like MapLibre's. */
@@ -156,7 +148,7 @@ export function legendShapes(legend: LegendInput, lang: Lang, s: number, maxWidt
             out.push({ kind: 'text', x: x + 25 * s, y: cy + small * 0.35, text: String(v), size: small, fill: TEXT });
             x += 25 * s + measure(String(v), small, 400) + 10 * s;
           }
-          out.push({ kind: 'text', x, y: cy + small * 0.35, text: lang === 'fr' ? 'postes portés (→ site)' : 'posts carried (→ site)', size: small, fill: MUTED });
+          out.push({ kind: 'text', x, y: cy + small * 0.35, text: t.exported.postsCarried, size: small, fill: MUTED });
         }
         return out;
       },

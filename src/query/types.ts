@@ -13,7 +13,9 @@ import type {
 } from '../model/types.ts';
 import type { Scheme } from '../model/registry.ts';
 
-export type Lang = 'fr' | 'en';
+/** A language of the app (`src/i18n/index.ts` lists them). */
+export type { Lang } from '../i18n/index.ts';
+import type { Lang } from '../i18n/index.ts';
 /** The post scheme that drives the counts, the choropleth and the symbol sizes (the counted schemes of `src/model/registry.ts`). */
 export type { Scheme } from '../model/registry.ts';
 export type Grid = 'bassins' | 'zones';
@@ -42,6 +44,20 @@ export interface AppState {
   /** A bassin id or an establishment id, or null. */
   selection: { focus: string | null };
 }
+
+/** A partial state: any top-level part, each merged one level deep. */
+export interface StatePatch {
+  lang?: AppState['lang'];
+  filters?: Partial<Filters>;
+  view?: Partial<AppState['view']>;
+  selection?: Partial<AppState['selection']>;
+}
+
+/** How a change goes into the browser history: a new entry, the current one rewritten, or not at all. */
+export type HistoryMode = 'push' | 'replace' | 'none';
+
+/** What a key or button does in scene mode. */
+export type SceneMove = 'next' | 'previous' | 'first' | 'last' | 'exit';
 
 /** One count as the counts panel shows it, with everything needed to explain it. */
 export interface CountCell {

@@ -2,7 +2,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Figure } from '../../model/types.ts';
 import type { Lang } from '../../query/types.ts';
-import { formatNumber, msg } from '../../i18n/index.ts';
+import { formatNumber, inLang, msg } from '../../i18n/index.ts';
 import { sharedStyles } from '../shared-styles.ts';
 
 export class CoopAbout extends LitElement {
@@ -64,7 +64,7 @@ export class CoopAbout extends LitElement {
         ${this.figures.map(
           (f) => html`<li>
             <span class="value">${formatNumber(f.value, this.lang)}${f.unit ? html` <small>${f.unit}</small>` : nothing}</span>
-            <span>${this.lang === 'en' ? f.labelEn : f.label}</span>
+            <span>${inLang(this.lang, { fr: f.label, en: f.labelEn })}</span>
             ${f.when ? html` <span class="when">(${f.when})</span>` : nothing}
             ${f.sources.length > 0
               ? html`<details>

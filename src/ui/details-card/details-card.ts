@@ -10,7 +10,7 @@ import type { BassinId, Source } from '../../model/types.ts';
 import { POST_SCHEME_IDS, SCHEMES } from '../../model/registry.ts';
 import type { BassinCard, EstablishmentCard } from '../../query/cards.ts';
 import type { Lang } from '../../query/types.ts';
-import { formatDate, msg } from '../../i18n/index.ts';
+import { formatDate, inLang, msg } from '../../i18n/index.ts';
 import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
 import { LINK_STYLES } from '../../map/palette.ts';
 import { emit, type SelectDetail } from '../events.ts';
@@ -106,7 +106,7 @@ export class CoopDetails extends LitElement {
           : nothing}
         ${card.memberships.length > 0
           ? html`<dt>${t.details.memberships}</dt>
-              <dd>${card.memberships.map((m, i) => html`${i > 0 ? ', ' : ''}${this.lang === 'en' ? (m.nameEn ?? m.name) : m.name}`)}</dd>`
+              <dd>${card.memberships.map((m, i) => html`${i > 0 ? ', ' : ''}${inLang(this.lang, { fr: m.name, en: m.nameEn })}`)}</dd>`
           : nothing}
       </dl>
       ${e.note ? html`<p class="note small">${e.note}</p>` : nothing}
@@ -118,14 +118,14 @@ export class CoopDetails extends LitElement {
             ${card.cooperations.map(
               (c) => html`<li>
                 <span class="kind" style=${`--kind:${LINK_STYLES[c.kind].color}`}>${t.linkKinds[c.kind]}</span>
-                <strong>${this.lang === 'en' ? (c.nameEn ?? c.name) : c.name}</strong>
+                <strong>${inLang(this.lang, { fr: c.name, en: c.nameEn })}</strong>
                 <span class="date ${c.date ? '' : 'undated'}" data-testid="coop-date"
                   >${c.date
                     ? `${t.details.since} ${formatDate(c.date, this.lang, c.datePrecision)} · ${t.details.status[c.status] ?? c.status}`
                     : c.attested
                       ? t.details.attested(
-                          this.lang === 'en' ? c.attested.titleEn : c.attested.title,
-                          this.lang === 'en' ? c.attested.whenEn : c.attested.when,
+                          inLang(this.lang, { fr: c.attested.title, en: c.attested.titleEn }),
+                          inLang(this.lang, { fr: c.attested.when, en: c.attested.whenEn }),
                           t.details.status[c.status] ?? c.status,
                         )
                       : `${t.details.undated} · ${t.details.status[c.status] ?? c.status}`}</span

@@ -6,7 +6,7 @@
  */
 import { LitElement, css, html } from 'lit';
 import type { Lang } from '../../query/types.ts';
-import { presentText } from '../../i18n/present.ts';
+import { presentText } from '../../i18n/index.ts';
 import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
 

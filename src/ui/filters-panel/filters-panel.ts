@@ -6,8 +6,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, type CooperationKind, type EstablishmentKind } from '../../model/types.ts';
-import type { Filters, Grid, Lang, Scheme } from '../../query/types.ts';
-import type { HistoryMode, StatePatch } from '../../app/store.ts';
+import type { Filters, Grid, HistoryMode, Lang, Scheme, StatePatch } from '../../query/types.ts';
 import { formatDate, msg } from '../../i18n/index.ts';
 import { filterOptions } from '../../query/controls.ts';
 import { emit } from '../events.ts';

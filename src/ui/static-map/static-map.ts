@@ -11,7 +11,7 @@ import { LitElement, css, html, nothing, svg, unsafeCSS } from 'lit';
 import type { MapData } from '../../map/mapData.ts';
 import { COLORS } from '../../map/palette.ts';
 import type { Lang } from '../../query/types.ts';
-import { staticMapModel, type Insets } from '../../app/fallback.ts';
+import { staticMapModel, type Insets } from '../../map/staticMap.ts';
 import { msg } from '../../i18n/index.ts';
 import { emit, type SelectDetail } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
