@@ -241,6 +241,43 @@ export const fr = {
       elsewhere: (counted: string, commune: string): string => `Comptée dans le bassin ${counted} par toutes les lectures, bien que la commune soit dans le bassin ${commune}.`,
     },
   },
+  /** The spoken summary of the view for screen readers (`src/query/summary.ts`). */
+  summary: {
+    network: (date: string): string => `Réseau de coopération du CHRU de Lille au ${date}.`,
+    counts: (scheme: string, period: string, filtered: boolean, cells: string, extras: number, total: number, published: number): string =>
+      `Postes ${scheme} ${period}, cumulés${filtered ? ', établissements filtrés' : ''}, par bassin : ${cells}${extras > 0 ? ` ; hors bassin ${extras}` : ''} ; total ${total} (total publié ${published}).`,
+    beforePeriod: (scheme: string): string => `La date précède la période ${scheme} : les chiffres portent sur toute la période.`,
+    disagreement: (bassin: string, sites: number, published: number): string => `${bassin} : la somme des sites (${sites}) dépasse le total publié (${published}).`,
+    noLinks: 'Aucun lien affiché.',
+    links: (n: number, undated: number, list: string): string =>
+      `${n} ${n > 1 ? 'liens affichés' : 'lien affiché'}${undated > 0 ? `, dont ${undated} sans date` : ''} : ${list}.`,
+    noKind: 'aucun type d’établissement',
+    kindsList: (kinds: string): string => `types ${kinds}`,
+    membersOf: (name: string): string => `membres de ${name}`,
+    filters: (parts: string[]): string => `Filtres : ${parts.join(' ; ')}.`,
+    grid: { bassins: 'Grille : bassins.', zones: 'Grille : zones de proximité.' },
+    selectedBassin: (name: string): string => `Sélection : bassin ${name}.`,
+    selected: (name: string): string => `Sélection : ${name}.`,
+    /** Link kinds as the summary speaks them (plural nouns after a count). */
+    linkKinds: {
+      gcs: 'GCS',
+      cht: 'CHT',
+      ght: 'GHT',
+      convention: 'conventions',
+      'cross-border': 'transfrontaliers',
+      posts: 'postes partagés',
+    } satisfies Record<CooperationKind, string>,
+    kinds: {
+      chu: 'CHU',
+      ch: 'CH',
+      'cancer-centre': 'centre de lutte contre le cancer',
+      psychiatric: 'psychiatrie',
+      private: 'privé',
+      espic: 'ESPIC',
+      foreign: 'étranger',
+      university: 'université',
+    } satisfies Record<EstablishmentKind, string>,
+  },
   /** What the error panel says about a data file (`src/ui/error-panel/issue-text.ts`). */
   dataIssues: {
     missing: (status: string): string => `Fichier introuvable sur le serveur (HTTP ${status}).`,
