@@ -20,8 +20,8 @@ import { countsByBassin, countsForElement } from '../query/countsByBassin.ts';
 import { schemePeriods } from '../query/controls.ts';
 import { focusSelection } from '../query/focus.ts';
 import { linkCountsByKind } from '../query/linkCountsByKind.ts';
-import { searchEstablishments } from '../query/search.ts';
-import { DEFAULT_STATE } from '../query/state.ts';
+import { foldText, searchEstablishments } from '../query/search.ts';
+import { cloneDefaultState } from '../query/state.ts';
 import { viewSummary } from '../query/summary.ts';
 import type { AppState, Counts, Link } from '../query/types.ts';
 import { memberFilterOptions, visibleEstablishments } from '../query/visibleEstablishments.ts';
@@ -69,13 +69,6 @@ function safe<T>(run: () => T, fallback: T): T {
   }
 }
 
-const cloneDefault = (): AppState => ({
-  lang: DEFAULT_STATE.lang,
-  filters: { ...DEFAULT_STATE.filters, links: [...DEFAULT_STATE.filters.links], kinds: [...DEFAULT_STATE.filters.kinds] },
-  view: { ...DEFAULT_STATE.view },
-  selection: { ...DEFAULT_STATE.selection },
-});
-
 export class CoopMap extends LitElement {
   static override styles = [unsafeCSS(maplibreCss), appStyles, presentStyles];
   static override properties = {
@@ -106,7 +99,7 @@ export class CoopMap extends LitElement {
   /** Bumped on each store change so lit re-renders. */
   private declare revision: number;
 
-  private readonly store = new Store(cloneDefault());
+  private readonly store = new Store(cloneDefaultState());
   /** Scene mode, embed mode and export (see `present.ts`). */
   private readonly present = new Presentation(this, {
     store: this.store,
@@ -467,8 +460,8 @@ export class CoopMap extends LitElement {
     if (!dataset) return [];
     const lang = this.store.state.lang;
     const t = msg(lang);
-    const folded = query.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-    const bassins = BASSIN_IDS.filter((b) => folded.length > 0 && t.bassins[b].toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').startsWith(folded)).map(
+    const folded = foldText(query);
+    const bassins = BASSIN_IDS.filter((b) => folded.length > 0 && foldText(t.bassins[b]).startsWith(folded)).map(
       (b): SearchOption => ({ id: b, label: t.bassins[b], detail: t.search.bassin }),
     );
     const sites = safe(() => searchEstablishments(dataset, query, lang), []).map(

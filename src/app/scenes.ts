@@ -32,7 +32,7 @@ import { cooperationsInForce } from '../query/cooperationsInForce.ts';
 import { TIMELINE } from '../query/state.ts';
 import type { AppState, Grid, Lang, SceneMove, Scheme } from '../query/types.ts';
 import { visibleLinks } from '../query/visibleLinks.ts';
-import { isCalendarDate } from './url.ts';
+import { isCalendarDate } from '../model/guards.ts';
 import { formatLongDate, formatNumber, inLang, msg } from '../i18n/index.ts';
 
 /** A text in both UI languages. */

@@ -6,7 +6,8 @@
 import { BASSIN_IDS } from '../model/types.ts';
 import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, SCHEMES } from '../model/registry.ts';
 import type { CooperationKind, Dataset, EstablishmentKind } from '../model/types.ts';
-import { DEFAULT_STATE, TIMELINE } from '../query/state.ts';
+import { isCalendarDate } from '../model/guards.ts';
+import { DEFAULT_STATE, TIMELINE, cloneDefaultState } from '../query/state.ts';
 import type { AppState, Grid, Scheme } from '../query/types.ts';
 import { LANG_CODES, isLang, msg, type Lang, type Messages } from '../i18n/index.ts';
 
@@ -35,7 +36,6 @@ export const MAX_NOTICES = 20;
 
 const GRIDS: readonly Grid[] = ['bassins', 'zones'];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Ids longer than this are not ids (without a dataset to check against). */
 const MAX_ID_LENGTH = 100;
 
@@ -57,25 +57,7 @@ const notice = (param: string, value: string, text: (t: UrlText) => string): Url
   message: Object.fromEntries(LANG_CODES.map((l) => [l, text(msg(l).url)])) as Record<Lang, string>,
 });
 
-/** Whether a YYYY-MM-DD string is a real calendar date (leap years included). */
-export function isCalendarDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return d <= (days[mo - 1] as number);
-}
-
-function cloneDefault(): AppState {
-  const d = DEFAULT_STATE;
-  return {
-    lang: d.lang,
-    filters: { ...d.filters, links: [...d.filters.links], kinds: [...d.filters.kinds] },
-    view: { ...d.view },
-    selection: { ...d.selection },
-  };
-}
+export { isCalendarDate } from '../model/guards.ts';
 
 /**
  * Reads a comma list of known words: unknown items are dropped with one
@@ -117,7 +99,7 @@ export function parseUrl(
   search: string,
   dataset?: Pick<Dataset, 'establishments' | 'cooperations'>,
 ): { state: AppState; notices: UrlNotice[] } {
-  const state = cloneDefault();
+  const state = cloneDefaultState();
   const notices: UrlNotice[] = [];
   const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   const seen = new Set<string>();

@@ -6,15 +6,14 @@
  * `coopmap_comptes_membres-cht-artois-douaisis_2017-12-31.csv`.
  */
 import { COOPERATION_KINDS, ESTABLISHMENT_KINDS } from '../model/types.ts';
+import { stripMarks } from '../query/search.ts';
 import type { AppState } from '../query/types.ts';
 
 export type ExportFormat = 'png' | 'svg' | 'csv';
 
 /** Keeps a name part to lower-case letters, digits, `-` and `+`. */
 const clean = (part: string): string =>
-  part
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  stripMarks(part)
     .toLowerCase()
     .replace(/[^a-z0-9+-]+/g, '-')
     .replace(/^-+|-+$/g, '');

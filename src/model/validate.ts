@@ -13,6 +13,7 @@ import establishmentsSchema from '../../data/schema/establishments.schema.json';
 import figuresSchema from '../../data/schema/figures.schema.json';
 import postsSchema from '../../data/schema/posts.schema.json';
 import sourcesSchema from '../../data/schema/sources.schema.json';
+import { isCalendarDate, isObject } from './guards.ts';
 import type { BassinId, Dataset } from './types.ts';
 
 /** One problem found in the data, precise enough to fix it without searching. */
@@ -69,7 +70,6 @@ function validatorFor(key: FileKey): Validator {
   return validator;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Splits a JSON pointer (`#/3/members/1`) into its unescaped segments. */
 function pointerSegments(pointer: string): string[] {
@@ -275,66 +275,16 @@ export function formatIssue(issue: DataIssue): string {
   return `${where}: ${issue.message}`;
 }
 
-/** Whether `iso` (YYYY-MM-DD) names a day that exists, e.g. not 2011-02-30. */
-export function isCalendarDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+export { isCalendarDate } from './guards.ts';
 
 const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
-/** Commune → zone table, as `geo/communes.csv` joined with `geo/zones.csv`. */
-export type CommuneZones = ReadonlyMap<string, { zone: string; bassin: BassinId }>;
-
-/** Parses one CSV line (RFC 4180 quoting). */
-function csvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += ch;
-  }
-  cells.push(cell);
-  return cells;
-}
-
-function csvRecords(text: string): Record<string, string>[] {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const header = csvLine(lines[0] ?? '');
-  return lines.slice(1).map((line) => {
-    const cells = csvLine(line);
-    return Object.fromEntries(header.map((h, i) => [h.trim(), (cells[i] ?? '').trim()]));
-  });
-}
-
 /**
- * Builds the commune → {zone, bassin} table from the texts of
- * `geo/communes.csv` (`insee,name,zone,rule`) and `geo/zones.csv` (`id,name,bassin`).
+ * Commune → zone table, as `geo/communes.csv` joined with `geo/zones.csv`
+ * (the tests build it with `test/fixtures/communeZones.ts`; the app passes an
+ * empty table: the geometry already carries the zones).
  */
-export function parseCommuneZones(communesCsv: string, zonesCsv: string): Map<string, { zone: string; bassin: BassinId }> {
-  const bassinOf = new Map(csvRecords(zonesCsv).map((z) => [z['id'] ?? '', (z['bassin'] ?? '') as BassinId]));
-  const table = new Map<string, { zone: string; bassin: BassinId }>();
-  for (const c of csvRecords(communesCsv)) {
-    const zone = c['zone'] ?? '';
-    const bassin = bassinOf.get(zone);
-    if (c['insee'] && bassin) table.set(c['insee'], { zone, bassin });
-  }
-  return table;
-}
+export type CommuneZones = ReadonlyMap<string, { zone: string; bassin: BassinId }>;
 
 const FILES = {
   establishments: 'data/establishments.json',

@@ -5,15 +5,16 @@ import type { Lang } from './types.ts';
 /** How many results {@link searchEstablishments} returns at most. */
 export const SEARCH_LIMIT = 8;
 
+/** Text without its accents and other combining marks ("Béthune" → "Bethune"), compatibility forms expanded. */
+export const stripMarks = (text: string): string => text.normalize('NFKD').replace(/\p{M}+/gu, '');
+
 /**
  * Folds text for matching: lower case, accents removed, ligatures expanded,
  * every run of non-letters/digits turned into one space ("CH Béthune" →
  * "ch bethune", "Saint-Omer" → "saint omer", "Œuvre" → "oeuvre").
  */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  return stripMarks(text)
     .toLowerCase()
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
