@@ -13,6 +13,7 @@ import establishmentsSchema from '../../data/schema/establishments.schema.json';
 import figuresSchema from '../../data/schema/figures.schema.json';
 import postsSchema from '../../data/schema/posts.schema.json';
 import sourcesSchema from '../../data/schema/sources.schema.json';
+import scenesSchema from '../../data/schema/scenes.schema.json';
 import { isCalendarDate, isObject } from './guards.ts';
 import type { BassinId, Dataset } from './types.ts';
 
@@ -41,7 +42,8 @@ export const DATA_FILE_NAMES = ['data/establishments.json', 'data/cooperations.j
  */
 export type DataFileName = (typeof DATA_FILE_NAMES)[number] | (string & {});
 
-type FileKey = 'establishments' | 'cooperations' | 'posts' | 'figures' | 'sources';
+/** The files that have a JSON Schema in `data/schema/`. */
+export type FileKey = 'establishments' | 'cooperations' | 'posts' | 'figures' | 'sources' | 'scenes';
 
 const SCHEMAS: Record<FileKey, Schema> = {
   establishments: establishmentsSchema as Schema,
@@ -49,6 +51,7 @@ const SCHEMAS: Record<FileKey, Schema> = {
   posts: postsSchema as Schema,
   figures: figuresSchema as Schema,
   sources: sourcesSchema as Schema,
+  scenes: scenesSchema as Schema,
 };
 
 /** Validators are built on first use: building one dereferences its schema. */
@@ -57,7 +60,8 @@ const validators = new Map<FileKey, Validator>();
 function fileKey(file: string): FileKey | null {
   const base = file.slice(file.lastIndexOf('/') + 1);
   const key = base.replace(/\.json$/, '');
-  return key in SCHEMAS ? (key as FileKey) : null;
+  // scenes.json is read by the scene module (`parseScenes`), not as a data file.
+  return key in SCHEMAS && key !== 'scenes' ? (key as FileKey) : null;
 }
 
 function validatorFor(key: FileKey): Validator {
@@ -177,8 +181,8 @@ const isCountSchema = (s: Schema | undefined): boolean => s?.type === 'integer' 
 /** Keywords whose errors only say that something below them failed. */
 const WRAPPERS = new Set(['items', 'prefixItems', 'properties', 'allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', '$ref', 'dependentSchemas', 'contains']);
 
-/** Maps one cfworker output unit to a located, specific issue; null for wrapper units. */
-function issueFromUnit(file: string, json: unknown, root: Schema, unit: OutputUnit): DataIssue | null {
+/** Maps one cfworker output unit to the path of what is wrong and a specific message; null for wrapper units. */
+function issueFromUnit(json: unknown, root: Schema, unit: OutputUnit): SchemaIssue | null {
   if (WRAPPERS.has(unit.keyword)) return null;
   const segments = pointerSegments(unit.instanceLocation);
   const value = valueAt(json, segments);
@@ -243,24 +247,47 @@ function issueFromUnit(file: string, json: unknown, root: Schema, unit: OutputUn
     default:
       message = unit.error;
   }
-  return { file, ...locate(json, target), message };
+  return { path: target, message };
+}
+
+/** A schema violation: the path of the offending value inside the file (`['scenes', 2, 'caption', 'fr']`) and what is wrong. */
+export interface SchemaIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * Checks a parsed file against the JSON Schema of `key` (one of the data
+ * files or `scenes`); each problem once, most specific keyword first.
+ */
+export function schemaIssues(key: FileKey, json: unknown): SchemaIssue[] {
+  const result = validatorFor(key).validate(json);
+  if (result.valid) return [];
+  const root = SCHEMAS[key];
+  const issues: SchemaIssue[] = [];
+  const seen = new Set<string>();
+  const extraProps = new Set(result.errors.filter((u) => u.keyword === 'additionalProperties').map((u) => u.instanceLocation));
+  for (const unit of result.errors) {
+    // An unexpected property is reported once, by additionalProperties, not again by its `false` subschema.
+    if (unit.keyword === 'false' && extraProps.has(unit.instanceLocation.replace(/\/[^/]*$/, ''))) continue;
+    const issue = issueFromUnit(json, root, unit);
+    if (!issue) continue;
+    const text = `${issue.path.join('/')}\u0000${issue.message}`;
+    if (seen.has(text)) continue;
+    seen.add(text);
+    issues.push(issue);
+  }
+  return issues;
 }
 
 /** Schema-validates one parsed file; `file` is e.g. 'data/establishments.json'. Returns issues (empty = valid). */
 export function validateFile(file: DataFileName, json: unknown): DataIssue[] {
   const key = fileKey(file);
   if (!key) return [{ file, message: `is not a known data file (expected one of ${DATA_FILE_NAMES.join(', ')})` }];
-  const result = validatorFor(key).validate(json);
-  if (result.valid) return [];
-  const root = SCHEMAS[key];
   const issues: DataIssue[] = [];
   const seen = new Set<string>();
-  const extraProps = new Set(result.errors.filter((u) => u.keyword === 'additionalProperties').map((u) => u.instanceLocation));
-  for (const unit of result.errors) {
-    // An unexpected property is reported once, by additionalProperties, not again by its `false` subschema.
-    if (unit.keyword === 'false' && extraProps.has(unit.instanceLocation.replace(/\/[^/]*$/, ''))) continue;
-    const issue = issueFromUnit(file, json, root, unit);
-    if (!issue) continue;
+  for (const { path, message } of schemaIssues(key, json)) {
+    const issue: DataIssue = { file, ...locate(json, path), message };
     const text = formatIssue(issue);
     if (seen.has(text)) continue;
     seen.add(text);
