@@ -286,7 +286,7 @@ export class Presentation implements ReactiveController {
 
   private announce(): void {
     const index = this.scenes.findIndex((s) => s.id === this.sceneId);
-    emit<SceneEventDetail>(this.host, 'coop-map-scene', { id: this.sceneId, index, total: this.scenes.length });
+    emit(this.host, 'coop-map-scene', { id: this.sceneId, index, total: this.scenes.length });
   }
 
   /** The app page's URL for a state in scene `sceneId`: state parameters, then `scene` (and `embed`, `controls` if present). */

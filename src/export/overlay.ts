@@ -10,7 +10,7 @@ import { COOPERATION_KINDS, type CooperationKind, type EstablishmentKind } from 
 import type { AppState, Grid, Lang, Scheme } from '../query/types.ts';
 import { formatLongDate, msg } from '../i18n/index.ts';
 import { COLORS, symbolPolygon, type LinkStyle } from '../map/palette.ts';
-import { legendEntries } from '../query/controls.ts';
+import { choroplethTitle, legendEntries, legendSamples } from '../query/controls.ts';
 import { radiusScale, widthScale, type ChoroplethClass } from '../map/scales.ts';
 import { estimateWidth, wrapText, type Measure, type Shape } from './draw.ts';
 
@@ -91,12 +91,7 @@ export function legendShapes(legend: LegendInput, lang: Lang, s: number, maxWidt
   const inner = Math.max(160 * s, maxWidth);
 
   // Choropleth: a stepped bar with the class breaks under it.
-  const choroTitle =
-    legend.grid === 'zones'
-      ? t.legend.zones(scheme)
-      : legend.filtered
-        ? t.legend.choroplethFiltered(scheme)
-        : t.legend.choropleth(scheme, legend.period?.start ?? 0, legend.period?.end ?? 0);
+  const choroTitle = choroplethTitle(t.legend, scheme, legend);
   // The zone note is long: keep its first sentence in an image.
   const choroLines = wrapText(choroTitle.split(/(?<=\.)\s/)[0] ?? choroTitle, inner, head, 700, measure);
   const chipW = Math.min(46 * s, inner / Math.max(1, legend.classes.length));
@@ -128,7 +123,7 @@ export function legendShapes(legend: LegendInput, lang: Lang, s: number, maxWidt
     const weightedStyle = legend.maxWeight > 0 ? entries.weighted : null;
     const weighted = weightedStyle !== null;
     const scale = widthScale(legend.maxWeight);
-    const weights = weighted ? [...new Set([1, Math.round(legend.maxWeight / 3), legend.maxWeight])].filter((v) => v > 0) : [];
+    const weights = weighted ? legendSamples(legend.maxWeight, 'weights') : [];
     sections.push({
       height: head * 1.5 + rows * row + (weighted ? row * 1.2 : 0),
       width: cols * colW,
@@ -158,7 +153,7 @@ export function legendShapes(legend: LegendInput, lang: Lang, s: number, maxWidt
   // Proportional circles, when the view has any.
   if (legend.maxMark > 0) {
     const r = radiusScale(legend.maxMark);
-    const values = [...new Set([Math.max(1, Math.round(legend.maxMark / 8)), Math.round(legend.maxMark / 3), legend.maxMark])].filter((v) => v > 0);
+    const values = legendSamples(legend.maxMark, 'marks');
     const maxR = r(legend.maxMark) * s;
     const noteLines = wrapText(t.legend.marks(scheme), inner, small, 400, measure);
     sections.push({

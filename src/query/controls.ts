@@ -150,6 +150,23 @@ function establishmentRows<E extends string>(
   }));
 }
 
+/** The legend's sample values for a largest value: circles (`marks`: ≈⅛, ⅓, all) or line widths (`weights`: 1, ⅓, all), without repeats. */
+export function legendSamples(max: number, of: 'marks' | 'weights'): number[] {
+  if (!(max > 0)) return [];
+  const first = of === 'marks' ? Math.max(1, Math.round(max / 8)) : 1;
+  return [...new Set([first, Math.round(max / 3), max])].filter((v) => v > 0);
+}
+
+/** The title of the choropleth key: zone sums, filtered site sums, or published bassin totals over the period. */
+export function choroplethTitle(
+  legend: { zones: (scheme: string) => string; choroplethFiltered: (scheme: string) => string; choropleth: (scheme: string, start: number, end: number) => string },
+  scheme: string,
+  view: { grid: 'bassins' | 'zones'; filtered: boolean; period: { start: number; end: number } | null },
+): string {
+  if (view.grid === 'zones') return legend.zones(scheme);
+  return view.filtered ? legend.choroplethFiltered(scheme) : legend.choropleth(scheme, view.period?.start ?? 0, view.period?.end ?? 0);
+}
+
 /** Each counted scheme's period from the counts, as the filters panel reads them. */
 export function schemePeriods<S extends string>(counts: Readonly<Record<S, { period: SchemePeriod }>> | null): Partial<Record<S, SchemePeriod>> {
   if (!counts) return {};

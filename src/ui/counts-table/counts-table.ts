@@ -12,7 +12,7 @@ import { siteValueStatus } from '../../query/readings.ts';
 import type { CountCell, Counts, Lang, Scheme, SchemeCounts } from '../../query/types.ts';
 import { msg } from '../../i18n/index.ts';
 import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
-import { emit, type SelectDetail } from '../events.ts';
+import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { countsStyles } from './counts-table.styles.ts';
 
@@ -170,7 +170,7 @@ export class CoopCounts extends LitElement {
                     class="bassin"
                     aria-pressed=${selected ? 'true' : 'false'}
                     aria-label=${t.counts.selectBassin(t.bassins[b])}
-                    @click=${() => emit<SelectDetail>(this, 'coop-select', { id: selected ? null : b })}
+                    @click=${() => emit(this, 'coop-select', { id: selected ? null : b })}
                   >${t.bassins[b]}</button>
                 </th>
                 ${SCHEMES.map(

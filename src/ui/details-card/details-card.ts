@@ -13,7 +13,7 @@ import type { Lang } from '../../query/types.ts';
 import { formatDate, inLang, msg } from '../../i18n/index.ts';
 import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
 import { LINK_STYLES } from '../../map/palette.ts';
-import { emit, type SelectDetail } from '../events.ts';
+import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { detailsStyles } from './details-card.styles.ts';
 
@@ -53,7 +53,7 @@ export class CoopDetails extends LitElement {
   }
 
   private select(id: string | null): void {
-    emit<SelectDetail>(this, 'coop-select', { id });
+    emit(this, 'coop-select', { id });
   }
 
   private sources(list: readonly Source[]) {

@@ -157,7 +157,7 @@ export class CoopExportMenu extends LitElement {
   }
 
   private ask(format: ExportRequest['format'], scale = 1): void {
-    emit<ExportRequest>(this, 'coop-export', { format, scale, frame: this.frame });
+    emit(this, 'coop-export', { format, scale, frame: this.frame });
   }
 
   private onKey(e: KeyboardEvent): void {

@@ -88,7 +88,7 @@ export class CoopFilters extends LitElement {
   }
 
   private change(patch: StatePatch, history: HistoryMode = 'push'): void {
-    emit<ChangeDetail>(this, 'coop-change', { patch, history });
+    emit(this, 'coop-change', { patch, history });
   }
 
   private toggleLink(kind: CooperationKind, on: boolean): void {
@@ -286,5 +286,8 @@ customElements.define('coop-filters', CoopFilters);
 declare global {
   interface HTMLElementTagNameMap {
     'coop-filters': CoopFilters;
+  }
+  interface HTMLElementEventMap {
+    'coop-change': CustomEvent<ChangeDetail>;
   }
 }

@@ -5,7 +5,7 @@
  */
 import { LitElement, html, nothing, svg } from 'lit';
 import { COOPERATION_KINDS, type CooperationKind } from '../../model/types.ts';
-import { legendEntries } from '../../query/controls.ts';
+import { choroplethTitle, legendEntries, legendSamples } from '../../query/controls.ts';
 import type { Grid, Lang, Scheme } from '../../query/types.ts';
 import { msg } from '../../i18n/index.ts';
 import { COLORS, symbolPoints } from '../../map/palette.ts';
@@ -68,14 +68,9 @@ export class CoopLegend extends LitElement {
     const scheme = t.filters.schemeNames[this.scheme];
     const r = radiusScale(this.maxMark);
     const w = widthScale(this.maxWeight);
-    const markValues = this.maxMark > 0 ? [...new Set([Math.max(1, Math.round(this.maxMark / 8)), Math.round(this.maxMark / 3), this.maxMark])].filter((v) => v > 0) : [];
-    const weightValues = this.maxWeight > 0 ? [...new Set([1, Math.round(this.maxWeight / 3), this.maxWeight])].filter((v) => v > 0) : [];
-    const choroTitle =
-      this.grid === 'zones'
-        ? t.legend.zones(scheme)
-        : this.filtered
-          ? t.legend.choroplethFiltered(scheme)
-          : t.legend.choropleth(scheme, this.period?.start ?? 0, this.period?.end ?? 0);
+    const markValues = legendSamples(this.maxMark, 'marks');
+    const weightValues = legendSamples(this.maxWeight, 'weights');
+    const choroTitle = choroplethTitle(t.legend, scheme, { grid: this.grid, filtered: this.filtered, period: this.period });
     const maxR = r(this.maxMark);
     const entries = legendEntries(this.links, t);
     return html`

@@ -154,7 +154,7 @@ export class CoopSceneCaption extends LitElement {
   }
 
   private move(move: SceneMove): void {
-    emit<SceneMoveDetail>(this, 'coop-scene-move', { move });
+    emit(this, 'coop-scene-move', { move });
   }
 
   override render() {

@@ -13,7 +13,7 @@ import { COLORS } from '../../map/palette.ts';
 import type { Lang } from '../../query/types.ts';
 import { staticMapModel, type Insets } from '../../map/staticMap.ts';
 import { msg } from '../../i18n/index.ts';
-import { emit, type SelectDetail } from '../events.ts';
+import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
 
 /** Why the static map is shown. */
@@ -170,7 +170,7 @@ export class CoopStaticMap extends LitElement {
   }
 
   private select(id: string): void {
-    emit<SelectDetail>(this, 'coop-select', { id });
+    emit(this, 'coop-select', { id });
   }
 
   override render() {
