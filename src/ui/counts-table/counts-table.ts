@@ -263,4 +263,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'coop-counts': CoopCounts;
   }
+  interface HTMLElementEventMap {
+    /** Asks the app to open the "how this map was read" view. */
+    'coop-open-readings': CustomEvent<Record<string, never>>;
+  }
 }
