@@ -132,6 +132,9 @@ export function stepLabel(index: number, total: number, lang: Lang): { text: str
  * A translated field of the data in `lang`: `values.en` for English, …,
  * `values.fr` when the data has no translation (data names are French).
  */
-export function inLang(lang: Lang, values: { fr: string } & Partial<Record<Lang, string | undefined>>): string {
+export function inLang(lang: Lang, values: { fr: string } & Partial<Record<Lang, string | undefined>>): string;
+/** The same for an optional field (a note): undefined when the data has none. */
+export function inLang(lang: Lang, values: Partial<Record<Lang, string | undefined>>): string | undefined;
+export function inLang(lang: Lang, values: Partial<Record<Lang, string | undefined>>): string | undefined {
   return values[lang] ?? values.fr;
 }

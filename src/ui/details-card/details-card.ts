@@ -154,7 +154,7 @@ export class CoopDetails extends LitElement {
                     : nothing}
                   <span class="small status" data-testid="site-status">${siteValueStatusText(v.status, this.lang)}</span>
                   ${v.status.communeBassin ? html`<span class="small status" data-testid="elsewhere">${elsewhereText(v.status, v.bassin, this.lang)}</span>` : nothing}
-                  ${(this.lang === 'en' ? v.noteEn : v.note) ? html`<span class="small note">${this.lang === 'en' ? v.noteEn : v.note}</span>` : nothing}
+                  ${inLang(this.lang, { fr: v.note, en: v.noteEn }) ? html`<span class="small note">${inLang(this.lang, { fr: v.note, en: v.noteEn })}</span>` : nothing}
                   ${this.sources(v.sources)}
                 </li>`,
               ),
