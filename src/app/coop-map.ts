@@ -23,7 +23,7 @@ import { linkCountsByKind } from '../query/linkCountsByKind.ts';
 import { foldText, searchEstablishments } from '../query/search.ts';
 import { cloneDefaultState } from '../query/state.ts';
 import { viewSummary } from '../query/summary.ts';
-import type { AppState, Counts, Link } from '../query/types.ts';
+import type { AppState, Counts, Link, Scheme } from '../query/types.ts';
 import { memberFilterOptions, visibleEstablishments } from '../query/visibleEstablishments.ts';
 import { visibleLinks } from '../query/visibleLinks.ts';
 import { countsByZone, unzonedTotal } from '../query/zoneCounts.ts';
@@ -151,7 +151,7 @@ export class CoopMap extends LitElement {
   }
 
   /** Counts per bassin for the current filters: `{ [bassinId]: { atp, ccu } }`. */
-  get counts(): Partial<Record<BassinId, { atp: number; ccu: number }>> {
+  get counts(): Partial<Record<BassinId, Record<Scheme, number>>> {
     const counts = this.derivedCounts();
     return counts ? countsForElement(counts) : {};
   }
