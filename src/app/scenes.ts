@@ -36,11 +36,8 @@ import { isCalendarDate, isObject } from '../model/guards.ts';
 import { schemaIssues } from '../model/validate.ts';
 import { formatLongDate, formatNumber, inLang, msg } from '../i18n/index.ts';
 
-/** A text in both UI languages. */
-export interface SceneText {
-  fr: string;
-  en: string;
-}
+/** A scene text: French and English (the schema requires both), and any other language of the app it is translated into. */
+export type SceneText = { fr: string; en: string } & Partial<Record<Lang, string>>;
 
 /** Where the map looks: a centre and a zoom, or bounds [west, south, east, north] fitted to the screen. */
 export type SceneCamera = { center: [number, number]; zoom: number } | { bounds: [number, number, number, number] };
@@ -336,7 +333,7 @@ function checkCamera(camera: SceneCamera, path: string, issues: SceneIssue[]): v
 /** What the schema cannot say about a text: no written figure, and (with a dataset) every token resolves. */
 function checkText(value: SceneText, path: string, issues: SceneIssue[], dataset: Dataset | undefined, state: SceneState | null): void {
   for (const lang of Object.keys(value) as Lang[]) {
-    const text = value[lang];
+    const text = value[lang] ?? '';
     const at = `${path}.${lang}`;
     // A digit run glued to a preceding letter is part of a name (the G4 of CHUs), not a figure.
     const digit = /(?<![\p{L}\d])\d+/u.exec(literalText(text));

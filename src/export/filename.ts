@@ -6,6 +6,7 @@
  * `coopmap_comptes_membres-cht-artois-douaisis_2017-12-31.csv`.
  */
 import { COOPERATION_KINDS, ESTABLISHMENT_KINDS } from '../model/types.ts';
+import { msg } from '../i18n/index.ts';
 import { stripMarks } from '../query/search.ts';
 import type { AppState } from '../query/types.ts';
 
@@ -18,18 +19,13 @@ const clean = (part: string): string =>
     .replace(/[^a-z0-9+-]+/g, '-')
     .replace(/^-+|-+$/g, '');
 
-const WORDS = {
-  fr: { scene: 'scene', links: 'liens', noLinks: 'sans-liens', kinds: 'types', member: 'membres', focus: 'focus', zones: 'zones', counts: 'comptes' },
-  en: { scene: 'scene', links: 'links', noLinks: 'no-links', kinds: 'kinds', member: 'members', focus: 'focus', zones: 'zones', counts: 'counts' },
-};
-
 /**
  * The file name of an export of `state` (in scene `sceneId`, if any) as
  * `format`; `scale` above 1 adds `@2x`/`@4x` to PNG names. A CSV (the counts
  * table) names only what changes the counts: the establishment filters.
  */
 export function exportFileName(state: AppState, format: ExportFormat, options: { sceneId?: string | null; scale?: number } = {}): string {
-  const w = WORDS[state.lang];
+  const w = msg(state.lang).exported.file;
   const f = state.filters;
   const parts: string[] = ['coopmap'];
   if (format === 'csv') parts.push(w.counts);

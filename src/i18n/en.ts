@@ -297,6 +297,7 @@ export const en = {
     postsCarried: 'posts carried (→ site)',
     publishedTotal: 'published total',
     csvSeparator: ',',
+    file: { scene: 'scene', links: 'links', noLinks: 'no-links', kinds: 'kinds', member: 'members', focus: 'focus', zones: 'zones', counts: 'counts' },
   },
   url: {
     unknownParam: 'Unknown parameter, ignored.',

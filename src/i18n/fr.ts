@@ -353,6 +353,8 @@ export const fr = {
     /** CSV: the published-total column, and the field separator (French Excel expects `;`, its decimal separator being the comma). */
     publishedTotal: 'total publié',
     csvSeparator: ';',
+    /** Words of export file names (ASCII, no spaces). */
+    file: { scene: 'scene', links: 'liens', noLinks: 'sans-liens', kinds: 'types', member: 'membres', focus: 'focus', zones: 'zones', counts: 'comptes' },
   },
   /** Why a URL value was ignored (`src/app/url.ts`); `known` is the list of possible values. */
   url: {

@@ -123,6 +123,18 @@ export function formatNumber(n: number, lang: Lang, options?: Intl.NumberFormatO
   return new Intl.NumberFormat(msg(lang).dateFormat, options).format(n);
 }
 
+const collators = new Map<Lang, Intl.Collator>();
+
+/** The collation of `lang` (sorting names as its readers expect), built once per language. */
+export function collator(lang: Lang): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) {
+    c = new Intl.Collator(msg(lang).dateFormat);
+    collators.set(lang, c);
+  }
+  return c;
+}
+
 /** "3 / 11" and its spoken form, for the scene step indicator. */
 export function stepLabel(index: number, total: number, lang: Lang): { text: string; label: string } {
   return { text: `${index + 1} / ${total}`, label: msg(lang).format.step(index + 1, total) };

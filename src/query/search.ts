@@ -1,3 +1,4 @@
+import { collator } from '../i18n/index.ts';
 import type { Dataset, Establishment } from '../model/types.ts';
 import { memoizeByObject, memoizeLast } from './memoizeLast.ts';
 import type { Lang } from './types.ts';
@@ -67,8 +68,6 @@ export function searchEstablishments(dataset: Pick<Dataset, 'establishments'>, q
   return searchMemo(dataset.establishments, query, lang);
 }
 
-const collators = { fr: new Intl.Collator('fr'), en: new Intl.Collator('en') };
-
 const searchMemo = memoizeLast((establishments: readonly Establishment[], query: string, lang: Lang): Establishment[] => {
   const q = foldText(query.slice(0, 200));
   if (q === '') return [];
@@ -82,12 +81,12 @@ const searchMemo = memoizeLast((establishments: readonly Establishment[], query:
     });
     if (rank !== Infinity) hits.push({ e: f.establishment, rank });
   }
-  const collator = collators[lang] ?? collators.fr;
+  const byName = collator(lang);
   hits.sort( // oxlint-disable-line unicorn/no-array-sort -- our own array
     (a, b) =>
       a.rank - b.rank ||
       a.e.shortName.length - b.e.shortName.length ||
-      collator.compare(a.e.shortName, b.e.shortName) ||
+      byName.compare(a.e.shortName, b.e.shortName) ||
       (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0),
   );
   return hits.slice(0, SEARCH_LIMIT).map((h) => h.e);
