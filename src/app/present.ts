@@ -13,6 +13,9 @@
  *   scrolls over the map until it is clicked (or with Ctrl/⌘ + wheel); a link
  *   opens the full map in the same state.
  * - Export: PNG (1×, 2×, 4×; 16:9 or current size), SVG, CSV, from a menu.
+ *
+ * Over 350 lines: it still holds scene, embed and export behaviour; issue 11
+ * splits them into lit controllers, a change left for when the element is split.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Map as MapLibreMap } from 'maplibre-gl';

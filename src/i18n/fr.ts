@@ -1,4 +1,7 @@
-/** The French catalogue: the reference. Every other catalogue must have the same keys (`satisfies Messages`). */
+/**
+ * The French catalogue: the reference. Every other catalogue must have the same keys (`satisfies Messages`).
+ * Over 350 lines on purpose: one file per language is what makes adding a language one file.
+ */
 import type { BassinId, CooperationKind, EstablishmentKind, PostSchemeId } from '../model/types.ts';
 
 export const fr = {

@@ -6,6 +6,10 @@
  * Used by the app at load time and by the tests. Pure: no DOM, no Node APIs.
  * Schemas are checked with `@cfworker/json-schema`, which does not use
  * `eval`/`new Function` and so runs under the app's strict CSP.
+ *
+ * Over 350 lines: the schema-to-message mapping and the cross-file checks of
+ * the four data files are kept together so that every data message is worded
+ * in one place (the error panel translates them by pattern).
  */
 import { Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
 import cooperationsSchema from '../../data/schema/cooperations.schema.json';
