@@ -14,7 +14,7 @@ import { basename, relative, resolve } from 'node:path';
 import { buildImport, formatImportIssue, parseImportFile } from '../src/import/index.ts';
 import { msg } from '../src/i18n/index.ts';
 import type { Dataset } from '../src/model/types.ts';
-import { parseCommuneZones } from '../src/model/validate.ts';
+import { parseCommuneZones } from '../src/import/communeZones.ts';
 
 /**
  * Runs the check on `args` (file paths relative to `cwd`, and options),

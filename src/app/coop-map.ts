@@ -10,6 +10,9 @@
  * - `rates`: the same per 100,000 inhabitants (INSEE populations, loaded on first use);
  * - event `coop-map-change` (bubbles, composed; `detail.state`) after each change;
  * - attribute `ready` once the map is first idle with all its layers.
+ *
+ * Over 350 lines: loading, camera and wiring still live here; issue 11's split
+ * into controllers is left for a round when fewer people edit this file.
  */
 import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
@@ -25,10 +28,11 @@ import { distancesFrom } from '../query/distances.ts';
 import { ratesByBassin, ratesByZone, ratesForElement, type BassinRates } from '../query/rates.ts';
 import { focusSelection } from '../query/focus.ts';
 import { linkCountsByKind } from '../query/linkCountsByKind.ts';
-import { searchEstablishments } from '../query/search.ts';
-import { DEFAULT_STATE, HUB_ID } from '../query/state.ts';
+import { schemePeriods } from '../query/controls.ts';
+import { foldText, searchEstablishments } from '../query/search.ts';
+import { HUB_ID, cloneDefaultState } from '../query/state.ts';
 import { viewSummary } from '../query/summary.ts';
-import type { AppState, Counts, Link } from '../query/types.ts';
+import type { AppState, Counts, Link, Scheme } from '../query/types.ts';
 import { memberFilterOptions, visibleEstablishments } from '../query/visibleEstablishments.ts';
 import { visibleLinks } from '../query/visibleLinks.ts';
 import { countsByZone, unzonedTotal } from '../query/zoneCounts.ts';
@@ -53,7 +57,7 @@ import '../ui/error-panel/error-panel.ts';
 import { webglAvailable } from './webgl.ts';
 import type { SelectDetail } from '../ui/events.ts';
 import { emit } from '../ui/events.ts';
-import { formatDecimal, msg } from '../i18n/index.ts';
+import { formatDecimal, inLang, msg, nextLang } from '../i18n/index.ts';
 import { HistorySync, Store, type StatePatch } from './store.ts';
 import { appStyles } from './coop-map.styles.ts';
 import { Presentation } from './present.ts';
@@ -75,13 +79,6 @@ function safe<T>(run: () => T, fallback: T): T {
     return fallback;
   }
 }
-
-const cloneDefault = (): AppState => ({
-  lang: DEFAULT_STATE.lang,
-  filters: { ...DEFAULT_STATE.filters, links: [...DEFAULT_STATE.filters.links], kinds: [...DEFAULT_STATE.filters.kinds] },
-  view: { ...DEFAULT_STATE.view },
-  selection: { ...DEFAULT_STATE.selection },
-});
 
 export class CoopMap extends LitElement {
   static override styles = [unsafeCSS(maplibreCss), appStyles, presentStyles];
@@ -117,7 +114,7 @@ export class CoopMap extends LitElement {
   /** Bumped on each store change so lit re-renders. */
   private declare revision: number;
 
-  private readonly store = new Store(cloneDefault());
+  private readonly store = new Store(cloneDefaultState());
   /** Scene mode, embed mode and export (see `present.ts`). */
   private readonly present = new Presentation(this, {
     store: this.store,
@@ -176,7 +173,7 @@ export class CoopMap extends LitElement {
   }
 
   /** Counts per bassin for the current filters: `{ [bassinId]: { atp, ccu } }`. */
-  get counts(): Partial<Record<BassinId, { atp: number; ccu: number }>> {
+  get counts(): Partial<Record<BassinId, Record<Scheme, number>>> {
     const counts = this.derivedCounts();
     return counts ? countsForElement(counts) : {};
   }
@@ -553,8 +550,8 @@ export class CoopMap extends LitElement {
     if (!dataset) return [];
     const lang = this.store.state.lang;
     const t = msg(lang);
-    const folded = query.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-    const bassins = BASSIN_IDS.filter((b) => folded.length > 0 && t.bassins[b].toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').startsWith(folded)).map(
+    const folded = foldText(query);
+    const bassins = BASSIN_IDS.filter((b) => folded.length > 0 && foldText(t.bassins[b]).startsWith(folded)).map(
       (b): SearchOption => ({ id: b, label: t.bassins[b], detail: t.search.bassin }),
     );
     const sites = safe(() => searchEstablishments(dataset, query, lang), []).map(
@@ -576,7 +573,7 @@ export class CoopMap extends LitElement {
     const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = `coopmap_${state.lang === 'fr' ? 'comparaison-bassins' : 'bassin-comparison'}_${state.filters.date}.csv`;
+    a.download = `coopmap_${msg(state.lang).rates.comparisonFile}_${state.filters.date}.csv`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
@@ -649,9 +646,9 @@ export class CoopMap extends LitElement {
             <button
               class="hbtn lang"
               data-testid="lang"
-              lang=${lang === 'fr' ? 'en' : 'fr'}
+              lang=${nextLang(lang)}
               aria-label=${this.narrow ? `${t.switchLangShort} – ${t.switchLangLabel}` : t.switchLangLabel}
-              @click=${() => this.store.update({ lang: lang === 'fr' ? 'en' : 'fr' })}
+              @click=${() => this.store.update({ lang: nextLang(lang) })}
             >${this.narrow ? t.switchLangShort : t.switchLang}</button>
           </nav>
         </header>
@@ -709,9 +706,9 @@ export class CoopMap extends LitElement {
                 .filters=${state.filters}
                 .grid=${state.view.grid}
                 .linkCounts=${linkCountsByKind(links)}
-                .memberOptions=${dataset ? safe(() => memberFilterOptions(dataset), []).map((c) => ({ id: c.id, name: lang === 'en' ? (c.nameEn ?? c.name) : c.name })) : []}
+                .memberOptions=${dataset ? safe(() => memberFilterOptions(dataset), []).map((c) => ({ id: c.id, name: inLang(lang, { fr: c.name, en: c.nameEn }) })) : []}
                 .undatedCount=${undated}
-                .periods=${counts ? { atp: counts.atp.period, ccu: counts.ccu.period } : {}}
+                .periods=${schemePeriods(counts)}
                 @coop-change=${this.onChange}
               ></coop-filters>
               ${this.importer.button()}

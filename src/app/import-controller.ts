@@ -261,7 +261,7 @@ export class ImportController implements ReactiveController {
     const shown = this.currentDataset();
     if (!shown || !this.published) return;
     const lang = this.options.lang();
-    const separator = lang === 'fr' ? ';' : ',';
+    const separator = msg(lang).exported.csvSeparator === ';' ? ';' : ',';
     let text: string | undefined;
     let name = detail.name;
     if (detail.what === 'template') {

@@ -5,7 +5,7 @@
  */
 import communesCsv from '../../geo/communes.csv?raw';
 import zonesCsv from '../../geo/zones.csv?raw';
-import { parseCommuneZones } from '../model/validate.ts';
+import { parseCommuneZones } from '../import/communeZones.ts';
 import '../ui/import-dialog/import-dialog.ts';
 
 export { MAX_IMPORT_BYTES, buildImport, exportCsv, exportJson, parseImportFile, refuseTooLarge, templateCsv } from '../import/index.ts';

@@ -13,6 +13,9 @@
  *   scrolls over the map until it is clicked (or with Ctrl/⌘ + wheel); a link
  *   opens the full map in the same state.
  * - Export: PNG (1×, 2×, 4×; 16:9 or current size), SVG, CSV, from a menu.
+ *
+ * Over 350 lines: it still holds scene, embed and export behaviour; issue 11
+ * splits them into lit controllers, a change left for when the element is split.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -28,7 +31,7 @@ import '../ui/export-menu/export-menu.ts';
 import { FRAME_16_9, type ExportRequest } from '../ui/export-menu/export-menu.ts';
 import '../ui/scene-caption/scene-caption.ts';
 import type { SceneMoveDetail } from '../ui/scene-caption/scene-caption.ts';
-import { presentText } from '../i18n/present.ts';
+import { isLang, presentText } from '../i18n/index.ts';
 import { elementOwnsUrl } from './runtime.ts';
 import {
   formatSceneIssue,
@@ -163,7 +166,7 @@ export class Presentation implements ReactiveController {
     // A `lang` attribute set by the host page wins over the default, before the first render writes it back.
     const lang = this.host.getAttribute('lang');
     const state = this.access.store.state;
-    if ((lang === 'fr' || lang === 'en') && lang !== state.lang) this.access.store.replace({ ...state, lang }, 'none');
+    if (isLang(lang) && lang !== state.lang) this.access.store.replace({ ...state, lang }, 'none');
     this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang', 'scene', 'embed', 'controls'] });
     this.resizeObserver.observe(this.host);
     (this.ownsUrl ? window : this.host).addEventListener('keydown', this.onKey as EventListener);
@@ -286,7 +289,7 @@ export class Presentation implements ReactiveController {
 
   private announce(): void {
     const index = this.scenes.findIndex((s) => s.id === this.sceneId);
-    emit<SceneEventDetail>(this.host, 'coop-map-scene', { id: this.sceneId, index, total: this.scenes.length });
+    emit(this.host, 'coop-map-scene', { id: this.sceneId, index, total: this.scenes.length });
   }
 
   /** The app page's URL for a state in scene `sceneId`: state parameters, then `scene` (and `embed`, `controls` if present). */
@@ -315,7 +318,7 @@ export class Presentation implements ReactiveController {
         // On the app page the element writes its own `lang`; only a host page sets it.
         if (this.ownsUrl) continue;
         const state = this.access.store.state;
-        if ((value === 'fr' || value === 'en') && value !== state.lang) this.access.store.update({ lang: value }, this.ownsUrl ? 'push' : 'none');
+        if (isLang(value) && value !== state.lang) this.access.store.update({ lang: value }, this.ownsUrl ? 'push' : 'none');
       } else if (record.attributeName === 'scene' && this.started) {
         if (value === null || value === '') this.exit();
         else if (value !== this.sceneId) this.show(value);

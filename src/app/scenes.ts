@@ -24,20 +24,23 @@
  * - `{quoted:<record>:<fr text>|<en text>}`: words copied from one of the
  *   record's source quotes (checked), with an English rendering that keeps
  *   the same digits, for figures the data holds only as quoted text.
+ *
+ * Over 350 lines: types, tokens, validation and navigation of scenes; the
+ * split into controllers (issue 11, "a thin <coop-map>") is left to that work.
  */
-import { BASSIN_IDS, COOPERATION_KINDS, ESTABLISHMENT_KINDS } from '../model/types.ts';
+import { BASSIN_IDS } from '../model/types.ts';
+import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, SCHEMES } from '../model/registry.ts';
 import type { BassinId, CooperationKind, Dataset, EstablishmentKind, Figure, Source } from '../model/types.ts';
 import { cooperationsInForce } from '../query/cooperationsInForce.ts';
 import { TIMELINE } from '../query/state.ts';
-import type { AppState, Grid, Lang, Scheme } from '../query/types.ts';
+import type { AppState, Grid, Lang, SceneMove, Scheme } from '../query/types.ts';
 import { visibleLinks } from '../query/visibleLinks.ts';
-import { isCalendarDate } from './url.ts';
+import { isCalendarDate, isObject } from '../model/guards.ts';
+import { schemaIssues } from '../model/validate.ts';
+import { formatLongDate, formatNumber, inLang, msg } from '../i18n/index.ts';
 
-/** A text in both UI languages. */
-export interface SceneText {
-  fr: string;
-  en: string;
-}
+/** A scene text: French and English (the schema requires both), and any other language of the app it is translated into. */
+export type SceneText = { fr: string; en: string } & Partial<Record<Lang, string>>;
 
 /** Where the map looks: a centre and a zoom, or bounds [west, south, east, north] fitted to the screen. */
 export type SceneCamera = { center: [number, number]; zoom: number } | { bounds: [number, number, number, number] };
@@ -79,13 +82,9 @@ export function formatSceneIssue(issue: SceneIssue): string {
 }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SCHEMES: readonly Scheme[] = ['atp', 'ccu'];
-const GRIDS: readonly Grid[] = ['bassins', 'zones'];
-const LANGS: readonly Lang[] = ['fr', 'en'];
 /** `{name}` or `{name:arguments}`. */
 const TOKEN = /\{([A-Za-z]+)(?::([^{}]*))?\}/g;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const show = (v: unknown): string => (typeof v === 'string' ? `"${v.length > 40 ? `${v.slice(0, 39)}…` : v}"` : JSON.stringify(v) ?? String(v));
 
 /** A token of a template: its name, its arguments split on `:`, and the text it stands for. */
@@ -124,38 +123,25 @@ export interface TextContext {
   state: SceneState;
 }
 
-const LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
-
 /** A number as the UI writes it (French: narrow no-break space between thousands). */
 export function formatCount(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(n);
+  return formatNumber(n, lang, { maximumFractionDigits: 2 });
 }
 
-/** An ISO date at a precision: "13 juillet 2001", "1er juillet 2009" / "13 July 2001"; "juillet 2001"; "2001". */
+/** An ISO date at a precision: "13 juillet 2001", "1er juillet 2009" / "13 July 2001"; "juillet 2001"; "2001". Throws on a non-date. */
 export function formatSceneDate(iso: string, lang: Lang, precision: 'day' | 'month' | 'year' = 'day'): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  if (!isCalendarDate(iso) || Number.isNaN(d.getTime())) throw new Error(`not a calendar date: ${show(iso)}`);
-  if (precision === 'year') return String(d.getUTCFullYear());
-  const month = new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
-  if (precision === 'month') return month;
-  const day = d.getUTCDate();
-  return lang === 'fr' && day === 1 ? `1er ${month}` : new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  if (!isCalendarDate(iso)) throw new Error(`not a calendar date: ${show(iso)}`);
+  return formatLongDate(iso, lang, precision);
 }
-
-const QUALIFIERS: Record<NonNullable<Figure['qualifier']>, SceneText> = {
-  about: { fr: 'environ', en: 'about' },
-  'more-than': { fr: 'plus de', en: 'more than' },
-};
 
 /** A figure with its range, qualifier and percent sign: "environ 25", "7 à 8", "11 %". */
 export function formatFigure(figure: Figure, lang: Lang): string {
+  const f = msg(lang).format;
   let text = formatCount(figure.value, lang);
-  if (figure.max !== undefined && figure.max !== figure.value) {
-    text = lang === 'fr' ? `${text} à ${formatCount(figure.max, lang)}` : `${text}–${formatCount(figure.max, lang)}`;
-  }
-  if (figure.qualifier) text = `${QUALIFIERS[figure.qualifier][lang]} ${text}`;
+  if (figure.max !== undefined && figure.max !== figure.value) text = f.range(text, formatCount(figure.max, lang));
+  if (figure.qualifier) text = `${f.qualifiers[figure.qualifier]} ${text}`;
   // Only the percent sign is written: the other units are French nouns ("postes par an"), which the caption words itself.
-  if (figure.unit === '%') text = lang === 'fr' ? `${text}\u202f%` : `${text}%`;
+  if (figure.unit === '%') text = f.percent(text);
   return text;
 }
 
@@ -195,7 +181,7 @@ export function resolveToken(token: SceneToken, ctx: TextContext): string {
     return found;
   };
   const scheme = (id: string | undefined) => {
-    if (!(SCHEMES as readonly string[]).includes(id ?? '')) throw new Error(`${token.raw}: unknown scheme "${id}" (atp or ccu)`);
+    if (!(SCHEMES as readonly string[]).includes(id ?? '')) throw new Error(`${token.raw}: unknown scheme "${id}" (${SCHEMES.join(' or ')})`);
     const def = dataset.posts.schemes.find((s) => s.id === id);
     if (!def?.period) throw new Error(`${token.raw}: scheme "${id}" has no period in posts.json`);
     return def as typeof def & { period: { start: number; end: number } };
@@ -295,7 +281,7 @@ export function resolveToken(token: SceneToken, ctx: TextContext): string {
         throw new Error(`${token.raw}: "${fr}" is in none of the quotes of "${a}"`);
       }
       if (digitsOf(fr) !== digitsOf(en)) throw new Error(`${token.raw}: the English words must keep the figures of the French ones`);
-      return lang === 'fr' ? fr : en;
+      return inLang(lang, { fr, en });
     }
     default:
       throw new Error(`unknown token ${token.raw}`);
@@ -310,7 +296,7 @@ export function resolveText(template: string, ctx: TextContext): string {
 /** The scene's title and caption in `lang`, figures taken from `dataset`. */
 export function sceneTexts(scene: Scene, dataset: Dataset, lang: Lang): { title: string; caption: string } {
   const ctx: TextContext = { dataset, lang, state: scene.state };
-  return { title: resolveText(scene.title[lang], ctx), caption: resolveText(scene.caption[lang], ctx) };
+  return { title: resolveText(inLang(lang, scene.title), ctx), caption: resolveText(inLang(lang, scene.caption), ctx) };
 }
 
 /** The app state a scene shows, in the reader's language. */
@@ -332,170 +318,100 @@ export function sceneAppState(scene: Scene, lang: Lang): AppState {
 
 // ——— validation ———
 
-function checkList<T extends string>(value: unknown, known: readonly T[], path: string, issues: SceneIssue[]): value is T[] {
-  if (!Array.isArray(value)) {
-    issues.push({ path, message: `must be a list, got ${show(value)}` });
-    return false;
-  }
-  let ok = true;
-  value.forEach((item, i) => {
-    if (!(known as readonly unknown[]).includes(item)) {
-      issues.push({ path: `${path}[${i}]`, message: `must be one of ${known.join(', ')}, got ${show(item)}` });
-      ok = false;
-    }
-  });
-  if (new Set(value).size !== value.length) {
-    issues.push({ path, message: 'must not repeat an item' });
-    ok = false;
-  }
-  return ok;
+/** `['scenes', 2, 'caption', 'fr']` → `scenes[2].caption.fr`. */
+function pathText(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' || /^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-const isLon = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= -180 && v <= 180;
-const isLat = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= -85 && v <= 85;
-
-function checkCamera(value: unknown, path: string, issues: SceneIssue[]): boolean {
-  if (!isObject(value)) {
-    issues.push({ path, message: `must be {center, zoom} or {bounds}, got ${show(value)}` });
-    return false;
-  }
-  const keys = Object.keys(value).toSorted().join(',');
-  if (keys === 'bounds') {
-    const b = value['bounds'];
-    if (!Array.isArray(b) || b.length !== 4 || !isLon(b[0]) || !isLat(b[1]) || !isLon(b[2]) || !isLat(b[3]) || b[0] >= b[2] || b[1] >= b[3]) {
-      issues.push({ path: `${path}.bounds`, message: `must be [west, south, east, north] with west < east and south < north, got ${show(b)}` });
-      return false;
+/** What the schema cannot say about a camera: bounds must not be inverted. */
+function checkCamera(camera: SceneCamera, path: string, issues: SceneIssue[]): void {
+  if ('bounds' in camera) {
+    const [w, s, e, n] = camera.bounds;
+    if (w >= e || s >= n) {
+      issues.push({ path: `${path}.bounds`, message: `must be [west, south, east, north] with west < east and south < north, got ${show(camera.bounds)}` });
     }
-    return true;
   }
-  if (keys === 'center,zoom') {
-    const c = value['center'];
-    const z = value['zoom'];
-    let ok = true;
-    if (!Array.isArray(c) || c.length !== 2 || !isLon(c[0]) || !isLat(c[1])) {
-      issues.push({ path: `${path}.center`, message: `must be [longitude, latitude], got ${show(c)}` });
-      ok = false;
-    }
-    if (typeof z !== 'number' || !(z >= 4 && z <= 13)) {
-      issues.push({ path: `${path}.zoom`, message: `must be a number from 4 to 13, got ${show(z)}` });
-      ok = false;
-    }
-    return ok;
-  }
-  issues.push({ path, message: `must be {center, zoom} or {bounds}, got keys ${show(keys)}` });
-  return false;
 }
 
-function checkText(value: unknown, path: string, issues: SceneIssue[], dataset: Dataset | undefined, state: SceneState | null): boolean {
-  if (!isObject(value)) {
-    issues.push({ path, message: `must be {fr, en}, got ${show(value)}` });
-    return false;
-  }
-  let ok = true;
-  for (const lang of LANGS) {
-    const text = value[lang];
+/** What the schema cannot say about a text: no written figure, and (with a dataset) every token resolves. */
+function checkText(value: SceneText, path: string, issues: SceneIssue[], dataset: Dataset | undefined, state: SceneState | null): void {
+  for (const lang of Object.keys(value) as Lang[]) {
+    const text = value[lang] ?? '';
     const at = `${path}.${lang}`;
-    if (typeof text !== 'string' || text.trim() === '') {
-      issues.push({ path: at, message: 'must be a non-empty text' });
-      ok = false;
-      continue;
-    }
     // A digit run glued to a preceding letter is part of a name (the G4 of CHUs), not a figure.
     const digit = /(?<![\p{L}\d])\d+/u.exec(literalText(text));
-    if (digit) {
-      issues.push({ path: at, message: `writes the figure "${digit[0]}": take it from the data with a {token}` });
-      ok = false;
-    }
+    if (digit) issues.push({ path: at, message: `writes the figure "${digit[0]}": take it from the data with a {token}` });
     if (dataset && state) {
       for (const token of templateTokens(text)) {
         try {
           resolveToken(token, { dataset, lang, state });
         } catch (error) {
           issues.push({ path: at, message: error instanceof Error ? error.message : String(error) });
-          ok = false;
         }
       }
     }
   }
-  for (const key of Object.keys(value)) {
-    if (!(LANGS as readonly string[]).includes(key)) {
-      issues.push({ path: `${path}.${key}`, message: 'is not a language of the app (fr, en)' });
-      ok = false;
-    }
-  }
-  return ok;
 }
 
-function checkState(value: unknown, path: string, issues: SceneIssue[], dataset: Dataset | undefined): SceneState | null {
-  if (!isObject(value)) {
-    issues.push({ path, message: `must be an object, got ${show(value)}` });
-    return null;
-  }
+/** What the schema cannot say about a state: a real date on the timeline, and (with a dataset) ids that exist. Null when it fails. */
+function checkState(state: SceneState, path: string, issues: SceneIssue[], dataset: Dataset | undefined): SceneState | null {
   const before = issues.length;
-  const required = ['scheme', 'links', 'date', 'grid', 'focus', 'kinds', 'member'];
-  for (const key of required) if (!(key in value)) issues.push({ path, message: `must have "${key}" (a scene gives a full state)` });
-  for (const key of Object.keys(value)) if (!required.includes(key)) issues.push({ path: `${path}.${key}`, message: 'is not part of a scene state' });
-  const { scheme, links, date, grid, focus, kinds, member } = value;
-  if ('scheme' in value && !(SCHEMES as readonly unknown[]).includes(scheme)) issues.push({ path: `${path}.scheme`, message: `must be atp or ccu, got ${show(scheme)}` });
-  if ('grid' in value && !(GRIDS as readonly unknown[]).includes(grid)) issues.push({ path: `${path}.grid`, message: `must be bassins or zones, got ${show(grid)}` });
-  if ('links' in value) checkList(links, COOPERATION_KINDS, `${path}.links`, issues);
-  if ('kinds' in value) checkList(kinds, ESTABLISHMENT_KINDS, `${path}.kinds`, issues);
-  if ('date' in value && (typeof date !== 'string' || !isCalendarDate(date) || date < TIMELINE.start || date > TIMELINE.end)) {
+  const { date, focus, member } = state;
+  if (!isCalendarDate(date) || date < TIMELINE.start || date > TIMELINE.end) {
     issues.push({ path: `${path}.date`, message: `must be a calendar date from ${TIMELINE.start} to ${TIMELINE.end}, got ${show(date)}` });
   }
-  if ('focus' in value && focus !== null) {
-    if (typeof focus !== 'string' || !KEBAB.test(focus)) issues.push({ path: `${path}.focus`, message: `must be an id or null, got ${show(focus)}` });
-    else if (dataset && !(BASSIN_IDS as readonly string[]).includes(focus) && !dataset.establishments.some((e) => e.id === focus)) {
-      issues.push({ path: `${path}.focus`, message: `names neither a bassin nor an establishment: ${show(focus)}` });
-    }
+  if (dataset && focus !== null && !(BASSIN_IDS as readonly string[]).includes(focus) && !dataset.establishments.some((e) => e.id === focus)) {
+    issues.push({ path: `${path}.focus`, message: `names neither a bassin nor an establishment: ${show(focus)}` });
   }
-  if ('member' in value && member !== null) {
-    if (typeof member !== 'string' || !KEBAB.test(member)) issues.push({ path: `${path}.member`, message: `must be an id or null, got ${show(member)}` });
-    else if (dataset && !dataset.cooperations.some((x) => x.id === member && (x.kind === 'cht' || x.kind === 'ght'))) {
-      issues.push({ path: `${path}.member`, message: `names no CHT or GHT: ${show(member)}` });
-    }
+  if (dataset && member !== null && !dataset.cooperations.some((x) => x.id === member && (x.kind === 'cht' || x.kind === 'ght'))) {
+    issues.push({ path: `${path}.member`, message: `names no CHT or GHT: ${show(member)}` });
   }
-  return issues.length === before ? (value as unknown as SceneState) : null;
+  return issues.length === before ? state : null;
 }
 
 /**
- * Reads `data/scenes.json`. Forgiving like the rest of the app: a scene with
- * a problem is left out and the problem reported; the others are kept, in
- * file order. With a dataset, ids must exist and every token must resolve.
+ * Reads `data/scenes.json`: first its JSON Schema (`data/schema/scenes.schema.json`,
+ * the same validator as the other data files), then what a schema cannot
+ * say — ids used once, no written figure, tokens that resolve, a date on the
+ * timeline, ids that exist, bounds not inverted. Forgiving like the rest of
+ * the app: a scene with a problem is left out and the problem reported; the
+ * others are kept, in file order. Without a dataset, only what needs no data.
  */
 export function parseScenes(json: unknown, dataset?: Dataset): { scenes: Scene[]; issues: SceneIssue[] } {
-  const issues: SceneIssue[] = [];
   const list = isObject(json) ? json['scenes'] : undefined;
   if (!Array.isArray(list)) return { scenes: [], issues: [{ path: '', message: 'must be an object with a list "scenes"' }] };
+  // Schema issues, by scene index; those above any scene (e.g. an empty list) under -1.
+  const bySchema = new Map<number, SceneIssue[]>();
+  for (const { path, message } of schemaIssues('scenes', json)) {
+    const index = path[0] === 'scenes' && path.length > 1 ? Number(path[1]) : -1;
+    bySchema.set(index, [...(bySchema.get(index) ?? []), { path: pathText(path), message }]);
+  }
+  const issues: SceneIssue[] = [...(bySchema.get(-1) ?? [])];
   const scenes: Scene[] = [];
   const ids = new Set<string>();
   list.forEach((raw, i) => {
     const path = `scenes[${i}]`;
-    if (!isObject(raw)) {
-      issues.push({ path, message: `must be an object, got ${show(raw)}` });
+    const invalid = bySchema.get(i);
+    if (invalid) {
+      issues.push(...invalid);
       return;
     }
+    const scene = raw as Scene;
     const before = issues.length;
-    const id = raw['id'];
-    if (typeof id !== 'string' || !KEBAB.test(id)) issues.push({ path: `${path}.id`, message: `must be a kebab-case id, got ${show(id)}` });
-    else if (ids.has(id)) issues.push({ path: `${path}.id`, message: `repeats the id "${id}"` });
-    for (const key of Object.keys(raw)) {
-      if (!['id', 'title', 'caption', 'state', 'camera'].includes(key)) issues.push({ path: `${path}.${key}`, message: 'is not a scene field' });
-    }
-    const state = checkState(raw['state'], `${path}.state`, issues, dataset);
-    checkText(raw['title'], `${path}.title`, issues, dataset, state);
-    checkText(raw['caption'], `${path}.caption`, issues, dataset, state);
-    checkCamera(raw['camera'], `${path}.camera`, issues);
-    if (typeof id === 'string') ids.add(id);
-    if (issues.length === before) scenes.push(raw as unknown as Scene);
+    if (ids.has(scene.id)) issues.push({ path: `${path}.id`, message: `repeats the id "${scene.id}"` });
+    ids.add(scene.id);
+    const state = checkState(scene.state, `${path}.state`, issues, dataset);
+    checkText(scene.title, `${path}.title`, issues, dataset, state);
+    checkText(scene.caption, `${path}.caption`, issues, dataset, state);
+    checkCamera(scene.camera, `${path}.camera`, issues);
+    if (issues.length === before) scenes.push(scene);
   });
   return { scenes, issues };
 }
 
 // ——— navigation ———
 
-/** What a key does in scene mode. */
-export type SceneMove = 'next' | 'previous' | 'first' | 'last' | 'exit';
+export type { SceneMove } from '../query/types.ts';
 
 /**
  * The scene move of a key: → ↓ PageDown Space (what clickers send) go
@@ -542,13 +458,7 @@ export function moveScene(scenes: readonly Pick<Scene, 'id'>[], currentId: strin
   return (scenes[target] as Scene).id;
 }
 
-/** "3 / 11" and its spoken form, for the step indicator. */
-export function stepLabel(index: number, total: number, lang: Lang): { text: string; label: string } {
-  return {
-    text: `${index + 1} / ${total}`,
-    label: lang === 'fr' ? `Étape ${index + 1} sur ${total}` : `Step ${index + 1} of ${total}`,
-  };
-}
+export { stepLabel } from '../i18n/index.ts';
 
 /** The scene id of a query string (`?scene=<id>`), or null. */
 export function sceneIdFromSearch(search: string): string | null {

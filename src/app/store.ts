@@ -7,18 +7,9 @@
  */
 import type { Dataset } from '../model/types.ts';
 import { RESERVED_PARAMS, parseUrl, serializeState, type UrlNotice } from './url.ts';
-import type { AppState, Filters } from '../query/types.ts';
+import type { AppState, HistoryMode, StatePatch } from '../query/types.ts';
 
-/** A partial state: any top-level part, each merged one level deep. */
-export interface StatePatch {
-  lang?: AppState['lang'];
-  filters?: Partial<Filters>;
-  view?: Partial<AppState['view']>;
-  selection?: Partial<AppState['selection']>;
-}
-
-/** How a change goes into the browser history: a new entry, the current one rewritten, or not at all. */
-export type HistoryMode = 'push' | 'replace' | 'none';
+export type { HistoryMode, StatePatch } from '../query/types.ts';
 
 export interface StoreChange {
   state: AppState;

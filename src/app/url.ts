@@ -3,11 +3,14 @@
  * every bad value is dropped with a notice, the rest applies) and
  * `serializeState` writes only what differs from the default.
  */
-import { BASSIN_IDS, COOPERATION_KINDS, ESTABLISHMENT_KINDS } from '../model/types.ts';
+import { BASSIN_IDS } from '../model/types.ts';
+import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, SCHEMES } from '../model/registry.ts';
 import type { CooperationKind, Dataset, EstablishmentKind } from '../model/types.ts';
-import { DEFAULT_STATE, TIMELINE } from '../query/state.ts';
+import { isCalendarDate } from '../model/guards.ts';
 import { CLASS_METHODS, type ClassMethod } from '../query/classes.ts';
-import type { AppState, Grid, Lang, Measure, Scheme } from '../query/types.ts';
+import { DEFAULT_STATE, TIMELINE, cloneDefaultState } from '../query/state.ts';
+import type { AppState, Grid, Measure, Scheme } from '../query/types.ts';
+import { LANG_CODES, isLang, msg, type Lang, type Messages } from '../i18n/index.ts';
 
 /** A URL value the app ignored or changed, to tell the user why (rendered as text). */
 export interface UrlNotice {
@@ -15,7 +18,8 @@ export interface UrlNotice {
   param: string;
   /** The offending value, cleaned of control characters and truncated to 60 characters for display. */
   value: string;
-  message: { fr: string; en: string };
+  /** The reason, in every language of the app (from the catalogues' `url` group). */
+  message: Record<Lang, string>;
 }
 
 /** The parameters the app reads, in the order `serializeState` writes them. */
@@ -31,12 +35,9 @@ export const DISPLAY_LENGTH = 60;
 /** At most this many notices; one last notice says how many more were dropped. */
 export const MAX_NOTICES = 20;
 
-const LANGS: readonly Lang[] = ['fr', 'en'];
-const SCHEMES: readonly Scheme[] = ['atp', 'ccu'];
 const GRIDS: readonly Grid[] = ['bassins', 'zones'];
 const MEASURES: readonly Measure[] = ['count', 'rate'];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Ids longer than this are not ids (without a dataset to check against). */
 const MAX_ID_LENGTH = 100;
 
@@ -50,31 +51,15 @@ export function displayValue(value: string): string {
   return chars.length > DISPLAY_LENGTH ? `${chars.slice(0, DISPLAY_LENGTH - 1).join('')}…` : chars.join('');
 }
 
-const notice = (param: string, value: string, fr: string, en: string): UrlNotice => ({
+type UrlText = Messages['url'];
+
+const notice = (param: string, value: string, text: (t: UrlText) => string): UrlNotice => ({
   param: displayValue(param),
   value: displayValue(value),
-  message: { fr, en },
+  message: Object.fromEntries(LANG_CODES.map((l) => [l, text(msg(l).url)])) as Record<Lang, string>,
 });
 
-/** Whether a YYYY-MM-DD string is a real calendar date (leap years included). */
-export function isCalendarDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return d <= (days[mo - 1] as number);
-}
-
-function cloneDefault(): AppState {
-  const d = DEFAULT_STATE;
-  return {
-    lang: d.lang,
-    filters: { ...d.filters, links: [...d.filters.links], kinds: [...d.filters.kinds] },
-    view: { ...d.view },
-    selection: { ...d.selection },
-  };
-}
+export { isCalendarDate } from '../model/guards.ts';
 
 /**
  * Reads a comma list of known words: unknown items are dropped with one
@@ -85,20 +70,13 @@ function parseList<T extends string>(
   param: string,
   value: string,
   known: readonly T[],
-  what: { fr: string; en: string },
+  what: (t: UrlText) => (known: string) => string,
   notices: UrlNotice[],
 ): T[] {
   const items = new Set(value.split(','));
   for (const item of items) {
     if (item !== '' && !(known as readonly string[]).includes(item)) {
-      notices.push(
-        notice(
-          param,
-          item,
-          `${what.fr} inconnu, ignoré. Valeurs possibles : ${known.join(', ')}.`,
-          `Unknown ${what.en}, ignored. Possible values: ${known.join(', ')}.`,
-        ),
-      );
+      notices.push(notice(param, item, (t) => what(t)(known.join(', '))));
     }
   }
   return known.filter((k) => items.has(k));
@@ -124,7 +102,7 @@ export function parseUrl(
   search: string,
   dataset?: Pick<Dataset, 'establishments' | 'cooperations'>,
 ): { state: AppState; notices: UrlNotice[] } {
-  const state = cloneDefault();
+  const state = cloneDefaultState();
   const notices: UrlNotice[] = [];
   const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   const seen = new Set<string>();
@@ -132,30 +110,16 @@ export function parseUrl(
   for (const [param, value] of params) {
     if (RESERVED_PARAMS.includes(param)) continue;
     if (!(URL_PARAMS as readonly string[]).includes(param)) {
-      notices.push(notice(param, value, `Paramètre inconnu, ignoré.`, `Unknown parameter, ignored.`));
+      notices.push(notice(param, value, (t) => t.unknownParam));
       continue;
     }
     if (seen.has(param)) {
-      notices.push(
-        notice(
-          param,
-          value,
-          `Paramètre répété : seule sa première valeur compte.`,
-          `Repeated parameter: only its first value counts.`,
-        ),
-      );
+      notices.push(notice(param, value, (t) => t.repeated));
       continue;
     }
     seen.add(param);
     if (value.length > MAX_VALUE_LENGTH) {
-      notices.push(
-        notice(
-          param,
-          value,
-          `Valeur trop longue (${value.length} caractères, ${MAX_VALUE_LENGTH} au plus), ignorée.`,
-          `Value too long (${value.length} characters, at most ${MAX_VALUE_LENGTH}), ignored.`,
-        ),
-      );
+      notices.push(notice(param, value, (t) => t.tooLong(value.length, MAX_VALUE_LENGTH)));
       continue;
     }
     applyParam(state, param as (typeof URL_PARAMS)[number], value, dataset, notices);
@@ -164,14 +128,7 @@ export function parseUrl(
   if (notices.length > MAX_NOTICES) {
     const dropped = notices.length - (MAX_NOTICES - 1);
     notices.length = MAX_NOTICES - 1;
-    notices.push(
-      notice(
-        '',
-        '',
-        `Et ${dropped} autres valeurs ignorées dans l’adresse.`,
-        `And ${dropped} more values ignored in the address.`,
-      ),
-    );
+    notices.push(notice('', '', (t) => t.more(dropped)));
   }
   return { state, notices };
 }
@@ -183,44 +140,36 @@ function applyParam(
   dataset: Pick<Dataset, 'establishments' | 'cooperations'> | undefined,
   notices: UrlNotice[],
 ): void {
-  const refuse = (fr: string, en: string): void => {
-    notices.push(notice(param, value, fr, en));
+  const refuse = (text: (t: UrlText) => string): void => {
+    notices.push(notice(param, value, text));
   };
   switch (param) {
     case 'lang':
-      if ((LANGS as readonly string[]).includes(value)) state.lang = value as Lang;
-      else refuse('Langue inconnue, ignorée. Valeurs possibles : fr, en.', 'Unknown language, ignored. Possible values: fr, en.');
+      if (isLang(value)) state.lang = value;
+      else refuse((t) => t.lang(LANG_CODES.join(', ')));
       return;
     case 'scheme':
       if ((SCHEMES as readonly string[]).includes(value)) state.filters.scheme = value as Scheme;
-      else refuse('Dispositif inconnu, ignoré. Valeurs possibles : atp, ccu.', 'Unknown scheme, ignored. Possible values: atp, ccu.');
+      else refuse((t) => t.scheme(SCHEMES.join(', ')));
       return;
     case 'grid':
       if ((GRIDS as readonly string[]).includes(value)) state.view.grid = value as Grid;
-      else
-        refuse(
-          'Grille inconnue, ignorée. Valeurs possibles : bassins, zones.',
-          'Unknown grid, ignored. Possible values: bassins, zones.',
-        );
+      else refuse((t) => t.grid(GRIDS.join(', ')));
       return;
     case 'measure':
       if ((MEASURES as readonly string[]).includes(value)) state.view.measure = value as Measure;
-      else refuse('Mesure inconnue, ignorée. Valeurs possibles : count, rate.', 'Unknown measure, ignored. Possible values: count, rate.');
+      else refuse((t) => t.measure(MEASURES.join(', ')));
       return;
     case 'classes':
       if ((CLASS_METHODS as readonly string[]).includes(value)) state.view.classes = value as ClassMethod;
-      else
-        refuse(
-          `Découpage en classes inconnu, ignoré. Valeurs possibles : ${CLASS_METHODS.join(', ')}.`,
-          `Unknown class method, ignored. Possible values: ${CLASS_METHODS.join(', ')}.`,
-        );
+      else refuse((t) => t.classes(CLASS_METHODS.join(', ')));
       return;
     case 'links':
       state.filters.links = parseList<CooperationKind>(
         param,
         value,
         COOPERATION_KINDS,
-        { fr: 'Type de lien', en: 'link kind' },
+        (t) => t.linkKind,
         notices,
       );
       return;
@@ -229,23 +178,17 @@ function applyParam(
         param,
         value,
         ESTABLISHMENT_KINDS,
-        { fr: 'Type d’établissement', en: 'establishment kind' },
+        (t) => t.establishmentKind,
         notices,
       );
       return;
     case 'date':
       if (!isCalendarDate(value)) {
-        refuse(
-          'Date invalide, ignorée. Format attendu : AAAA-MM-JJ (une date du calendrier).',
-          'Invalid date, ignored. Expected format: YYYY-MM-DD (a calendar date).',
-        );
+        refuse((t) => t.date);
       } else if (value < TIMELINE.start || value > TIMELINE.end) {
         const clamped = value < TIMELINE.start ? TIMELINE.start : TIMELINE.end;
         state.filters.date = clamped;
-        refuse(
-          `Date hors de la frise (${TIMELINE.start} – ${TIMELINE.end}), ramenée au ${clamped}.`,
-          `Date outside the timeline (${TIMELINE.start} – ${TIMELINE.end}), moved to ${clamped}.`,
-        );
+        refuse((t) => t.dateClamped(TIMELINE.start, TIMELINE.end, clamped));
       } else {
         state.filters.date = value;
       }
@@ -255,11 +198,7 @@ function applyParam(
         ? (BASSIN_IDS as readonly string[]).includes(value) || dataset.establishments.some((e) => e.id === value)
         : value.length <= MAX_ID_LENGTH && KEBAB.test(value);
       if (known) state.selection.focus = value;
-      else
-        refuse(
-          'Sélection inconnue (ni bassin ni établissement), ignorée.',
-          'Unknown selection (neither a bassin nor an establishment), ignored.',
-        );
+      else refuse((t) => t.focus);
       return;
     }
     case 'member': {
@@ -267,7 +206,7 @@ function applyParam(
         ? dataset.cooperations.some((c) => c.id === value && (c.kind === 'cht' || c.kind === 'ght'))
         : value.length <= MAX_ID_LENGTH && KEBAB.test(value);
       if (known) state.filters.member = value;
-      else refuse('CHT ou GHT inconnue, filtre ignoré.', 'Unknown CHT or GHT, filter ignored.');
+      else refuse((t) => t.member);
       return;
     }
   }

@@ -9,7 +9,7 @@
 import { COOPERATION_KINDS } from '../model/types.ts';
 import type { BassinComparisonRow } from '../query/bassinComparison.ts';
 import type { Lang, Scheme } from '../query/types.ts';
-import { msg } from '../i18n/index.ts';
+import { formatNumber, msg } from '../i18n/index.ts';
 import { CSV_BOM, csvField, csvSeparator } from './csv.ts';
 
 const SCHEMES: readonly Scheme[] = ['atp', 'ccu'];
@@ -22,10 +22,8 @@ export function comparisonCsv(
 ): string {
   const t = msg(lang);
   const sep = csvSeparator(lang);
-  const decimal = (v: number, digits: number): string => {
-    const text = v.toFixed(digits);
-    return lang === 'fr' ? text.replace('.', ',') : text;
-  };
+  // The decimal mark of the language (2,64 / 2.64), no thousands separator: a spreadsheet reads it as a number.
+  const decimal = (v: number, digits: number): string => formatNumber(v, lang, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
   const scheme = (s: Scheme): string => `${t.filters.schemeNames[s]} ${context.periods[s].start}–${context.periods[s].end}`;
   const header = [
     'id',

@@ -15,13 +15,14 @@
  * Pure.
  */
 import { BASSIN_IDS } from '../model/types.ts';
+import { SCHEMES } from '../model/registry.ts';
 import type { Counts, Lang, Scheme } from '../query/types.ts';
 import { msg } from '../i18n/index.ts';
 
 export const CSV_BOM = '\uFEFF';
 
 /** The field separator of a language's CSV. */
-export const csvSeparator = (lang: Lang): string => (lang === 'fr' ? ';' : ',');
+export const csvSeparator = (lang: Lang): string => msg(lang).exported.csvSeparator;
 
 /** Quotes a field when it holds the separator, a quote or a line break (RFC 4180). */
 export function csvField(value: string | number, separator: string): string {
@@ -29,9 +30,7 @@ export function csvField(value: string | number, separator: string): string {
   return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const SCHEMES: readonly Scheme[] = ['atp', 'ccu'];
-
-/** The counts table (both schemes) as a CSV file's text, BOM included. */
+/** The counts table (every counted scheme) as a CSV file's text, BOM included. */
 export function countsCsv(counts: Counts, lang: Lang): string {
   const t = msg(lang);
   const sep = csvSeparator(lang);
@@ -39,7 +38,7 @@ export function countsCsv(counts: Counts, lang: Lang): string {
     const { start, end } = counts[scheme].period;
     return `${t.filters.schemeNames[scheme]} ${start}–${end}`;
   };
-  const published = lang === 'fr' ? 'total publié' : 'published total';
+  const published = t.exported.publishedTotal;
   const header = ['id', t.counts.bassin, ...SCHEMES.flatMap((s) => [name(s), `${name(s)} (${published})`])];
   const rows: (string | number)[][] = [header];
   for (const bassin of BASSIN_IDS) {

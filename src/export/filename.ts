@@ -6,23 +6,18 @@
  * `coopmap_comptes_membres-cht-artois-douaisis_2017-12-31.csv`.
  */
 import { COOPERATION_KINDS, ESTABLISHMENT_KINDS } from '../model/types.ts';
+import { msg } from '../i18n/index.ts';
+import { stripMarks } from '../query/search.ts';
 import type { AppState } from '../query/types.ts';
 
 export type ExportFormat = 'png' | 'svg' | 'csv';
 
 /** Keeps a name part to lower-case letters, digits, `-` and `+`. */
 const clean = (part: string): string =>
-  part
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  stripMarks(part)
     .toLowerCase()
     .replace(/[^a-z0-9+-]+/g, '-')
     .replace(/^-+|-+$/g, '');
-
-const WORDS = {
-  fr: { scene: 'scene', links: 'liens', noLinks: 'sans-liens', kinds: 'types', member: 'membres', focus: 'focus', zones: 'zones', counts: 'comptes' },
-  en: { scene: 'scene', links: 'links', noLinks: 'no-links', kinds: 'kinds', member: 'members', focus: 'focus', zones: 'zones', counts: 'counts' },
-};
 
 /**
  * The file name of an export of `state` (in scene `sceneId`, if any) as
@@ -30,7 +25,7 @@ const WORDS = {
  * table) names only what changes the counts: the establishment filters.
  */
 export function exportFileName(state: AppState, format: ExportFormat, options: { sceneId?: string | null; scale?: number } = {}): string {
-  const w = WORDS[state.lang];
+  const w = msg(state.lang).exported.file;
   const f = state.filters;
   const parts: string[] = ['coopmap'];
   if (format === 'csv') parts.push(w.counts);

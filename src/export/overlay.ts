@@ -6,14 +6,14 @@
  * read the same. Pure: text is measured by a function passed in (a canvas in
  * the browser, an estimate in Node).
  */
-import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, type CooperationKind, type EstablishmentKind } from '../model/types.ts';
+import { COOPERATION_KINDS, type CooperationKind, type EstablishmentKind } from '../model/types.ts';
 import type { AppState, Grid, Lang, Scheme } from '../query/types.ts';
-import { msg } from '../i18n/index.ts';
+import { formatLongDate, msg } from '../i18n/index.ts';
 import { rateTitle } from '../i18n/rates.ts';
-import { COLORS, ESTABLISHMENT_SHAPES, LINK_STYLES, symbolPolygon } from '../map/palette.ts';
+import { COLORS, symbolPolygon, type LinkStyle } from '../map/palette.ts';
+import { choroplethTitle, legendEntries, legendSamples } from '../query/controls.ts';
 import { radiusScale, widthScale, type ChoroplethClass } from '../map/scales.ts';
 import { estimateWidth, wrapText, type Measure, type Shape } from './draw.ts';
-import { formatSceneDate } from '../app/scenes.ts';
 
 /** What the legend explains: the same inputs as the app's `<coop-legend>`. */
 export interface LegendInput {
@@ -58,9 +58,7 @@ export function overlayScale(width: number, height: number): number {
 /** The credit line burned into exports: boundaries and data sources. */
 export function creditLine(lang: Lang): string {
   const t = msg(lang);
-  return lang === 'fr'
-    ? `${t.attribution} · Données : documents sources du CHRU de Lille · coopmap`
-    : `${t.attribution} · Data: CHRU de Lille source documents · coopmap`;
+  return t.exported.credit(t.attribution);
 }
 
 /** Title and caption of an export outside scene mode: what the map shows, said in one sentence. */
@@ -70,22 +68,16 @@ export function describeView(state: AppState, period: { start: number; end: numb
   const f = state.filters;
   const scheme = t.filters.schemeNames[f.scheme];
   const links = COOPERATION_KINDS.filter((k) => f.links.includes(k)).map((k) => t.linkKinds[k]);
-  const date = formatSceneDate(f.date, lang);
-  const linkText =
-    links.length === 0 ? (lang === 'fr' ? 'aucun lien' : 'no links') : links.length === COOPERATION_KINDS.length ? (lang === 'fr' ? 'tous les liens' : 'all links') : links.join(', ');
+  const date = formatLongDate(f.date, lang);
+  const linkText = links.length === 0 ? t.exported.noLinks : links.length === COOPERATION_KINDS.length ? t.exported.allLinks : links.join(', ');
   const counts = period ? `${scheme} ${period.start}–${period.end}` : scheme;
-  const caption =
-    lang === 'fr'
-      ? `Réseau en vigueur au ${date} (${linkText}). Couleur des ${state.view.grid === 'zones' ? 'zones' : 'bassins'} : postes ${counts}.`
-      : `Network in force on ${date} (${linkText}). ${state.view.grid === 'zones' ? 'Zone' : 'Bassin'} colour: ${counts} posts.`;
-  return { title: t.title, caption };
+  return { title: t.title, caption: t.exported.caption(date, linkText, state.view.grid, counts) };
 }
 
 /** A legend line sample: the kind's colour and dash, dashes scaled to the stroke width like MapLibre's. */
-function lineSample(kind: CooperationKind, x: number, y: number, length: number, width: number): Shape {
-  const style = LINK_STYLES[kind];
+function lineSample(style: LinkStyle, x: number, y: number, length: number, width: number): Shape {
   const dash = style.dash[1] === 0 ? undefined : style.dash.map((d) => d * width).join(' ');
-  return { kind: 'path', d: `M${x},${y}H${x + length}`, stroke: style.color, strokeWidth: width, dash, cap: kind === 'cross-border' ? 'round' : 'butt' };
+  return { kind: 'path', d: `M${x},${y}H${x + length}`, stroke: style.color, strokeWidth: width, dash, cap: style.cap };
 }
 
 function symbol(shape: Parameters<typeof symbolPolygon>[0], cx: number, cy: number, r: number, fill: string, stroke: string, strokeWidth: number): Shape {
@@ -106,11 +98,7 @@ export function legendShapes(legend: LegendInput, lang: Lang, s: number, maxWidt
   const choroTitle =
     rateYear !== undefined
       ? rateTitle(lang, legend.scheme, legend.grid, legend.filtered, legend.period, rateYear)
-      : legend.grid === 'zones'
-        ? t.legend.zones(scheme)
-        : legend.filtered
-          ? t.legend.choroplethFiltered(scheme)
-          : t.legend.choropleth(scheme, legend.period?.start ?? 0, legend.period?.end ?? 0);
+      : choroplethTitle(t.legend, scheme, legend);
   // The zone note is long: keep its first sentence in an image.
   const choroLines = wrapText(choroTitle.split(/(?<=\.)\s/)[0] ?? choroTitle, inner, head, 700, measure);
   const caveatLines = rateYear !== undefined ? wrapText(t.rates.caveat(legend.period?.start ?? 0, legend.period?.end ?? 0, rateYear), inner, small, 400, measure) : [];
@@ -134,17 +122,17 @@ export function legendShapes(legend: LegendInput, lang: Lang, s: number, maxWidt
   });
 
   // Links: a sample per kind drawn, in two columns when they fit.
-  const kinds = COOPERATION_KINDS.filter((k) => legend.links.includes(k));
+  const entries = legendEntries(legend.links, t);
+  const kinds = entries.links;
   if (kinds.length > 0) {
-    const labelW = Math.max(...kinds.map((k) => measure(t.linkKinds[k], small, 400)));
+    const labelW = Math.max(...entries.links.map((e) => measure(e.label, small, 400)));
     const colW = 34 * s + labelW + 12 * s;
     const cols = inner >= colW * 2 && kinds.length > 2 ? 2 : 1;
     const rows = Math.ceil(kinds.length / cols);
-    const w = new Map<CooperationKind, number>();
-    const weighted = legend.maxWeight > 0 && kinds.includes('posts');
+    const weightedStyle = legend.maxWeight > 0 ? entries.weighted : null;
+    const weighted = weightedStyle !== null;
     const scale = widthScale(legend.maxWeight);
-    const weights = weighted ? [...new Set([1, Math.round(legend.maxWeight / 3), legend.maxWeight])].filter((v) => v > 0) : [];
-    for (const k of kinds) w.set(k, 2.5 * s);
+    const weights = weighted ? legendSamples(legend.maxWeight, 'weights') : [];
     sections.push({
       height: head * 1.5 + rows * row + (weighted ? row * 1.2 : 0),
       width: cols * colW,
@@ -153,18 +141,18 @@ export function legendShapes(legend: LegendInput, lang: Lang, s: number, maxWidt
         kinds.forEach((k, i) => {
           const cx = Math.floor(i / rows) * colW;
           const cy = y + head * 1.5 + (i % rows) * row + row / 2;
-          out.push(lineSample(k, cx, cy, 28 * s, w.get(k) as number));
-          out.push({ kind: 'text', x: cx + 34 * s, y: cy + small * 0.35, text: t.linkKinds[k], size: small, fill: TEXT });
+          out.push(lineSample(k.style, cx, cy, 28 * s, 2.5 * s));
+          out.push({ kind: 'text', x: cx + 34 * s, y: cy + small * 0.35, text: k.label, size: small, fill: TEXT });
         });
         if (weighted) {
           let x = 0;
           const cy = y + head * 1.5 + rows * row + row * 0.6;
           for (const v of weights) {
-            out.push({ kind: 'path', d: `M${x},${cy}H${x + 22 * s}`, stroke: LINK_STYLES.posts.color, strokeWidth: scale(v) * s });
+            out.push({ kind: 'path', d: `M${x},${cy}H${x + 22 * s}`, stroke: weightedStyle?.color ?? TEXT, strokeWidth: scale(v) * s });
             out.push({ kind: 'text', x: x + 25 * s, y: cy + small * 0.35, text: String(v), size: small, fill: TEXT });
             x += 25 * s + measure(String(v), small, 400) + 10 * s;
           }
-          out.push({ kind: 'text', x, y: cy + small * 0.35, text: lang === 'fr' ? 'postes portés (→ site)' : 'posts carried (→ site)', size: small, fill: MUTED });
+          out.push({ kind: 'text', x, y: cy + small * 0.35, text: t.exported.postsCarried, size: small, fill: MUTED });
         }
         return out;
       },
@@ -174,7 +162,7 @@ export function legendShapes(legend: LegendInput, lang: Lang, s: number, maxWidt
   // Proportional circles, when the view has any.
   if (legend.maxMark > 0) {
     const r = radiusScale(legend.maxMark);
-    const values = [...new Set([Math.max(1, Math.round(legend.maxMark / 8)), Math.round(legend.maxMark / 3), legend.maxMark])].filter((v) => v > 0);
+    const values = legendSamples(legend.maxMark, 'marks');
     const maxR = r(legend.maxMark) * s;
     const noteLines = wrapText(rateYear !== undefined ? t.rates.marks(scheme) : t.legend.marks(scheme), inner, small, 400, measure);
     sections.push({
@@ -196,12 +184,12 @@ export function legendShapes(legend: LegendInput, lang: Lang, s: number, maxWidt
   }
 
   // Establishment symbols: the hub, then the kinds drawn.
-  const shown = ESTABLISHMENT_KINDS.filter((k) => legend.kinds.includes(k));
+  const shown = entries.sites.filter((e) => legend.kinds.includes(e.kind));
   const items: { label: string; draw: (cx: number, cy: number) => Shape }[] = [
     { label: t.legend.hub, draw: (cx, cy) => symbol('hub', cx, cy, 7.5 * s, COLORS.hubFill, COLORS.hubStroke, 1.4 * s) },
-    ...shown.map((k) => ({
-      label: t.kinds[k],
-      draw: (cx: number, cy: number) => symbol(ESTABLISHMENT_SHAPES[k], cx, cy, 5.5 * s, COLORS.symbolFill, '#ffffff', 1 * s),
+    ...shown.map((site) => ({
+      label: site.label,
+      draw: (cx: number, cy: number) => symbol(site.symbol, cx, cy, 5.5 * s, COLORS.symbolFill, '#ffffff', 1 * s),
     })),
   ];
   const itemW = Math.max(...items.map((i) => measure(i.label, small, 400))) + 24 * s;

@@ -4,6 +4,9 @@
  * projected with d3-geo's Web Mercator at the map's own camera, styled with
  * the map's palette, plus the title, caption, legend and credit line of
  * `overlay.ts`. Pure: a string out, no DOM.
+ *
+ * Over 350 lines because it is one renderer of the map description, layer by
+ * layer, in the order MapLibre draws them; splitting it would split that order.
  */
 import { geoMercator, geoPath, geoTransform } from 'd3-geo';
 import { curveCatmullRom, line } from 'd3-shape';
@@ -188,9 +191,9 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
               stroke: style.color,
               strokeWidth: width,
               dash: style.dash[1] === 0 ? undefined : style.dash.map((v) => Math.round(v * width * 100) / 100).join(' '),
-              cap: kind === 'cross-border' ? 'round' : 'butt',
+              cap: style.cap,
               join: 'round',
-              opacity: byEmphasis(p['emphasis'], 1, 1, 0.12, kind === 'posts' ? 0.8 : 0.9),
+              opacity: byEmphasis(p['emphasis'], 1, 1, 0.12, style.opacity),
             },
           ],
         };

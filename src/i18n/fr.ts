@@ -1,7 +1,9 @@
-/** The French catalogue: the reference. Every other catalogue must have the same keys (`satisfies Messages`). */
-import type { AboutGroup, BassinId, CooperationKind, EstablishmentKind } from '../model/types.ts';
+/**
+ * The French catalogue: the reference. Every other catalogue must have the same keys (`satisfies Messages`).
+ * Over 350 lines on purpose: one file per language is what makes adding a language one file.
+ */
+import type { AboutGroup, BassinId, CooperationKind, EstablishmentKind, PostSchemeId } from '../model/types.ts';
 import type { ClassMethod } from '../query/classes.ts';
-import type { Scheme } from '../query/types.ts';
 import { importerFr } from './importer.ts';
 
 export const fr = {
@@ -48,11 +50,12 @@ export const fr = {
   filters: {
     heading: 'Filtres',
     scheme: 'Postes comptés',
-    schemeNames: { atp: 'ATP', ccu: 'CCU-Région' } as Record<Scheme, string>,
+    schemeNames: { atp: 'ATP', ccu: 'CCU-Région', asc: 'ASC' } satisfies Record<PostSchemeId, string>,
     schemeLong: {
       atp: 'Assistants spécialistes à temps partagé',
       ccu: 'Chefs de clinique en région',
-    } as Record<Scheme, string>,
+      asc: 'Assistants spécialistes de CHU',
+    } satisfies Record<PostSchemeId, string>,
     links: 'Liens affichés',
     linksCount: (n: number): string => `${n} lien${n > 1 ? 's' : ''} affiché${n > 1 ? 's' : ''}`,
     date: 'Réseau en vigueur au',
@@ -84,7 +87,7 @@ export const fr = {
     convention: 'Conventions, partenariats',
     'cross-border': 'Transfrontalier',
     posts: 'Postes partagés (CHRU → site)',
-  } as Record<CooperationKind, string>,
+  } satisfies Record<CooperationKind, string>,
   kinds: {
     chu: 'CHU',
     ch: 'Centre hospitalier',
@@ -94,7 +97,7 @@ export const fr = {
     espic: 'ESPIC (privé non lucratif)',
     foreign: 'Étranger',
     university: 'Université, faculté',
-  } as Record<EstablishmentKind, string>,
+  } satisfies Record<EstablishmentKind, string>,
   search: {
     label: 'Rechercher un établissement ou un bassin',
     placeholder: 'Rechercher : Lens, Valenciennes, Artois…',
@@ -215,8 +218,10 @@ export const fr = {
     recruited: (n: string, start: number, end: number): string => `${n} recrutés de ${start} à ${end} (carte publiée)`,
     dated: (what: string, when: string): string => `${what}\u00a0: ${when}`,
     kindPublic: 'type d’après la connaissance publique, non d’après les sources',
+    percent: (n: string): string => `${n}\u202f%`,
   },
   rates: {
+    comparisonFile: 'comparaison-bassins',
     measure: 'Mesure',
     count: 'Nombre de postes',
     rate: 'Pour 100 000 habitants',
@@ -259,11 +264,11 @@ export const fr = {
     },
     exportCsv: 'Exporter en CSV',
   },
-  bassins: { metropole: 'Métropole', littoral: 'Littoral', artois: 'Artois', hainaut: 'Hainaut' } as Record<BassinId, string>,
   sourceDate: {
     between: (after: string, before: string): string => `entre le ${after} et le ${before}`,
     from: (year: string): string => `${year} ou après`,
   },
+  bassins: { metropole: 'Métropole', littoral: 'Littoral', artois: 'Artois', hainaut: 'Hainaut' } satisfies Record<BassinId, string>,
   readings: {
     open: 'Comment cette carte a été lue',
     heading: 'Comment les cartes des postes ont été lues',
@@ -304,7 +309,151 @@ export const fr = {
     },
   },
   importer: importerFr,
+  /** The spoken summary of the view for screen readers (`src/query/summary.ts`). */
+  summary: {
+    network: (date: string): string => `Réseau de coopération du CHRU de Lille au ${date}.`,
+    counts: (scheme: string, period: string, filtered: boolean, cells: string, extras: number, total: number, published: number): string =>
+      `Postes ${scheme} ${period}, cumulés${filtered ? ', établissements filtrés' : ''}, par bassin : ${cells}${extras > 0 ? ` ; hors bassin ${extras}` : ''} ; total ${total} (total publié ${published}).`,
+    beforePeriod: (scheme: string): string => `La date précède la période ${scheme} : les chiffres portent sur toute la période.`,
+    disagreement: (bassin: string, sites: number, published: number): string => `${bassin} : la somme des sites (${sites}) dépasse le total publié (${published}).`,
+    noLinks: 'Aucun lien affiché.',
+    links: (n: number, undated: number, list: string): string =>
+      `${n} ${n > 1 ? 'liens affichés' : 'lien affiché'}${undated > 0 ? `, dont ${undated} sans date` : ''} : ${list}.`,
+    noKind: 'aucun type d’établissement',
+    kindsList: (kinds: string): string => `types ${kinds}`,
+    membersOf: (name: string): string => `membres de ${name}`,
+    filters: (parts: string[]): string => `Filtres : ${parts.join(' ; ')}.`,
+    grid: { bassins: 'Grille : bassins.', zones: 'Grille : zones de proximité.' },
+    selectedBassin: (name: string): string => `Sélection : bassin ${name}.`,
+    selected: (name: string): string => `Sélection : ${name}.`,
+    /** Link kinds as the summary speaks them (plural nouns after a count). */
+    linkKinds: {
+      gcs: 'GCS',
+      cht: 'CHT',
+      ght: 'GHT',
+      convention: 'conventions',
+      'cross-border': 'transfrontaliers',
+      posts: 'postes partagés',
+    } satisfies Record<CooperationKind, string>,
+    kinds: {
+      chu: 'CHU',
+      ch: 'CH',
+      'cancer-centre': 'centre de lutte contre le cancer',
+      psychiatric: 'psychiatrie',
+      private: 'privé',
+      espic: 'ESPIC',
+      foreign: 'étranger',
+      university: 'université',
+    } satisfies Record<EstablishmentKind, string>,
+  },
+  /** What the error panel says about a data file (`src/ui/error-panel/issue-text.ts`). */
+  dataIssues: {
+    missing: (status: string): string => `Fichier introuvable sur le serveur (HTTP ${status}).`,
+    refused: (status: string): string => `Le serveur a refusé le fichier (HTTP ${status}).`,
+    network: 'Le fichier n’a pas pu être téléchargé (erreur réseau).',
+    empty: 'Le fichier est vide.',
+    truncated: (read: string | undefined): string => `Le fichier n’est pas du JSON valide : il est sans doute tronqué${read ? ` (${read} caractères lus)` : ''}.`,
+    shape: 'Le fichier n’a pas la structure attendue.',
+    schema: (n: number): string => `Le fichier ne respecte pas son schéma : ${n} ${n > 1 ? 'problèmes' : 'problème'}.`,
+    partial: 'Les enregistrements lisibles sont affichés ; les autres sont laissés de côté.',
+    without: {
+      'establishments.json':
+        'Sans ce fichier, ni les établissements ni leurs liens ne sont affichés ; les territoires et les comptes par bassin restent visibles.',
+      'cooperations.json': 'Sans ce fichier, les liens de coopération ne sont pas affichés ; les établissements et les comptes restent visibles.',
+      'posts.json': 'Sans ce fichier, les comptes de postes partagés ne sont pas disponibles ; la carte et les coopérations restent visibles.',
+      'figures.json': 'Sans ce fichier, les chiffres clés du CHRU ne sont pas disponibles ; le reste de la carte fonctionne.',
+      'npdc.topo.json':
+        'Sans ce fichier, les contours des territoires ne sont pas dessinés ; les établissements, les liens et le tableau des comptes restent utilisables.',
+    } as Record<string, string>,
+    withoutOther: 'Ce que contient ce fichier n’est pas affiché.',
+    /** `record › field : message`. */
+    line: (where: string, message: string): string => `${where} : ${message}`,
+    /**
+     * The validator's and the loader's messages (English, in `src/model/`) in
+     * this language, first match wins; a message no pattern matches is shown
+     * as it is. An empty list keeps them in English.
+     */
+    messages: [
+  [/^could not be loaded \((.*)\)$/, (m) => `n’a pas pu être chargé (${m[1]})`],
+  [/^is empty$/, () => 'est vide'],
+  [/^is not valid JSON, perhaps truncated \((\d+) characters read\): (.*)$/s, (m) => `n’est pas du JSON valide, sans doute tronqué (${m[1]} caractères lus) : ${m[2]}`],
+  [/^has no list of (\w+)$/, (m) => `ne contient pas de liste « ${m[1]} »`],
+  [/^is not an object with (.*)$/, (m) => `n’est pas un objet avec ${m[1]}`],
+  [/^is not a TopoJSON Topology.*$/, () => 'n’est pas une topologie TopoJSON (type « Topology » avec des objets)'],
+  [/^has no "(.+)" object: that layer is left out$/, (m) => `n’a pas d’objet « ${m[1]} » : cette couche est omise`],
+  [/^could not be fully validated \((.*)\)$/s, (m) => `n’a pas pu être entièrement vérifié (${m[1]})`],
+  [/^is required$/, () => 'est obligatoire'],
+  [/^is required when "(.+)" is present$/, (m) => `est obligatoire quand « ${m[1]} » est présent`],
+  [/^is not an allowed property$/, () => 'n’est pas une propriété autorisée'],
+  [/^must not be present here$/, () => 'ne doit pas figurer ici'],
+  [/^must be of type (\S+), got (.*)$/s, (m) => `doit être de type ${m[1]}, reçu ${m[2]}`],
+  [/^must be a non-negative integer, got (.*)$/s, (m) => `doit être un entier positif ou nul, reçu ${m[1]}`],
+  [/^must be a non-negative number, got (.*)$/s, (m) => `doit être un nombre positif ou nul, reçu ${m[1]}`],
+  [/^must be at least (\S+), got (.*)$/s, (m) => `doit valoir au moins ${m[1]}, reçu ${m[2]}`],
+  [/^must be at most (\S+), got (.*)$/s, (m) => `doit valoir au plus ${m[1]}, reçu ${m[2]}`],
+  [/^must be one of (.*), got (.*)$/s, (m) => `doit être l’une des valeurs ${m[1]}, reçu ${m[2]}`],
+  [/^must be (".*"|\S+), got (.*)$/s, (m) => `doit valoir ${m[1]}, reçu ${m[2]}`],
+  [/^must have at least (\d+) items?$/, (m) => `doit compter au moins ${m[1]} élément${Number(m[1]) > 1 ? 's' : ''}`],
+  [/^must have at most (\d+) items$/, (m) => `doit compter au plus ${m[1]} éléments`],
+  [/^must not contain duplicates(.*)$/s, (m) => `ne doit pas contenir de doublons${m[1]?.replace(': items', ' : éléments').replace(' are both ', ' valent tous deux ') ?? ''}`],
+  [/^must not be empty$/, () => 'ne doit pas être vide'],
+  [/^must be at least (\d+) characters long$/, (m) => `doit compter au moins ${m[1]} caractères`],
+  [/^must match pattern (.*), got (.*)$/s, (m) => `doit suivre le motif ${m[1]}, reçu ${m[2]}`],
+  [/^must be a kebab-case id.*, got (.*)$/s, (m) => `doit être un identifiant en minuscules et tirets, reçu ${m[1]}`],
+  [/^unknown establishment id (.*)$/s, (m) => `identifiant d’établissement inconnu ${m[1]}`],
+  [/^unknown scheme (.*)$/s, (m) => `dispositif inconnu ${m[1]}`],
+  [/^duplicate id "(.*)" \(records \[(\d+)\] and \[(\d+)\]\)$/s, (m) => `identifiant « ${m[1]} » en double (enregistrements [${m[2]}] et [${m[3]}])`],
+  [/^duplicate member (.*) \(already members\[(\d+)\]\)$/s, (m) => `membre ${m[1]} en double (déjà members[${m[2]}])`],
+  [/^hub "(.*)" is not one of the members$/s, (m) => `le pivot « ${m[1]} » n’est pas l’un des membres`],
+  [/^(\S+) is not a calendar date$/, (m) => `${m[1]} n’est pas une date du calendrier`],
+  [/^must be absent outside Nord-Pas-de-Calais$/, () => 'doit être absent hors du Nord-Pas-de-Calais'],
+  [/^is required for an establishment in Nord-Pas-de-Calais$/, () => 'est obligatoire pour un établissement du Nord-Pas-de-Calais'],
+    ] as [RegExp, (m: RegExpExecArray) => string][],
+  },
+  /** Text burned into exported images and files (`src/export/`). */
+  exported: {
+    credit: (attribution: string): string => `${attribution} · Données : documents sources du CHRU de Lille · coopmap`,
+    noLinks: 'aucun lien',
+    allLinks: 'tous les liens',
+    caption: (date: string, links: string, grid: 'bassins' | 'zones', counts: string): string =>
+      `Réseau en vigueur au ${date} (${links}). Couleur des ${grid === 'zones' ? 'zones' : 'bassins'} : postes ${counts}.`,
+    postsCarried: 'postes portés (→ site)',
+    /** CSV: the published-total column, and the field separator (French Excel expects `;`, its decimal separator being the comma). */
+    publishedTotal: 'total publié',
+    csvSeparator: ';',
+    /** Words of export file names (ASCII, no spaces). */
+    file: { scene: 'scene', links: 'liens', noLinks: 'sans-liens', kinds: 'types', member: 'membres', focus: 'focus', zones: 'zones', counts: 'comptes' },
+  },
+  /** Why a URL value was ignored (`src/app/url.ts`); `known` is the list of possible values. */
+  url: {
+    measure: (known: string): string => `Mesure inconnue, ignorée. Valeurs possibles : ${known}.`,
+    classes: (known: string): string => `Découpage en classes inconnu, ignoré. Valeurs possibles : ${known}.`,
+    unknownParam: 'Paramètre inconnu, ignoré.',
+    repeated: 'Paramètre répété : seule sa première valeur compte.',
+    tooLong: (length: number, max: number): string => `Valeur trop longue (${length} caractères, ${max} au plus), ignorée.`,
+    more: (n: number): string => `Et ${n} autres valeurs ignorées dans l’adresse.`,
+    lang: (known: string): string => `Langue inconnue, ignorée. Valeurs possibles : ${known}.`,
+    scheme: (known: string): string => `Dispositif inconnu, ignoré. Valeurs possibles : ${known}.`,
+    grid: (known: string): string => `Grille inconnue, ignorée. Valeurs possibles : ${known}.`,
+    linkKind: (known: string): string => `Type de lien inconnu, ignoré. Valeurs possibles : ${known}.`,
+    establishmentKind: (known: string): string => `Type d’établissement inconnu, ignoré. Valeurs possibles : ${known}.`,
+    date: 'Date invalide, ignorée. Format attendu : AAAA-MM-JJ (une date du calendrier).',
+    dateClamped: (start: string, end: string, clamped: string): string => `Date hors de la frise (${start} – ${end}), ramenée au ${clamped}.`,
+    focus: 'Sélection inconnue (ni bassin ni établissement), ignorée.',
+    member: 'CHT ou GHT inconnue, filtre ignoré.',
+  },
   dateFormat: 'fr-FR',
+  /** How numbers, ranges and dates read in this language, beyond what `Intl` does. */
+  format: {
+    /** A long date from its `Intl` form: French writes the first of the month as an ordinal ("1er juillet 2009"). */
+    longDate: (day: number, monthYear: string, intl: string): string => (day === 1 ? `1er ${monthYear}` : intl),
+    range: (from: string, to: string): string => `${from} à ${to}`,
+    percent: (n: string): string => `${n}\u202f%`,
+    qualifiers: { about: 'environ', 'more-than': 'plus de' },
+    step: (n: number, total: number): string => `Étape ${n} sur ${total}`,
+    /** Written after a label before a colon ("Fichier : …"). */
+    colon: ' :',
+  },
 };
 
 /** The shape every catalogue must have: the French one is the reference. */

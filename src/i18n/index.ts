@@ -1,21 +1,93 @@
 /**
  * Every string the app shows, in French (default) and English: one catalogue
- * per language (`fr.ts` is the reference, the others `satisfies` its shape),
- * and the number and date formats of each language through `Intl`. Any layer
- * may import text from here; nothing here imports from `app/` or `ui/`.
+ * per language (`fr.ts` is the reference, `en.ts` `satisfies` its shape;
+ * `present.ts` likewise for scene, embed and export strings), and the number
+ * and date formats of each language through `Intl`. Any layer may import text
+ * from here; nothing here imports from `app/` or `ui/`.
  * Proper nouns of the domain (bassin, CHT, GHT, GCS, ATP, CCU-Région) stay as they are.
+ *
+ * Adding a language: see "Adding a language" in the README — a catalogue
+ * file, the data's translated fields, and one entry in {@link LANGUAGES}.
  */
-import type { Lang } from '../query/types.ts';
 import { en } from './en.ts';
 import { fr, type Messages } from './fr.ts';
+import { presentEn, presentFr, type PresentText } from './present.ts';
 
 export type { Messages } from './fr.ts';
+export type { PresentText } from './present.ts';
 
-const MESSAGES: Record<Lang, Messages> = { fr, en };
+/** A catalogue that may leave keys out: each missing key falls back to French, key by key. */
+export type PartialCatalogue<T> = { [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? PartialCatalogue<T[K]> : T[K] };
 
-/** The strings of `lang` (French for anything unknown). */
+/** One language of the app: its catalogues (complete or partial) and the BCP 47 locale `Intl` formats with. */
+export interface Language {
+  /** The language's own name, as the language switch shows it. */
+  name: string;
+  messages: PartialCatalogue<Messages>;
+  present: PartialCatalogue<PresentText>;
+}
+
+/**
+ * The languages of the app, French first (the reference and the fallback).
+ * Adding a language is adding its entry here: `Lang`, the URL parser and the
+ * fallbacks follow.
+ */
+export const LANGUAGES = {
+  fr: { name: 'Français', messages: fr, present: presentFr },
+  en: { name: 'English', messages: en, present: presentEn },
+} as const satisfies Record<string, Language>;
+
+/** A language code of {@link LANGUAGES}. */
+export type Lang = keyof typeof LANGUAGES;
+
+/** The language codes, French first. */
+export const LANG_CODES: readonly Lang[] = Object.freeze(Object.keys(LANGUAGES) as Lang[]);
+
+/** The language the language switch offers from `lang`: the next one of {@link LANGUAGES}, round. */
+export function nextLang(lang: Lang): Lang {
+  return LANG_CODES[(LANG_CODES.indexOf(lang) + 1) % LANG_CODES.length] as Lang;
+}
+
+/** Whether a string is one of the app's language codes. */
+export const isLang = (value: unknown): value is Lang => typeof value === 'string' && Object.hasOwn(LANGUAGES, value);
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A complete catalogue from a partial one: every key the partial catalogue
+ * lacks (at any depth) is taken from `reference`. Functions and arrays are
+ * values, not merged.
+ */
+export function withFallback<T extends object>(partial: PartialCatalogue<T>, reference: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, ref] of Object.entries(reference)) {
+    const own = (partial as Record<string, unknown>)[key];
+    out[key] = own === undefined ? ref : isPlainObject(own) && isPlainObject(ref) ? withFallback(own, ref) : own;
+  }
+  return out as T;
+}
+
+const resolved = new Map<Lang, { messages: Messages; present: PresentText }>();
+
+function language(lang: Lang | string | undefined): { messages: Messages; present: PresentText } {
+  const code: Lang = isLang(lang) ? lang : 'fr';
+  let done = resolved.get(code);
+  if (!done) {
+    const entry: Language = LANGUAGES[code];
+    done = { messages: withFallback(entry.messages, fr), present: withFallback(entry.present, presentFr) };
+    resolved.set(code, done);
+  }
+  return done;
+}
+
+/** The strings of `lang` (French for an unknown language, and for any key its catalogue lacks). */
 export function msg(lang: Lang | string | undefined): Messages {
-  return MESSAGES[lang === 'en' ? 'en' : 'fr'];
+  return language(lang).messages;
+}
+
+/** The presentation strings of `lang` (scene, embed, export), with the same fallback. */
+export function presentText(lang: Lang | string | undefined): PresentText {
+  return language(lang).present;
 }
 
 /** A date as the UI shows it, e.g. "31 déc. 2011" / "31 Dec 2011". */
@@ -36,7 +108,50 @@ export function formatDecimal(n: number, lang: Lang, fractionDigits: number): st
   return new Intl.NumberFormat(msg(lang).dateFormat, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(n);
 }
 
-/** A number in the UI's language. */
-export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(msg(lang).dateFormat).format(n);
+/**
+ * A date written out, as captions and exports say it: "13 juillet 2001",
+ * "1er juillet 2009" / "13 July 2001"; "juillet 2001"; "2001". The input must
+ * be a valid ISO date (callers check it).
+ */
+export function formatLongDate(iso: string, lang: Lang, precision: 'day' | 'month' | 'year' = 'day'): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (precision === 'year') return String(d.getUTCFullYear());
+  const t = msg(lang);
+  const monthYear = new Intl.DateTimeFormat(t.dateFormat, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  if (precision === 'month') return monthYear;
+  const intl = new Intl.DateTimeFormat(t.dateFormat, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return t.format.longDate(d.getUTCDate(), monthYear, intl);
+}
+
+/** A number in the UI's language (French: narrow no-break space between thousands, decimal comma). */
+export function formatNumber(n: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(msg(lang).dateFormat, options).format(n);
+}
+
+const collators = new Map<Lang, Intl.Collator>();
+
+/** The collation of `lang` (sorting names as its readers expect), built once per language. */
+export function collator(lang: Lang): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) {
+    c = new Intl.Collator(msg(lang).dateFormat);
+    collators.set(lang, c);
+  }
+  return c;
+}
+
+/** "3 / 11" and its spoken form, for the scene step indicator. */
+export function stepLabel(index: number, total: number, lang: Lang): { text: string; label: string } {
+  return { text: `${index + 1} / ${total}`, label: msg(lang).format.step(index + 1, total) };
+}
+
+/**
+ * A translated field of the data in `lang`: `values.en` for English, …,
+ * `values.fr` when the data has no translation (data names are French).
+ */
+export function inLang(lang: Lang, values: { fr: string } & Partial<Record<Lang, string | undefined>>): string;
+/** The same for an optional field (a note): undefined when the data has none. */
+export function inLang(lang: Lang, values: Partial<Record<Lang, string | undefined>>): string | undefined;
+export function inLang(lang: Lang, values: Partial<Record<Lang, string | undefined>>): string | undefined {
+  return values[lang] ?? values.fr;
 }

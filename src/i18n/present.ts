@@ -1,7 +1,6 @@
 /** Strings of scene mode, embed mode and the export menu, in French (default) and English. */
-import type { Lang } from '../query/types.ts';
-
-const fr = {
+/** The French presentation strings: the reference. */
+export const presentFr = {
   scene: {
     start: 'Présenter',
     startLabel: 'Présenter : parcourir les cartes étape par étape (flèches, Page suivante, Échap pour sortir)',
@@ -46,9 +45,10 @@ const fr = {
   },
 };
 
-export type PresentText = typeof fr;
+export type PresentText = typeof presentFr;
 
-const en: PresentText = {
+/** The English presentation strings. */
+export const presentEn = {
   scene: {
     start: 'Present',
     startLabel: 'Present: step through the maps (arrow keys, Page Down, Esc to leave)',
@@ -91,9 +91,4 @@ const en: PresentText = {
     done: (name: string): string => `Downloaded: ${name}`,
     failed: (why: string): string => `The export failed: ${why}`,
   },
-};
-
-/** The presentation strings of `lang` (French for anything unknown). */
-export function presentText(lang: Lang | string | undefined): PresentText {
-  return lang === 'en' ? en : fr;
-}
+} satisfies PresentText;

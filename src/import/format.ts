@@ -12,9 +12,9 @@ export interface IssueText {
 /** The three parts of an issue's message in `lang`. */
 export function issueText(issue: ImportIssue, lang: 'fr' | 'en'): IssueText {
   const t = msg(lang).importer;
-  const column = issue.column !== undefined ? (lang === 'fr' ? `colonne ${issue.column}` : `column ${issue.column}`) : undefined;
-  const record = issue.record !== undefined ? `« ${issue.record} »` : undefined;
-  const where = [issue.file, issue.line !== undefined ? t.line(issue.line) : undefined, record !== undefined && lang === 'en' ? `“${issue.record}”` : record, column]
+  const column = issue.column !== undefined ? t.column(issue.column) : undefined;
+  const record = issue.record !== undefined ? t.quoted(issue.record) : undefined;
+  const where = [issue.file, issue.line !== undefined ? t.line(issue.line) : undefined, record, column]
     .filter((p): p is string => p !== undefined && p !== '')
     .join(', ');
   const say = t.issues[issue.code] ?? ((): string => issue.code);
@@ -27,5 +27,5 @@ export function issueText(issue: ImportIssue, lang: 'fr' | 'en'): IssueText {
 export function formatImportIssue(issue: ImportIssue, lang: 'fr' | 'en'): string {
   const { where, what, fix } = issueText(issue, lang);
   const t = msg(lang).importer;
-  return `${issue.severity === 'error' ? t.error : t.warning} · ${where}${lang === 'fr' ? ' : ' : ': '}${what} — ${fix}`;
+  return `${issue.severity === 'error' ? t.error : t.warning} · ${where}${t.colon}${what} — ${fix}`;
 }

@@ -3,6 +3,7 @@
  * cartographer's choice, kept as data so they are easy to move.
  */
 import type { FeatureCollection, Point } from 'geojson';
+import { inLang } from '../i18n/index.ts';
 import type { Lang } from '../query/types.ts';
 
 interface ContextLabel {
@@ -28,7 +29,7 @@ export function contextLabelsGeoJSON(lang: Lang): FeatureCollection<Point, Recor
       type: 'Feature',
       geometry: { type: 'Point', coordinates: l.at },
       properties: {
-        label: l[lang],
+        label: inLang(lang, l),
         kind: l.kind,
         color: l.kind === 'sea' ? '#3d6480' : '#6a6458',
         size: l.kind === 'sea' ? 12 : 13,

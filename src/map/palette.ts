@@ -4,39 +4,27 @@
  * kind, and the base colours of the territory. Colours follow the Okabe–Ito
  * colour-blind-safe palette, darkened where a line must stand on light land.
  */
-import type { CooperationKind, EstablishmentKind } from '../model/types.ts';
+import {
+  COOPERATION_KIND_DEFS,
+  ESTABLISHMENT_KIND_DEFS,
+  type CooperationKind,
+  type CooperationKindDef,
+  type EstablishmentKind,
+  type SymbolShape,
+} from '../model/registry.ts';
 
-export interface LinkStyle {
-  color: string;
-  /** MapLibre `line-dasharray`, in line widths; `[1, 0]` = solid. */
-  dash: number[];
-  /** The same pattern for an SVG `stroke-dasharray` at a 2 px stroke (legend). */
-  svgDash: string;
-}
+export type { SymbolShape } from '../model/registry.ts';
 
-export const LINK_STYLES: Record<CooperationKind, LinkStyle> = {
-  gcs: { color: '#0072B2', dash: [1, 0], svgDash: '' },
-  cht: { color: '#D55E00', dash: [3, 1.5], svgDash: '6 3' },
-  ght: { color: '#AA4499', dash: [4, 1.2, 1, 1.2], svgDash: '8 2.4 2 2.4' },
-  convention: { color: '#007A5A', dash: [1.2, 1.2], svgDash: '2.4 2.4' },
-  'cross-border': { color: '#2F8FCC', dash: [0.3, 1.4], svgDash: '0.8 3' },
-  posts: { color: '#262626', dash: [1, 0], svgDash: '' },
-};
+/** How a link kind is drawn: its registry entry (`src/model/registry.ts`). */
+export type LinkStyle = CooperationKindDef;
 
-/** Shapes drawn for establishment kinds (see `symbolPolygon`). */
-export type SymbolShape = 'star' | 'diamond' | 'circle' | 'cross' | 'triangle' | 'square' | 'hexagon' | 'triangle-down' | 'bar';
+/** Colour, dash, line end and opacity per cooperation kind, from the registry. */
+export const LINK_STYLES: Readonly<Record<CooperationKind, LinkStyle>> = COOPERATION_KIND_DEFS;
 
-export const ESTABLISHMENT_SHAPES: Record<EstablishmentKind, SymbolShape> = {
-  chu: 'diamond',
-  ch: 'circle',
-  'cancer-centre': 'cross',
-  psychiatric: 'triangle',
-  private: 'square',
-  espic: 'hexagon',
-  foreign: 'triangle-down',
-  university: 'bar',
-};
-
+/** The symbol per establishment kind, from the registry. */
+export const ESTABLISHMENT_SHAPES: Readonly<Record<EstablishmentKind, SymbolShape>> = Object.fromEntries(
+  Object.entries(ESTABLISHMENT_KIND_DEFS).map(([kind, def]) => [kind, def.symbol]),
+) as Record<EstablishmentKind, SymbolShape>;
 
 export const COLORS = {
   sea: '#cfdde8',

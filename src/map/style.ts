@@ -57,12 +57,12 @@ function linkLayers(): LayerSpecification[] {
       type: 'line',
       source: 'links',
       filter: ['==', ['get', 'kind'], kind],
-      layout: { 'line-cap': kind === 'cross-border' ? 'round' : 'butt', 'line-join': 'round' },
+      layout: { 'line-cap': LINK_STYLES[kind].cap, 'line-join': 'round' },
       paint: {
         'line-color': LINK_STYLES[kind].color,
         'line-width': ['case', ['==', ['get', 'emphasis'], 'focus'], ['+', ['get', 'width'], 1], ['get', 'width']],
-        'line-dasharray': LINK_STYLES[kind].dash,
-        'line-opacity': byEmphasis(1, 1, 0.12, kind === 'posts' ? 0.8 : 0.9),
+        'line-dasharray': [...LINK_STYLES[kind].dash],
+        'line-opacity': byEmphasis(1, 1, 0.12, LINK_STYLES[kind].opacity),
       },
     }),
   );

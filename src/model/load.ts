@@ -7,6 +7,7 @@
  */
 import type { Topology } from 'topojson-specification';
 import { withAttestations } from './attest.ts';
+import { isObject } from './guards.ts';
 import type { Dataset, KeyFiguresData, PostsData, SourcesData } from './types.ts';
 import { validateDataset, validateFile, type DataIssue } from './validate.ts';
 
@@ -61,7 +62,6 @@ async function fetchJson(base: string, path: string, doFetch: Fetch): Promise<{ 
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The records of a list file, whether it is a bare array or `{ <key>: [...] }`. */
 function listOf(json: unknown, key: string): unknown[] | null {

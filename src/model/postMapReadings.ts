@@ -176,7 +176,7 @@ function subsets<T>(items: readonly T[]): T[][] {
     const s = items.filter((_, i) => mask & (1 << i));
     if (s.length >= 2) out.push(s);
   }
-  return out.sort((a, b) => a.length - b.length);
+  return out.toSorted((a, b) => a.length - b.length);
 }
 
 /** What every reading agrees on: deduced sites, group values, open sites and the unattributed remainders. */
@@ -207,7 +207,7 @@ export function agreement(facts: PostMapFacts, readings: readonly Reading[]): Ag
   for (const [bassin, candidates] of byBassin) {
     for (const set of subsets(candidates)) {
       if (set.some((s) => grouped.has(s.establishment))) continue;
-      const key = (r: Reading): string => JSON.stringify(set.map((s) => r.values[s.establishment]?.value ?? 0).sort((a, b) => a - b));
+      const key = (r: Reading): string => JSON.stringify(set.map((s) => r.values[s.establishment]?.value ?? 0).toSorted((a, b) => a - b));
       const first = key(readings[0] as Reading);
       if (!readings.every((r) => key(r) === first)) continue;
       const values = JSON.parse(first) as number[];
@@ -220,7 +220,7 @@ export function agreement(facts: PostMapFacts, readings: readonly Reading[]): Ag
     .map((s) => ({
       establishment: s.establishment,
       label: s.label,
-      values: [...new Set(readings.map((r) => r.values[s.establishment]?.value ?? 0))].sort((a, b) => a - b),
+      values: [...new Set(readings.map((r) => r.values[s.establishment]?.value ?? 0))].toSorted((a, b) => a - b),
       bassins: [...new Set(readings.flatMap((r) => (r.values[s.establishment]?.value ? [r.values[s.establishment]?.bassin as BassinId] : [])))],
     }));
   const unattributed: Partial<Record<BassinId, number>> = {};

@@ -3,6 +3,7 @@
  * file once whitespace is normalised on both sides. Pure: the seed texts are
  * passed in (a test or a CLI reads them from `../shared/seeds/`).
  */
+import { isObject } from './guards.ts';
 import type { Dataset } from './types.ts';
 import { locate, type DataIssue } from './validate.ts';
 
@@ -11,7 +12,6 @@ export function normaliseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Calls `visit` for every `sources` array in `json`, with the path of the object holding it. */
 function eachSources(json: unknown, path: (string | number)[], visit: (sources: unknown[], path: (string | number)[]) => void): void {

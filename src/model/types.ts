@@ -5,6 +5,7 @@
  * authority at load time, these types are what the rest of the code reads.
  * Pure: no DOM, no MapLibre, no lit.
  */
+import type { CooperationKind, EstablishmentKind, PostSchemeId } from './registry.ts';
 
 /** The four bassins (territoires de santé) of Nord-Pas-de-Calais. */
 export type BassinId = 'metropole' | 'littoral' | 'artois' | 'hainaut';
@@ -61,27 +62,8 @@ export interface Attestation {
 /** Whether a value is written in a seed, or deduced from seed values by us. */
 export type Certainty = 'stated' | 'inferred';
 
-export type EstablishmentKind =
-  | 'chu'
-  | 'ch'
-  | 'cancer-centre'
-  | 'psychiatric'
-  | 'private'
-  | 'espic'
-  | 'foreign'
-  | 'university';
-
-export const ESTABLISHMENT_KINDS: readonly EstablishmentKind[] = [
-  'chu',
-  'ch',
-  'cancer-centre',
-  'psychiatric',
-  'private',
-  'espic',
-  'foreign',
-  'university',
-];
-
+export type { CooperationKind, EstablishmentKind, PostSchemeId } from './registry.ts';
+export { COOPERATION_KINDS, ESTABLISHMENT_KINDS } from './registry.ts';
 /** A party to a cooperation: a hospital, a university or a faculty. */
 export interface Establishment {
   /** Stable id, kebab-case, e.g. `chru-lille`, `ch-lens`, `az-groeninge`. */
@@ -123,17 +105,6 @@ export interface Establishment {
   noteEn?: string;
   sources: Source[];
 }
-
-export type CooperationKind = 'gcs' | 'cht' | 'ght' | 'convention' | 'cross-border' | 'posts';
-
-export const COOPERATION_KINDS: readonly CooperationKind[] = [
-  'gcs',
-  'cht',
-  'ght',
-  'convention',
-  'cross-border',
-  'posts',
-];
 
 /**
  * A cooperation: a GCS, a CHT or GHT, a framework convention or partnership,
@@ -186,8 +157,6 @@ export interface Cooperation {
   noteEn?: string;
   sources: Source[];
 }
-
-export type PostSchemeId = 'atp' | 'ccu' | 'asc';
 
 /** A post-internship scheme and its stated context figures. */
 export interface PostScheme {

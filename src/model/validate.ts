@@ -6,6 +6,10 @@
  * Used by the app at load time and by the tests. Pure: no DOM, no Node APIs.
  * Schemas are checked with `@cfworker/json-schema`, which does not use
  * `eval`/`new Function` and so runs under the app's strict CSP.
+ *
+ * Over 350 lines: the schema-to-message mapping and the cross-file checks of
+ * the four data files are kept together so that every data message is worded
+ * in one place (the error panel translates them by pattern).
  */
 import { Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
 import cooperationsSchema from '../../data/schema/cooperations.schema.json';
@@ -13,6 +17,8 @@ import establishmentsSchema from '../../data/schema/establishments.schema.json';
 import figuresSchema from '../../data/schema/figures.schema.json';
 import postsSchema from '../../data/schema/posts.schema.json';
 import sourcesSchema from '../../data/schema/sources.schema.json';
+import scenesSchema from '../../data/schema/scenes.schema.json';
+import { isCalendarDate, isObject } from './guards.ts';
 import type { BassinId, Dataset } from './types.ts';
 
 /** One problem found in the data, precise enough to fix it without searching. */
@@ -40,7 +46,8 @@ export const DATA_FILE_NAMES = ['data/establishments.json', 'data/cooperations.j
  */
 export type DataFileName = (typeof DATA_FILE_NAMES)[number] | (string & {});
 
-type FileKey = 'establishments' | 'cooperations' | 'posts' | 'figures' | 'sources';
+/** The files that have a JSON Schema in `data/schema/`. */
+export type FileKey = 'establishments' | 'cooperations' | 'posts' | 'figures' | 'sources' | 'scenes';
 
 const SCHEMAS: Record<FileKey, Schema> = {
   establishments: establishmentsSchema as Schema,
@@ -48,6 +55,7 @@ const SCHEMAS: Record<FileKey, Schema> = {
   posts: postsSchema as Schema,
   figures: figuresSchema as Schema,
   sources: sourcesSchema as Schema,
+  scenes: scenesSchema as Schema,
 };
 
 /** Validators are built on first use: building one dereferences its schema. */
@@ -56,7 +64,8 @@ const validators = new Map<FileKey, Validator>();
 function fileKey(file: string): FileKey | null {
   const base = file.slice(file.lastIndexOf('/') + 1);
   const key = base.replace(/\.json$/, '');
-  return key in SCHEMAS ? (key as FileKey) : null;
+  // scenes.json is read by the scene module (`parseScenes`), not as a data file.
+  return key in SCHEMAS && key !== 'scenes' ? (key as FileKey) : null;
 }
 
 function validatorFor(key: FileKey): Validator {
@@ -69,7 +78,6 @@ function validatorFor(key: FileKey): Validator {
   return validator;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Splits a JSON pointer (`#/3/members/1`) into its unescaped segments. */
 function pointerSegments(pointer: string): string[] {
@@ -177,8 +185,8 @@ const isCountSchema = (s: Schema | undefined): boolean => s?.type === 'integer' 
 /** Keywords whose errors only say that something below them failed. */
 const WRAPPERS = new Set(['items', 'prefixItems', 'properties', 'allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', '$ref', 'dependentSchemas', 'contains']);
 
-/** Maps one cfworker output unit to a located, specific issue; null for wrapper units. */
-function issueFromUnit(file: string, json: unknown, root: Schema, unit: OutputUnit): DataIssue | null {
+/** Maps one cfworker output unit to the path of what is wrong and a specific message; null for wrapper units. */
+function issueFromUnit(json: unknown, root: Schema, unit: OutputUnit): SchemaIssue | null {
   if (WRAPPERS.has(unit.keyword)) return null;
   const segments = pointerSegments(unit.instanceLocation);
   const value = valueAt(json, segments);
@@ -243,24 +251,47 @@ function issueFromUnit(file: string, json: unknown, root: Schema, unit: OutputUn
     default:
       message = unit.error;
   }
-  return { file, ...locate(json, target), message };
+  return { path: target, message };
+}
+
+/** A schema violation: the path of the offending value inside the file (`['scenes', 2, 'caption', 'fr']`) and what is wrong. */
+export interface SchemaIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * Checks a parsed file against the JSON Schema of `key` (one of the data
+ * files or `scenes`); each problem once, most specific keyword first.
+ */
+export function schemaIssues(key: FileKey, json: unknown): SchemaIssue[] {
+  const result = validatorFor(key).validate(json);
+  if (result.valid) return [];
+  const root = SCHEMAS[key];
+  const issues: SchemaIssue[] = [];
+  const seen = new Set<string>();
+  const extraProps = new Set(result.errors.filter((u) => u.keyword === 'additionalProperties').map((u) => u.instanceLocation));
+  for (const unit of result.errors) {
+    // An unexpected property is reported once, by additionalProperties, not again by its `false` subschema.
+    if (unit.keyword === 'false' && extraProps.has(unit.instanceLocation.replace(/\/[^/]*$/, ''))) continue;
+    const issue = issueFromUnit(json, root, unit);
+    if (!issue) continue;
+    const text = `${issue.path.join('/')}\u0000${issue.message}`;
+    if (seen.has(text)) continue;
+    seen.add(text);
+    issues.push(issue);
+  }
+  return issues;
 }
 
 /** Schema-validates one parsed file; `file` is e.g. 'data/establishments.json'. Returns issues (empty = valid). */
 export function validateFile(file: DataFileName, json: unknown): DataIssue[] {
   const key = fileKey(file);
   if (!key) return [{ file, message: `is not a known data file (expected one of ${DATA_FILE_NAMES.join(', ')})` }];
-  const result = validatorFor(key).validate(json);
-  if (result.valid) return [];
-  const root = SCHEMAS[key];
   const issues: DataIssue[] = [];
   const seen = new Set<string>();
-  const extraProps = new Set(result.errors.filter((u) => u.keyword === 'additionalProperties').map((u) => u.instanceLocation));
-  for (const unit of result.errors) {
-    // An unexpected property is reported once, by additionalProperties, not again by its `false` subschema.
-    if (unit.keyword === 'false' && extraProps.has(unit.instanceLocation.replace(/\/[^/]*$/, ''))) continue;
-    const issue = issueFromUnit(file, json, root, unit);
-    if (!issue) continue;
+  for (const { path, message } of schemaIssues(key, json)) {
+    const issue: DataIssue = { file, ...locate(json, path), message };
     const text = formatIssue(issue);
     if (seen.has(text)) continue;
     seen.add(text);
@@ -275,66 +306,16 @@ export function formatIssue(issue: DataIssue): string {
   return `${where}: ${issue.message}`;
 }
 
-/** Whether `iso` (YYYY-MM-DD) names a day that exists, e.g. not 2011-02-30. */
-export function isCalendarDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+export { isCalendarDate } from './guards.ts';
 
 const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
-/** Commune → zone table, as `geo/communes.csv` joined with `geo/zones.csv`. */
-export type CommuneZones = ReadonlyMap<string, { zone: string; bassin: BassinId }>;
-
-/** Parses one CSV line (RFC 4180 quoting). */
-function csvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += ch;
-  }
-  cells.push(cell);
-  return cells;
-}
-
-function csvRecords(text: string): Record<string, string>[] {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const header = csvLine(lines[0] ?? '');
-  return lines.slice(1).map((line) => {
-    const cells = csvLine(line);
-    return Object.fromEntries(header.map((h, i) => [h.trim(), (cells[i] ?? '').trim()]));
-  });
-}
-
 /**
- * Builds the commune → {zone, bassin} table from the texts of
- * `geo/communes.csv` (`insee,name,zone,rule`) and `geo/zones.csv` (`id,name,bassin`).
+ * Commune → zone table, as `geo/communes.csv` joined with `geo/zones.csv`
+ * (the tests build it with `src/import/communeZones.ts`; the app passes an
+ * empty table: the geometry already carries the zones).
  */
-export function parseCommuneZones(communesCsv: string, zonesCsv: string): Map<string, { zone: string; bassin: BassinId }> {
-  const bassinOf = new Map(csvRecords(zonesCsv).map((z) => [z['id'] ?? '', (z['bassin'] ?? '') as BassinId]));
-  const table = new Map<string, { zone: string; bassin: BassinId }>();
-  for (const c of csvRecords(communesCsv)) {
-    const zone = c['zone'] ?? '';
-    const bassin = bassinOf.get(zone);
-    if (c['insee'] && bassin) table.set(c['insee'], { zone, bassin });
-  }
-  return table;
-}
+export type CommuneZones = ReadonlyMap<string, { zone: string; bassin: BassinId }>;
 
 const FILES = {
   establishments: 'data/establishments.json',

@@ -44,7 +44,7 @@ export function figureValue(f: Pick<Figure, 'value' | 'max' | 'qualifier' | 'uni
   if (f.max !== undefined && f.max !== f.value) text = t.range(text, formatNumber(f.max, lang));
   if (f.qualifier === 'about') text = `${t.about} ${text}`;
   if (f.qualifier === 'more-than') text = `${t.moreThan} ${text}`;
-  if (f.unit === '%') text = lang === 'fr' ? `${text}\u202f%` : `${text}%`;
+  if (f.unit === '%') text = t.percent(text);
   return text;
 }
 

@@ -1,4 +1,4 @@
-import { COOPERATION_KINDS } from '../model/types.ts';
+import { COOPERATION_KINDS, POST_SCHEME_IDS, SCHEMES, type Scheme } from '../model/registry.ts';
 import type {
   BassinId,
   Certainty,
@@ -67,7 +67,7 @@ export interface EstablishmentCard {
   /** Its site values per scheme, in dataset order (group values included, flagged `shared`). */
   siteValues: Record<PostSchemeId, CardSiteValue[]>;
   /** Its bassin's count cells, when `counts` was passed and it lies in a bassin. */
-  bassinCounts: { atp: CountCell; ccu: CountCell } | null;
+  bassinCounts: Record<Scheme, CountCell> | null;
   /** The establishment's own sources. */
   sources: Source[];
 }
@@ -75,7 +75,7 @@ export interface EstablishmentCard {
 /** Everything the details card shows for one bassin. */
 export interface BassinCard {
   bassin: BassinId;
-  counts: { atp: CountCell; ccu: CountCell };
+  counts: Record<Scheme, CountCell>;
   /** Its establishments, sorted by short name (French collation). */
   establishments: Establishment[];
   /** Its zones de proximité, sorted by name. */
@@ -139,7 +139,7 @@ const establishmentCardMemo = memoizeLast((dataset: Dataset, id: string, counts:
         collator.compare(a.name, b.name) ||
         byId(a, b),
     );
-  const siteValues: Record<PostSchemeId, CardSiteValue[]> = { atp: [], ccu: [], asc: [] };
+  const siteValues = Object.fromEntries(POST_SCHEME_IDS.map((s) => [s, [] as CardSiteValue[]])) as Record<PostSchemeId, CardSiteValue[]>;
   for (const v of index.siteValuesOf.get(id) ?? []) {
     const entry: CardSiteValue = {
       id: v.id,
@@ -167,10 +167,15 @@ const establishmentCardMemo = memoizeLast((dataset: Dataset, id: string, counts:
     cooperations,
     siteValues,
     bassinCounts:
-      counts && bassin ? { atp: counts.atp.byBassin[bassin], ccu: counts.ccu.byBassin[bassin] } : null,
+      counts && bassin ? bassinCells(counts, bassin) : null,
     sources: establishment.sources,
   } satisfies EstablishmentCard;
 });
+
+/** One bassin's count cell per counted scheme. */
+function bassinCells(counts: Counts, bassin: BassinId): Record<Scheme, CountCell> {
+  return Object.fromEntries(SCHEMES.map((s) => [s, counts[s].byBassin[bassin]])) as Record<Scheme, CountCell>;
+}
 
 /**
  * The details card of a bassin: both schemes' count cells from `counts`, its
@@ -183,7 +188,7 @@ export function bassinCard(dataset: Dataset, bassinId: BassinId, counts: Counts,
 const bassinCardMemo = memoizeLast(
   (dataset: Dataset, bassin: BassinId, counts: Counts, zones: readonly Zone[]): BassinCard => ({
     bassin,
-    counts: { atp: counts.atp.byBassin[bassin], ccu: counts.ccu.byBassin[bassin] },
+    counts: bassinCells(counts, bassin),
     establishments: dataset.establishments
       .filter((e) => e.bassin === bassin)
       .toSorted((a, b) => collator.compare(a.shortName, b.shortName) || byId(a, b)),

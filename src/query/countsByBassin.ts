@@ -1,3 +1,4 @@
+import { SCHEMES } from '../model/registry.ts';
 import { BASSIN_IDS } from '../model/types.ts';
 import type { BassinId, Dataset, PostScheme, SiteValue, Source } from '../model/types.ts';
 import { datasetIndex, schemeBassinKey } from './datasetIndex.ts';
@@ -6,12 +7,14 @@ import { isEstablishmentFilterActive } from './state.ts';
 import type { CountCell, Counts, Filters, Scheme, SchemeCounts } from './types.ts';
 import { matchingEstablishmentIds } from './visibleEstablishments.ts';
 
-/** The schemes the counts panel shows, in display order. */
-export const SCHEMES: readonly Scheme[] = ['atp', 'ccu'];
+/** The schemes the counts panel shows, in display order (the counted schemes of the registry). */
+export { SCHEMES };
 
 /**
- * Counts per bassin for both schemes (`filters.scheme` only chooses which one
- * the map shows, so it is not read here).
+ * Counts per bassin for every counted scheme (`filters.scheme` only chooses
+ * which one the map shows, so it is not read here). `schemes` defaults to the
+ * registry's counted schemes; a test passes others (a scheme added to a
+ * fixture registry is counted as soon as the data gives it totals).
  *
  * - Without establishment filter, a bassin's `value` is its PUBLISHED total
  *   (stated, so `inferred` is false) and the extras (CCU-Région in general
@@ -27,35 +30,53 @@ export const SCHEMES: readonly Scheme[] = ['atp', 'ccu'];
  * Throws when the dataset lacks a scheme's period or a published total: the
  * validator guarantees both, and a count without them cannot be explained.
  */
-export function countsByBassin(dataset: Dataset, filters: Pick<Filters, 'kinds' | 'member' | 'date'>): Counts {
+export function countsByBassin(dataset: Dataset, filters: Pick<Filters, 'kinds' | 'member' | 'date'>): Counts;
+export function countsByBassin<S extends string>(
+  dataset: Dataset,
+  filters: Pick<Filters, 'kinds' | 'member' | 'date'>,
+  schemes: readonly S[],
+): Record<S, SchemeCounts>;
+export function countsByBassin(
+  dataset: Dataset,
+  filters: Pick<Filters, 'kinds' | 'member' | 'date'>,
+  schemes: readonly string[] = SCHEMES,
+): Record<string, SchemeCounts> {
   const filtered = isEstablishmentFilterActive(filters);
-  return countsMemo(dataset, filtered ? filters.kinds.join(',') : '*', filtered ? filters.member : null, filters.date);
+  return countsMemo(dataset, filtered ? filters.kinds.join(',') : '*', filtered ? filters.member : null, filters.date, schemes);
 }
 
-const countsMemo = memoizeLast((dataset: Dataset, kindsKey: string, member: string | null, date: string): Counts => {
-  // The sums do not depend on the date: only `period.dateRelation` does.
-  const undated = undatedCountsMemo(dataset, kindsKey, member);
-  return { atp: withDate(dataset, undated.atp, date), ccu: withDate(dataset, undated.ccu, date) };
-});
+/** One entry per scheme, in the order of `schemes`. */
+const perScheme = (schemes: readonly string[], f: (scheme: string) => SchemeCounts): Record<string, SchemeCounts> =>
+  Object.fromEntries(schemes.map((s) => [s, f(s)]));
 
-const undatedCountsMemo = memoizeLast((dataset: Dataset, kindsKey: string, member: string | null): Counts => {
-  const matching =
-    kindsKey === '*'
-      ? null
-      : matchingEstablishmentIds(dataset, { kinds: kindsKey === '' ? [] : (kindsKey.split(',') as Filters['kinds']), member });
-  return { atp: schemeCounts(dataset, 'atp', matching), ccu: schemeCounts(dataset, 'ccu', matching) };
-});
+const countsMemo = memoizeLast(
+  (dataset: Dataset, kindsKey: string, member: string | null, date: string, schemes: readonly string[]): Record<string, SchemeCounts> => {
+    // The sums do not depend on the date: only `period.dateRelation` does.
+    const undated = undatedCountsMemo(dataset, kindsKey, member, schemes);
+    return perScheme(schemes, (s) => withDate(dataset, undated[s] as SchemeCounts, date));
+  },
+);
+
+const undatedCountsMemo = memoizeLast(
+  (dataset: Dataset, kindsKey: string, member: string | null, schemes: readonly string[]): Record<string, SchemeCounts> => {
+    const matching =
+      kindsKey === '*'
+        ? null
+        : matchingEstablishmentIds(dataset, { kinds: kindsKey === '' ? [] : (kindsKey.split(',') as Filters['kinds']), member });
+    return perScheme(schemes, (s) => schemeCounts(dataset, s, matching));
+  },
+);
 
 function withDate(dataset: Dataset, counts: SchemeCounts, date: string): SchemeCounts {
   const { start, end } = schemeWithPeriod(dataset, counts.scheme).period;
   return { ...counts, period: { start, end, dateRelation: dateRelation(date, { start, end }) } };
 }
 
-/** `{ [bassin]: { atp, ccu } }`: the plain numbers `<coop-map>.counts` exposes. */
-export function countsForElement(counts: Counts): Record<BassinId, { atp: number; ccu: number }> {
-  const out = {} as Record<BassinId, { atp: number; ccu: number }>;
+/** `{ [bassin]: { atp, ccu } }` (one key per counted scheme): the plain numbers `<coop-map>.counts` exposes. */
+export function countsForElement(counts: Counts): Record<BassinId, Record<Scheme, number>> {
+  const out = {} as Record<BassinId, Record<Scheme, number>>;
   for (const bassin of BASSIN_IDS) {
-    out[bassin] = { atp: counts.atp.byBassin[bassin].value, ccu: counts.ccu.byBassin[bassin].value };
+    out[bassin] = Object.fromEntries(SCHEMES.map((s) => [s, counts[s].byBassin[bassin].value])) as Record<Scheme, number>;
   }
   return out;
 }
@@ -68,7 +89,7 @@ export function dateRelation(date: string, period: { start: number; end: number 
 }
 
 /** The scheme definition with its period, or a clear error. */
-export function schemeWithPeriod(dataset: Dataset, scheme: Scheme): PostScheme & { period: { start: number; end: number } } {
+export function schemeWithPeriod(dataset: Dataset, scheme: string): PostScheme & { period: { start: number; end: number } } {
   const def = dataset.posts.schemes.find((s) => s.id === scheme);
   if (!def) throw new Error(`posts.json: no scheme "${scheme}" in schemes`);
   if (!def.period) throw new Error(`posts.json: scheme "${scheme}" has no period`);
@@ -91,7 +112,7 @@ function uniqueSources(lists: readonly (readonly Source[])[]): Source[] {
 }
 
 /** A scheme's counts; `period.dateRelation` is a placeholder that `withDate` replaces. */
-function schemeCounts(dataset: Dataset, scheme: Scheme, matching: ReadonlySet<string> | null): SchemeCounts {
+function schemeCounts(dataset: Dataset, scheme: string, matching: ReadonlySet<string> | null): SchemeCounts {
   const index = datasetIndex(dataset);
   const def = schemeWithPeriod(dataset, scheme);
   const grand = dataset.posts.grandTotals.find((t) => t.scheme === scheme);
@@ -100,9 +121,9 @@ function schemeCounts(dataset: Dataset, scheme: Scheme, matching: ReadonlySet<st
   const byBassin = {} as Record<BassinId, CountCell>;
   let bassinsTotal = 0;
   for (const bassin of BASSIN_IDS) {
-    const total = index.bassinTotal.get(schemeBassinKey(scheme, bassin));
+    const total = index.bassinTotal.get(schemeBassinKey(scheme as Scheme, bassin));
     if (!total) throw new Error(`posts.json: no published ${scheme} total for bassin "${bassin}" in bassinTotals`);
-    const all = index.siteValuesByBassin.get(schemeBassinKey(scheme, bassin)) ?? [];
+    const all = index.siteValuesByBassin.get(schemeBassinKey(scheme as Scheme, bassin)) ?? [];
     const sitesSum = all.reduce((sum, v) => sum + v.value, 0);
     const disagreement = sitesSum > total.value;
     let cell: CountCell;
@@ -152,7 +173,8 @@ function schemeCounts(dataset: Dataset, scheme: Scheme, matching: ReadonlySet<st
           .map((x) => ({ id: x.id, label: x.label, value: x.value, sources: x.sources }))
       : [];
   return {
-    scheme,
+    // A fixture registry's scheme is not a `Scheme`; the app only ever passes counted schemes.
+    scheme: scheme as Scheme,
     byBassin,
     bassinsTotal,
     extras,

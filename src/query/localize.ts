@@ -5,11 +5,12 @@
  * only where no English exists (a proper noun, or a quote of the slide).
  * One place for the rule, so cards, panels and exports cannot drift. Pure.
  */
+import { inLang } from '../i18n/index.ts';
 import type { Lang } from './types.ts';
 
 /** `en` when the language is English and an English text exists, otherwise `fr`. */
 export function localized(fr: string, en: string | undefined, lang: Lang): string {
-  return lang === 'en' && en !== undefined && en !== '' ? en : fr;
+  return inLang(lang, { fr, en: en === '' ? undefined : en });
 }
 
 /** A record's name in `lang` (`nameEn` under English when present). */
@@ -33,7 +34,8 @@ export const unitOf = (r: { unit?: string | undefined; unitEn?: string | undefin
 export function topicsOf(r: { topics?: readonly string[] | undefined; topicsEn?: readonly string[] | undefined }, lang: Lang): string[] {
   const fr = r.topics ?? [];
   const en = r.topicsEn;
-  return lang === 'en' && en !== undefined && en.length === fr.length ? [...en] : [...fr];
+  const byLang: Partial<Record<Lang, readonly string[]>> = { fr, en: en !== undefined && en.length === fr.length ? en : undefined };
+  return [...(byLang[lang] ?? fr)];
 }
 
 /** Why an establishment has its kind when the seeds do not say it, in `lang`; undefined when the kind is from the seeds. */

@@ -57,11 +57,13 @@ export interface MapReadingView {
   sources: PostMap['sources'];
 }
 
+/** How `readingCounts[].agreed` names a site value: its establishments joined by `+`. */
+const agreedKey = (v: SiteValue): string => v.establishments.join('+');
+
 /** The "how this map was read" view of every post map in the data. */
 export function mapReadingsView(posts: Pick<PostsData, 'maps' | 'siteValues' | 'bassinTotals'>): MapReadingView[] {
   return (posts.maps ?? []).map((map) => {
     const siteValues = posts.siteValues.filter((v) => v.scheme === map.scheme);
-    const key = (v: SiteValue): string => v.establishments.join('+');
     const totals = BASSIN_IDS.flatMap((bassin) => {
       const t = posts.bassinTotals.find((x) => x.scheme === map.scheme && x.bassin === bassin);
       return t ? [{ bassin, value: t.value }] : [];
@@ -71,7 +73,7 @@ export function mapReadingsView(posts: Pick<PostsData, 'maps' | 'siteValues' | '
       return {
         assumption: a ? { id: a.id, text: a.text, textEn: a.textEn } : null,
         count: c.readings,
-        agreed: siteValues.filter((v) => v.certainty !== 'stated' && c.agreed.includes(key(v))),
+        agreed: siteValues.filter((v) => v.certainty !== 'stated' && c.agreed.includes(agreedKey(v))),
         shown: c.assumption === map.defaultAssumption,
       };
     });

@@ -1,3 +1,4 @@
+import { collator } from '../i18n/index.ts';
 import type { Dataset, Establishment } from '../model/types.ts';
 import { memoizeByObject, memoizeLast } from './memoizeLast.ts';
 import type { Lang } from './types.ts';
@@ -5,15 +6,16 @@ import type { Lang } from './types.ts';
 /** How many results {@link searchEstablishments} returns at most. */
 export const SEARCH_LIMIT = 8;
 
+/** Text without its accents and other combining marks ("Béthune" → "Bethune"), compatibility forms expanded. */
+export const stripMarks = (text: string): string => text.normalize('NFKD').replace(/\p{M}+/gu, '');
+
 /**
  * Folds text for matching: lower case, accents removed, ligatures expanded,
  * every run of non-letters/digits turned into one space ("CH Béthune" →
  * "ch bethune", "Saint-Omer" → "saint omer", "Œuvre" → "oeuvre").
  */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  return stripMarks(text)
     .toLowerCase()
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
@@ -66,8 +68,6 @@ export function searchEstablishments(dataset: Pick<Dataset, 'establishments'>, q
   return searchMemo(dataset.establishments, query, lang);
 }
 
-const collators = { fr: new Intl.Collator('fr'), en: new Intl.Collator('en') };
-
 const searchMemo = memoizeLast((establishments: readonly Establishment[], query: string, lang: Lang): Establishment[] => {
   const q = foldText(query.slice(0, 200));
   if (q === '') return [];
@@ -81,12 +81,12 @@ const searchMemo = memoizeLast((establishments: readonly Establishment[], query:
     });
     if (rank !== Infinity) hits.push({ e: f.establishment, rank });
   }
-  const collator = collators[lang] ?? collators.fr;
+  const byName = collator(lang);
   hits.sort( // oxlint-disable-line unicorn/no-array-sort -- our own array
     (a, b) =>
       a.rank - b.rank ||
       a.e.shortName.length - b.e.shortName.length ||
-      collator.compare(a.e.shortName, b.e.shortName) ||
+      byName.compare(a.e.shortName, b.e.shortName) ||
       (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0),
   );
   return hits.slice(0, SEARCH_LIMIT).map((h) => h.e);

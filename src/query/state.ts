@@ -36,6 +36,17 @@ export const DEFAULT_STATE: AppState = deepFreeze({
   selection: { focus: null },
 } satisfies AppState);
 
+/** A fresh, mutable copy of {@link DEFAULT_STATE} (its lists are new arrays). */
+export function cloneDefaultState(): AppState {
+  const d = DEFAULT_STATE;
+  return {
+    lang: d.lang,
+    filters: { ...d.filters, links: [...d.filters.links], kinds: [...d.filters.kinds] },
+    view: { ...d.view },
+    selection: { ...d.selection },
+  };
+}
+
 /**
  * True when the filters restrict establishments: some establishment kind is
  * left out, or a CHT/GHT membership is required. The counts then switch from

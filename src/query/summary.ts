@@ -1,56 +1,10 @@
-import { BASSIN_IDS, COOPERATION_KINDS } from '../model/types.ts';
-import type { BassinId, CooperationKind, Dataset, EstablishmentKind } from '../model/types.ts';
+import { COOPERATION_KINDS, ESTABLISHMENT_KINDS } from '../model/registry.ts';
+import { BASSIN_IDS } from '../model/types.ts';
+import type { BassinId, CooperationKind, Dataset } from '../model/types.ts';
+import { formatLongDate, inLang, msg } from '../i18n/index.ts';
 import { datasetIndex } from './datasetIndex.ts';
 import { isEstablishmentFilterActive } from './state.ts';
-import type { AppState, Counts, Lang, Link, Scheme } from './types.ts';
-
-/** Bassin names as the summary speaks them. */
-export const BASSIN_NAMES: Record<BassinId, string> = {
-  metropole: 'Métropole',
-  littoral: 'Littoral',
-  artois: 'Artois',
-  hainaut: 'Hainaut',
-};
-
-const SCHEME_NAMES: Record<Scheme, string> = { atp: 'ATP', ccu: 'CCU-Région' };
-
-const LINK_KIND_NAMES: Record<Lang, Record<CooperationKind, string>> = {
-  fr: { gcs: 'GCS', cht: 'CHT', ght: 'GHT', convention: 'conventions', 'cross-border': 'transfrontaliers', posts: 'postes partagés' },
-  en: { gcs: 'GCS', cht: 'CHT', ght: 'GHT', convention: 'conventions', 'cross-border': 'cross-border', posts: 'shared posts' },
-};
-
-const KIND_NAMES: Record<Lang, Record<EstablishmentKind, string>> = {
-  fr: {
-    chu: 'CHU',
-    ch: 'CH',
-    'cancer-centre': 'centre de lutte contre le cancer',
-    psychiatric: 'psychiatrie',
-    private: 'privé',
-    espic: 'ESPIC',
-    foreign: 'étranger',
-    university: 'université',
-  },
-  en: {
-    chu: 'university hospital',
-    ch: 'general hospital',
-    'cancer-centre': 'cancer centre',
-    psychiatric: 'psychiatric',
-    private: 'private',
-    espic: 'non-profit (ESPIC)',
-    foreign: 'foreign',
-    university: 'university',
-  },
-};
-
-const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
-  fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-};
-
-function formatDate(iso: string, lang: Lang): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : dateFormats[lang].format(d);
-}
+import type { AppState, Counts, Lang, Link } from './types.ts';
 
 /**
  * A plain-text summary of the current view for screen readers (an
@@ -59,47 +13,24 @@ function formatDate(iso: string, lang: Lang): string {
  * establishment filters, the grid and the focus. One paragraph, in `lang`.
  */
 export function viewSummary(dataset: Dataset, state: AppState, counts: Counts, links: readonly Link[], lang: Lang): string {
-  const fr = lang === 'fr';
+  const t = msg(lang);
+  const say = t.summary;
   const { filters } = state;
   const c = counts[filters.scheme];
-  const scheme = SCHEME_NAMES[filters.scheme];
-  const period = `${c.period.start}–${c.period.end}`;
-  const parts: string[] = [];
+  const scheme = t.filters.schemeNames[filters.scheme];
+  const parts: string[] = [say.network(formatLongDate(filters.date, lang))];
 
-  parts.push(
-    fr
-      ? `Réseau de coopération du CHRU de Lille au ${formatDate(filters.date, lang)}.`
-      : `Cooperation network of the CHRU de Lille on ${formatDate(filters.date, lang)}.`,
-  );
-
-  const cells = BASSIN_IDS.map((b) => `${BASSIN_NAMES[b]} ${c.byBassin[b].value}`).join(', ');
+  const cells = BASSIN_IDS.map((b) => `${t.bassins[b]} ${c.byBassin[b].value}`).join(', ');
   const extras = c.extras.reduce((sum, x) => sum + x.value, 0);
-  const extrasText = extras > 0 ? (fr ? ` ; hors bassin ${extras}` : `; outside bassins ${extras}`) : '';
-  parts.push(
-    fr
-      ? `Postes ${scheme} ${period}, cumulés${c.filtered ? ', établissements filtrés' : ''}, par bassin : ${cells}${extrasText} ; total ${c.total} (total publié ${c.published}).`
-      : `${scheme} posts ${period}, cumulative${c.filtered ? ', filtered establishments' : ''}, per bassin: ${cells}${extrasText}; total ${c.total} (published total ${c.published}).`,
-  );
-  if (c.period.dateRelation === 'before') {
-    parts.push(
-      fr
-        ? `La date précède la période ${scheme} : les chiffres portent sur toute la période.`
-        : `The date is before the ${scheme} period: the figures cover the whole period.`,
-    );
-  }
+  parts.push(say.counts(scheme, `${c.period.start}–${c.period.end}`, c.filtered, cells, extras, c.total, c.published));
+  if (c.period.dateRelation === 'before') parts.push(say.beforePeriod(scheme));
   for (const b of BASSIN_IDS) {
     const cell = c.byBassin[b];
-    if (cell.disagreement) {
-      parts.push(
-        fr
-          ? `${BASSIN_NAMES[b]} : la somme des sites (${cell.sitesSum}) dépasse le total publié (${cell.published}).`
-          : `${BASSIN_NAMES[b]}: the sites add up to ${cell.sitesSum}, more than the published total (${cell.published}).`,
-      );
-    }
+    if (cell.disagreement) parts.push(say.disagreement(t.bassins[b], cell.sitesSum, cell.published));
   }
 
   if (links.length === 0) {
-    parts.push(fr ? 'Aucun lien affiché.' : 'No links shown.');
+    parts.push(say.noLinks);
   } else {
     const perKind = new Map<CooperationKind, number>();
     let undated = 0;
@@ -108,54 +39,30 @@ export function viewSummary(dataset: Dataset, state: AppState, counts: Counts, l
       if (!l.dated) undated++;
     }
     const list = COOPERATION_KINDS.filter((k) => perKind.has(k))
-      .map((k) => `${LINK_KIND_NAMES[lang][k]} ${perKind.get(k)}`)
+      .map((k) => `${say.linkKinds[k]} ${perKind.get(k)}`)
       .join(', ');
-    const undatedText = undated > 0 ? (fr ? `, dont ${undated} sans date` : `, of which ${undated} undated`) : '';
-    parts.push(
-      fr
-        ? `${links.length} ${links.length > 1 ? 'liens affichés' : 'lien affiché'}${undatedText} : ${list}.`
-        : `${links.length} ${links.length > 1 ? 'links' : 'link'} shown${undatedText}: ${list}.`,
-    );
+    parts.push(say.links(links.length, undated, list));
   }
 
   if (isEstablishmentFilterActive(filters)) {
     const filterParts: string[] = [];
-    const kinds = filters.kinds.map((k) => KIND_NAMES[lang][k] ?? k);
-    if (kinds.length < Object.keys(KIND_NAMES[lang]).length) {
-      filterParts.push(
-        kinds.length === 0
-          ? fr
-            ? 'aucun type d’établissement'
-            : 'no establishment kind'
-          : fr
-            ? `types ${kinds.join(', ')}`
-            : `kinds ${kinds.join(', ')}`,
-      );
+    if (filters.kinds.length < ESTABLISHMENT_KINDS.length) {
+      filterParts.push(filters.kinds.length === 0 ? say.noKind : say.kindsList(filters.kinds.map((k) => say.kinds[k] ?? k).join(', ')));
     }
     if (filters.member !== null) {
       const coop = datasetIndex(dataset).cooperationById.get(filters.member);
-      const name = coop ? (fr ? coop.name : (coop.nameEn ?? coop.name)) : filters.member;
-      filterParts.push(fr ? `membres de ${name}` : `members of ${name}`);
+      filterParts.push(say.membersOf(coop ? inLang(lang, { fr: coop.name, en: coop.nameEn }) : filters.member));
     }
-    parts.push(fr ? `Filtres : ${filterParts.join(' ; ')}.` : `Filters: ${filterParts.join('; ')}.`);
+    parts.push(say.filters(filterParts));
   }
 
-  parts.push(
-    state.view.grid === 'zones'
-      ? fr
-        ? 'Grille : zones de proximité.'
-        : 'Grid: zones de proximité.'
-      : fr
-        ? 'Grille : bassins.'
-        : 'Grid: bassins.',
-  );
+  parts.push(say.grid[state.view.grid]);
 
   const focus = state.selection.focus;
   if (focus !== null) {
-    const bassin = (BASSIN_IDS as readonly string[]).includes(focus) ? BASSIN_NAMES[focus as BassinId] : undefined;
     const establishment = datasetIndex(dataset).establishmentById.get(focus);
-    if (bassin) parts.push(fr ? `Sélection : bassin ${bassin}.` : `Selected: bassin ${bassin}.`);
-    else if (establishment) parts.push(fr ? `Sélection : ${establishment.name}.` : `Selected: ${establishment.name}.`);
+    if ((BASSIN_IDS as readonly string[]).includes(focus)) parts.push(say.selectedBassin(t.bassins[focus as BassinId]));
+    else if (establishment) parts.push(say.selected(establishment.name));
   }
   return parts.join(' ');
 }

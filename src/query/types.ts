@@ -12,10 +12,13 @@ import type {
   Source,
 } from '../model/types.ts';
 import type { ClassMethod } from './classes.ts';
+import type { Scheme } from '../model/registry.ts';
 
-export type Lang = 'fr' | 'en';
-/** The post scheme that drives the counts, the choropleth and the symbol sizes. */
-export type Scheme = 'atp' | 'ccu';
+/** A language of the app (`src/i18n/index.ts` lists them). */
+export type { Lang } from '../i18n/index.ts';
+import type { Lang } from '../i18n/index.ts';
+/** The post scheme that drives the counts, the choropleth and the symbol sizes (the counted schemes of `src/model/registry.ts`). */
+export type { Scheme } from '../model/registry.ts';
 export type Grid = 'bassins' | 'zones';
 /** What colours the territories: the count of posts, or posts per 100,000 inhabitants. */
 export type Measure = 'count' | 'rate';
@@ -48,6 +51,20 @@ export interface AppState {
   /** A bassin id or an establishment id, or null. */
   selection: { focus: string | null };
 }
+
+/** A partial state: any top-level part, each merged one level deep. */
+export interface StatePatch {
+  lang?: AppState['lang'];
+  filters?: Partial<Filters>;
+  view?: Partial<AppState['view']>;
+  selection?: Partial<AppState['selection']>;
+}
+
+/** How a change goes into the browser history: a new entry, the current one rewritten, or not at all. */
+export type HistoryMode = 'push' | 'replace' | 'none';
+
+/** What a key or button does in scene mode. */
+export type SceneMove = 'next' | 'previous' | 'first' | 'last' | 'exit';
 
 /** One count as the counts panel shows it, with everything needed to explain it. */
 export interface CountCell {
@@ -100,11 +117,8 @@ export interface SchemeCounts {
   period: { start: number; end: number; dateRelation: 'before' | 'within' | 'after' };
 }
 
-/** Both schemes' counts, as the counts panel and `<coop-map>.counts` expose them. */
-export interface Counts {
-  atp: SchemeCounts;
-  ccu: SchemeCounts;
-}
+/** Every counted scheme's counts, as the counts panel and `<coop-map>.counts` expose them. */
+export type Counts = Record<Scheme, SchemeCounts>;
 
 /** One drawable link between two establishments, derived from a cooperation. */
 export interface Link {

@@ -1,3 +1,8 @@
+/**
+ * The links the map draws, from the cooperations and post site values in
+ * force. Over 350 lines: hub/spoke and shortest-tree plans, post links, lanes
+ * and the cache that keeps unchanged links the same objects belong together.
+ */
 import { shownFrom } from '../model/attest.ts';
 import { COOPERATION_KINDS } from '../model/types.ts';
 import type { Cooperation, CooperationKind, Dataset, Establishment } from '../model/types.ts';

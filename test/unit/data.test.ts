@@ -12,7 +12,8 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { quoteIssues } from '../../src/model/seeds.ts';
 import type { BassinId, Cooperation, Dataset, Establishment, KeyFiguresData, PostsData, SourcesData } from '../../src/model/types.ts';
-import { formatIssue, parseCommuneZones, validateDataset, validateFile } from '../../src/model/validate.ts';
+import { formatIssue, validateDataset, validateFile } from '../../src/model/validate.ts';
+import { parseCommuneZones } from '../../src/import/communeZones.ts';
 
 const root = resolve(__dirname, '../..');
 const seedsDir = resolve(__dirname, '../../../shared/seeds');

@@ -3,7 +3,7 @@
  * becomes in SVG pixels, on the hand-made map fixture.
  */
 import { describe, expect, test } from 'vitest';
-import { staticMapModel } from '../../src/app/fallback.ts';
+import { staticMapModel } from '../../src/map/staticMap.ts';
 import { buildMapData, type MapData } from '../../src/map/mapData.ts';
 import { NO_HIGHLIGHT } from '../../src/map/features.ts';
 import { territoriesFromTopology } from '../../src/map/territories.ts';

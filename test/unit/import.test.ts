@@ -22,7 +22,7 @@ import {
   type ImportOptions,
 } from '../../src/import/index.ts';
 import type { Dataset } from '../../src/model/types.ts';
-import { parseCommuneZones } from '../../src/model/validate.ts';
+import { parseCommuneZones } from '../../src/import/communeZones.ts';
 import { fixture } from '../fixtures/dataset.ts';
 import { BROKEN, VALID, windows1252 } from '../fixtures/import/files.ts';
 import { realDataset } from '../fixtures/realData.ts';

@@ -122,13 +122,13 @@ describe('data/posts.json is what every reading agrees on', () => {
         const actual = posts.siteValues
           .filter((v) => v.scheme === map.scheme && v.certainty !== 'stated')
           .map((v) => ({ establishments: v.establishments, value: v.value, bassin: v.bassin, assumption: v.assumption ?? null }))
-          .sort((a, b) => a.establishments.join().localeCompare(b.establishments.join()));
+          .toSorted((a, b) => a.establishments.join().localeCompare(b.establishments.join()));
         const expected = [
           ...shown.deduced.map((d) => ({ establishments: [d.establishment], value: d.value, bassin: d.bassin, key: `${d.establishment}=${d.value}` })),
           ...shown.groups.map((g) => ({ establishments: g.establishments, value: g.value, bassin: g.bassin, key: `${g.establishments.join('+')}=${g.value}` })),
         ]
           .map(({ key, ...v }) => ({ ...v, assumption: agreedWithout.has(key) ? null : (assumption?.id ?? null) }))
-          .sort((a, b) => a.establishments.join().localeCompare(b.establishments.join()));
+          .toSorted((a, b) => a.establishments.join().localeCompare(b.establishments.join()));
         expect(actual).toEqual(expected);
       });
 

@@ -258,6 +258,28 @@ describe('parseScenes', () => {
     ]);
   });
 
+  it('checks each scene against data/schema/scenes.schema.json first, located by index, before any cross-check', () => {
+    const { camera: _camera, ...noCamera } = good;
+    const result = parseScenes(
+      {
+        scenes: [
+          { ...good, id: 'bad-scheme', state: { ...good.state, scheme: 'asc', links: ['gcs', 'rail'] } },
+          { ...noCamera, id: 'no-camera' },
+          { ...good, id: 'extra', title: { ...good.title, de: 'Titel' } },
+          good,
+        ],
+      },
+      dataset,
+    );
+    expect(result.scenes.map((s) => s.id)).toEqual(['atp']);
+    expect(result.issues.map(formatSceneIssue)).toEqual([
+      'data/scenes.json scenes[0].state.scheme: must be one of "atp", "ccu", got "asc"',
+      'data/scenes.json scenes[0].state.links[1]: must be one of "gcs", "cht", "ght", "convention", "cross-border", "posts", got "rail"',
+      'data/scenes.json scenes[1].camera: is required',
+      'data/scenes.json scenes[2].title.de: is not an allowed property',
+    ]);
+  });
+
   it('refuses a file that is not a list of scenes', () => {
     expect(parseScenes([], dataset)).toEqual({ scenes: [], issues: [{ path: '', message: 'must be an object with a list "scenes"' }] });
   });

@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseWhitespace, quoteIssues } from '../../src/model/seeds.ts';
 import type { BassinId, Dataset } from '../../src/model/types.ts';
-import { formatIssue, isCalendarDate, parseCommuneZones, validateDataset, validateFile } from '../../src/model/validate.ts';
+import { formatIssue, isCalendarDate, validateDataset, validateFile } from '../../src/model/validate.ts';
+import { parseCommuneZones } from '../../src/import/communeZones.ts';
 
 const root = resolve(__dirname, '../..');
 const seedsDir = resolve(__dirname, '../../../shared/seeds');

@@ -137,3 +137,9 @@ declare global {
     'coop-comparison': CoopComparison;
   }
 }
+
+declare global {
+  interface HTMLElementEventMap {
+    'coop-export-comparison': CustomEvent<Record<string, never>>;
+  }
+}

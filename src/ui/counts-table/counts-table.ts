@@ -7,17 +7,16 @@
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { BASSIN_IDS, type BassinId, type PostsData, type SeedInfo, type Source } from '../../model/types.ts';
+import { SCHEMES } from '../../model/registry.ts';
 import { siteValueStatus } from '../../query/readings.ts';
 import type { CountCell, Counts, Lang, Scheme, SchemeCounts } from '../../query/types.ts';
 import { formatDecimal, formatNumber, msg } from '../../i18n/index.ts';
 import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
 import type { BassinRates } from '../../query/rates.ts';
-import { emit, type SelectDetail } from '../events.ts';
+import { emit } from '../events.ts';
 import { sourceTitle } from '../source-ref.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { countsStyles } from './counts-table.styles.ts';
-
-const SCHEMES: Scheme[] = ['atp', 'ccu'];
 
 /** What the source dialog explains. */
 interface Explained {
@@ -149,7 +148,7 @@ export class CoopCounts extends LitElement {
     const t = msg(this.lang);
     const counts = this.counts;
     if (!counts) return nothing;
-    const filtered = counts.atp.filtered || counts.ccu.filtered;
+    const filtered = SCHEMES.some((s) => counts[s].filtered);
     const anyDisagreement = SCHEMES.some((s) => BASSIN_IDS.some((b) => counts[s].byBassin[b].disagreement));
     const extras = SCHEMES.map((s) => counts[s].extras.reduce((sum, x) => sum + x.value, 0));
     const rates = this.rates;
@@ -186,7 +185,7 @@ export class CoopCounts extends LitElement {
                     class="bassin"
                     aria-pressed=${selected ? 'true' : 'false'}
                     aria-label=${t.counts.selectBassin(t.bassins[b])}
-                    @click=${() => emit<SelectDetail>(this, 'coop-select', { id: selected ? null : b })}
+                    @click=${() => emit(this, 'coop-select', { id: selected ? null : b })}
                   >${t.bassins[b]}</button>
                 </th>
                 ${SCHEMES.map(
@@ -197,7 +196,7 @@ export class CoopCounts extends LitElement {
                       <td data-rate-scheme=${this.scheme} class="current">${formatDecimal(rates[this.scheme][b].rate, this.lang, this.scheme === 'ccu' ? 2 : 1)}</td>`
                   : nothing}
               </tr>
-              ${notes.length > 0 ? html`<tr class="notes"><td colspan=${rates ? 5 : 3}>${notes}</td></tr>` : nothing}
+              ${notes.length > 0 ? html`<tr class="notes"><td colspan=${rates ? SCHEMES.length + 3 : SCHEMES.length + 1}>${notes}</td></tr>` : nothing}
             `;
           })}
           ${extras.some((n) => n > 0)
@@ -285,5 +284,9 @@ customElements.define('coop-counts', CoopCounts);
 declare global {
   interface HTMLElementTagNameMap {
     'coop-counts': CoopCounts;
+  }
+  interface HTMLElementEventMap {
+    /** Asks the app to open the "how this map was read" view. */
+    'coop-open-readings': CustomEvent<Record<string, never>>;
   }
 }

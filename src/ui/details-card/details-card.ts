@@ -7,13 +7,14 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import type { BassinId, SeedInfo, Source } from '../../model/types.ts';
+import { POST_SCHEME_IDS, SCHEMES } from '../../model/registry.ts';
 import type { BassinCard, EstablishmentCard } from '../../query/cards.ts';
 import type { Lang } from '../../query/types.ts';
-import { formatDate, formatDecimal, msg } from '../../i18n/index.ts';
+import { formatDate, formatDecimal, inLang, msg } from '../../i18n/index.ts';
 import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
 import { kindNoteOf, nameOf, noteOf, topicsOf } from '../../query/localize.ts';
 import { LINK_STYLES } from '../../map/palette.ts';
-import { emit, type SelectDetail } from '../events.ts';
+import { emit } from '../events.ts';
 import { sourceRef } from '../source-ref.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { detailsStyles } from './details-card.styles.ts';
@@ -70,7 +71,7 @@ export class CoopDetails extends LitElement {
   }
 
   private select(id: string | null): void {
-    emit<SelectDetail>(this, 'coop-select', { id });
+    emit(this, 'coop-select', { id });
   }
 
   private sources(list: readonly Source[]) {
@@ -113,7 +114,7 @@ export class CoopDetails extends LitElement {
     const t = msg(this.lang);
     const e = card.establishment;
     const zone = card.zone ? (this.zoneNames.get(card.zone) ?? card.zone) : null;
-    const posts = [...card.siteValues.atp, ...card.siteValues.ccu, ...card.siteValues.asc];
+    const posts = POST_SCHEME_IDS.flatMap((s) => card.siteValues[s]);
     const note = noteOf(e, this.lang);
     const kindNote = kindNoteOf(e, this.lang);
     return html`<article data-testid="details" data-id=${e.id}>
@@ -134,7 +135,7 @@ export class CoopDetails extends LitElement {
           : nothing}
         ${card.memberships.length > 0
           ? html`<dt>${t.details.memberships}</dt>
-              <dd>${card.memberships.map((m, i) => html`${i > 0 ? ', ' : ''}${this.lang === 'en' ? (m.nameEn ?? m.name) : m.name}`)}</dd>`
+              <dd>${card.memberships.map((m, i) => html`${i > 0 ? ', ' : ''}${inLang(this.lang, { fr: m.name, en: m.nameEn })}`)}</dd>`
           : nothing}
       </dl>
       ${note ? html`<p class="note small">${note}</p>` : nothing}
@@ -146,14 +147,14 @@ export class CoopDetails extends LitElement {
             ${card.cooperations.map(
               (c) => html`<li>
                 <span class="kind" style=${`--kind:${LINK_STYLES[c.kind].color}`}>${t.linkKinds[c.kind]}</span>
-                <strong>${this.lang === 'en' ? (c.nameEn ?? c.name) : c.name}</strong>
+                <strong>${inLang(this.lang, { fr: c.name, en: c.nameEn })}</strong>
                 <span class="date ${c.date ? '' : 'undated'}" data-testid="coop-date"
                   >${c.date
                     ? `${t.details.since} ${formatDate(c.date, this.lang, c.datePrecision)} · ${t.details.status[c.status] ?? c.status}`
                     : c.attested
                       ? t.details.attested(
-                          this.lang === 'en' ? c.attested.titleEn : c.attested.title,
-                          this.lang === 'en' ? c.attested.whenEn : c.attested.when,
+                          inLang(this.lang, { fr: c.attested.title, en: c.attested.titleEn }),
+                          inLang(this.lang, { fr: c.attested.when, en: c.attested.whenEn }),
                           t.details.status[c.status] ?? c.status,
                         )
                       : `${t.details.undated} · ${t.details.status[c.status] ?? c.status}`}</span
@@ -171,10 +172,10 @@ export class CoopDetails extends LitElement {
       ${posts.length === 0
         ? html`<p class="muted small">${t.details.noPosts}</p>`
         : html`<ul class="posts">
-            ${(['atp', 'ccu', 'asc'] as const).flatMap((scheme) =>
+            ${POST_SCHEME_IDS.flatMap((scheme) =>
               card.siteValues[scheme].map(
                 (v) => html`<li>
-                  <strong>${scheme === 'asc' ? 'ASC' : t.filters.schemeNames[scheme]}</strong>
+                  <strong>${t.filters.schemeNames[scheme]}</strong>
                   <span class="v">${v.value}${v.certainty !== 'stated' ? html`<abbr title=${t.counts.inferredMark}>*</abbr>` : nothing}</span>
                   <span class="muted small">« ${v.label} »</span>
                   ${v.shared
@@ -198,7 +199,7 @@ export class CoopDetails extends LitElement {
       ${this.header(`${t.details.bassin} ${t.bassins[card.bassin]}`, `${card.zones.length} ${t.details.zones.toLowerCase()}`)}
       <dl>
         <dt>${t.details.countsOf}</dt>
-        <dd>ATP ${card.counts.atp.value}${card.counts.atp.inferred ? '*' : ''} · CCU-Région ${card.counts.ccu.value}${card.counts.ccu.inferred ? '*' : ''}</dd>
+        <dd>${SCHEMES.map((s) => `${t.filters.schemeNames[s]} ${card.counts[s].value}${card.counts[s].inferred ? '*' : ''}`).join(' · ')}</dd>
         <dt>${t.details.zones}</dt>
         <dd>${card.zones.map((z) => z.name).join(', ')}</dd>
       </dl>

@@ -9,7 +9,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { DataIssue } from '../../model/validate.ts';
 import type { Lang } from '../../query/types.ts';
-import { msg } from '../../i18n/index.ts';
+import { isLang, msg } from '../../i18n/index.ts';
 import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { consequence, fileSummary, groupByFile, issueText, UNUSABLE } from './issue-text.ts';
@@ -162,13 +162,13 @@ export class CoopErrorPanel extends LitElement {
   }
 
   override render() {
-    const lang: Lang = this.lang === 'en' ? 'en' : 'fr';
+    const lang: Lang = isLang(this.lang) ? this.lang : 'fr';
     const t = msg(lang).dataErrors;
     const groups = groupByFile(this.issues);
     const unusable = groups.some((g) => UNUSABLE.has(g.category));
     // Always present, so that screen readers announce the problem when it appears (and when a retry clears it).
     const status = html`<p class="sr-only" role="status">${
-      groups.length > 0 ? `${t.heading(unusable)}${lang === 'fr' ? ' :' : ':'} ${groups.map((g) => g.file).join(', ')}.` : this.cleared ? t.fixed : ''
+      groups.length > 0 ? `${t.heading(unusable)}${msg(lang).format.colon} ${groups.map((g) => g.file).join(', ')}.` : this.cleared ? t.fixed : ''
     }</p>`;
     if (this.issues.length === 0) return status;
     const retry = html`<button

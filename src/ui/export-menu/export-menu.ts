@@ -6,7 +6,7 @@
  */
 import { LitElement, css, html } from 'lit';
 import type { Lang } from '../../query/types.ts';
-import { presentText } from '../../i18n/present.ts';
+import { presentText } from '../../i18n/index.ts';
 import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
 
@@ -157,7 +157,7 @@ export class CoopExportMenu extends LitElement {
   }
 
   private ask(format: ExportRequest['format'], scale = 1): void {
-    emit<ExportRequest>(this, 'coop-export', { format, scale, frame: this.frame });
+    emit(this, 'coop-export', { format, scale, frame: this.frame });
   }
 
   private onKey(e: KeyboardEvent): void {

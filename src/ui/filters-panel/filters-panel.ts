@@ -7,10 +7,9 @@
 import { LitElement, html, nothing } from 'lit';
 import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, type CooperationKind, type EstablishmentKind } from '../../model/types.ts';
 import { CLASS_METHODS, type ClassMethod } from '../../query/classes.ts';
-import type { Filters, Grid, Lang, Measure, Scheme } from '../../query/types.ts';
-import type { HistoryMode, StatePatch } from '../../app/store.ts';
+import type { Filters, Grid, HistoryMode, Lang, Measure, Scheme, StatePatch } from '../../query/types.ts';
 import { formatDate, msg } from '../../i18n/index.ts';
-import { LINK_STYLES } from '../../map/palette.ts';
+import { filterOptions } from '../../query/controls.ts';
 import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { filtersStyles } from './filters-panel.styles.ts';
@@ -98,7 +97,7 @@ export class CoopFilters extends LitElement {
   }
 
   private change(patch: StatePatch, history: HistoryMode = 'push'): void {
-    emit<ChangeDetail>(this, 'coop-change', { patch, history });
+    emit(this, 'coop-change', { patch, history });
   }
 
   private toggleLink(kind: CooperationKind, on: boolean): void {
@@ -142,52 +141,53 @@ export class CoopFilters extends LitElement {
     const f = this.filters;
     if (!f) return nothing;
     const period = this.periods[f.scheme];
-    const total = Object.values(this.linkCounts).reduce((s, n) => s + (n ?? 0), 0);
-    const allKinds = ESTABLISHMENT_KINDS.every((k) => f.kinds.includes(k));
+    const options = filterOptions(
+      f,
+      { linkKinds: t.linkKinds, kinds: t.kinds, schemeNames: t.filters.schemeNames, schemeLong: t.filters.schemeLong },
+      this.linkCounts,
+      this.periods,
+    );
     return html`
       <form @submit=${(e: Event) => e.preventDefault()}>
         <fieldset class="segmented">
           <legend>${t.filters.scheme}</legend>
-          ${(['atp', 'ccu'] as const).map((s) => {
-            const p = this.periods[s];
-            return html`<label class="seg ${f.scheme === s ? 'on' : ''}">
+          ${options.schemes.map(
+            (s) => html`<label class="seg ${s.checked ? 'on' : ''}">
               <input
                 type="radio"
                 name="scheme"
-                value=${s}
-                data-testid=${`scheme-${s}`}
-                .checked=${f.scheme === s}
-                @change=${() => this.change({ filters: { scheme: s } })}
+                value=${s.id}
+                data-testid=${`scheme-${s.id}`}
+                .checked=${s.checked}
+                @change=${() => this.change({ filters: { scheme: s.id } })}
               />
-              <span class="seg-name">${t.filters.schemeNames[s]}</span>
-              <span class="seg-sub">${p ? `${p.start}–${p.end}` : ''}</span>
-              <span class="sr-only">${t.filters.schemeLong[s]}</span>
-            </label>`;
-          })}
+              <span class="seg-name">${s.name}</span>
+              <span class="seg-sub">${s.period}</span>
+              <span class="sr-only">${s.long}</span>
+            </label>`,
+          )}
         </fieldset>
 
         <fieldset>
-          <legend>${t.filters.links} <span class="count-badge">${t.filters.linksCount(total)}</span></legend>
+          <legend>${t.filters.links} <span class="count-badge">${t.filters.linksCount(options.linksTotal)}</span></legend>
           <ul class="checks">
-            ${COOPERATION_KINDS.map((kind) => {
-              const style = LINK_STYLES[kind];
-              const n = this.linkCounts[kind] ?? 0;
-              return html`<li>
+            ${options.links.map(
+              ({ kind, label, style, checked, count }) => html`<li>
                 <label>
                   <input
                     type="checkbox"
                     data-testid=${`link-${kind}`}
-                    .checked=${f.links.includes(kind)}
+                    .checked=${checked}
                     @change=${(e: Event) => this.toggleLink(kind, (e.target as HTMLInputElement).checked)}
                   />
                   <svg class="swatch" viewBox="0 0 28 10" aria-hidden="true">
                     <line x1="1" y1="5" x2="27" y2="5" stroke=${style.color} stroke-width="2.5" stroke-dasharray=${style.svgDash || 'none'} />
                   </svg>
-                  <span class="name">${t.linkKinds[kind]}</span>
-                  <span class="n" data-link-count=${kind}>${f.links.includes(kind) ? n : '–'}</span>
+                  <span class="name">${label}</span>
+                  <span class="n" data-link-count=${kind}>${count ?? '–'}</span>
                 </label>
-              </li>`;
-            })}
+              </li>`,
+            )}
           </ul>
         </fieldset>
 
@@ -230,23 +230,23 @@ export class CoopFilters extends LitElement {
           <label class="all">
             <input
               type="checkbox"
-              .checked=${allKinds}
-              .indeterminate=${!allKinds && f.kinds.length > 0}
+              .checked=${options.allKinds}
+              .indeterminate=${options.someKinds}
               @change=${(e: Event) => this.change({ filters: { kinds: (e.target as HTMLInputElement).checked ? [...ESTABLISHMENT_KINDS] : [] } })}
             />
             ${t.filters.allKinds}
           </label>
           <ul class="checks two">
-            ${ESTABLISHMENT_KINDS.map(
-              (kind) => html`<li>
+            ${options.kinds.map(
+              ({ kind, label, checked }) => html`<li>
                 <label>
                   <input
                     type="checkbox"
                     data-testid=${`kind-${kind}`}
-                    .checked=${f.kinds.includes(kind)}
+                    .checked=${checked}
                     @change=${(e: Event) => this.toggleKind(kind, (e.target as HTMLInputElement).checked)}
                   />
-                  <span class="name">${t.kinds[kind]}</span>
+                  <span class="name">${label}</span>
                 </label>
               </li>`,
             )}
@@ -324,5 +324,8 @@ customElements.define('coop-filters', CoopFilters);
 declare global {
   interface HTMLElementTagNameMap {
     'coop-filters': CoopFilters;
+  }
+  interface HTMLElementEventMap {
+    'coop-change': CustomEvent<ChangeDetail>;
   }
 }

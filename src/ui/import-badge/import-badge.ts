@@ -132,3 +132,9 @@ declare global {
     'coop-import-mark': CoopImportMark;
   }
 }
+
+declare global {
+  interface HTMLElementEventMap {
+    'coop-import-reset': CustomEvent<null>;
+  }
+}

@@ -228,7 +228,7 @@ export class CoopImportDialog extends LitElement {
   }
 
   private download(what: DownloadDetail['what'], name: string): void {
-    emit<DownloadDetail>(this, 'coop-import-download', { what, name });
+    emit(this, 'coop-import-download', { what, name });
   }
 
   override render() {
@@ -333,5 +333,15 @@ customElements.define('coop-import-dialog', CoopImportDialog);
 declare global {
   interface HTMLElementTagNameMap {
     'coop-import-dialog': CoopImportDialog;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'coop-import-files': CustomEvent<{ files: File[] }>;
+    'coop-import-download': CustomEvent<DownloadDetail>;
+    'coop-import-options': CustomEvent<{ keep?: 'reject' | 'valid'; mode?: 'add' | 'replace' }>;
+    'coop-import-accept': CustomEvent<null>;
+    'coop-import-close': CustomEvent<null>;
   }
 }

@@ -4,11 +4,12 @@
  * classes with what a value means (bassin total, or zone sum of site values).
  */
 import { LitElement, html, nothing, svg } from 'lit';
-import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, type CooperationKind } from '../../model/types.ts';
+import { COOPERATION_KINDS, type CooperationKind } from '../../model/types.ts';
+import { choroplethTitle, legendEntries, legendSamples } from '../../query/controls.ts';
 import type { Grid, Lang, Measure, Scheme } from '../../query/types.ts';
 import { msg } from '../../i18n/index.ts';
 import { rateTitle } from '../../i18n/rates.ts';
-import { COLORS, ESTABLISHMENT_SHAPES, LINK_STYLES, symbolPoints } from '../../map/palette.ts';
+import { COLORS, symbolPoints } from '../../map/palette.ts';
 import { radiusScale, widthScale, type ChoroplethClass } from '../../map/scales.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { legendStyles } from './map-legend.styles.ts';
@@ -80,17 +81,14 @@ export class CoopLegend extends LitElement {
     const scheme = t.filters.schemeNames[this.scheme];
     const r = radiusScale(this.maxMark);
     const w = widthScale(this.maxWeight);
-    const markValues = this.maxMark > 0 ? [...new Set([Math.max(1, Math.round(this.maxMark / 8)), Math.round(this.maxMark / 3), this.maxMark])].filter((v) => v > 0) : [];
-    const weightValues = this.maxWeight > 0 ? [...new Set([1, Math.round(this.maxWeight / 3), this.maxWeight])].filter((v) => v > 0) : [];
+    const markValues = legendSamples(this.maxMark, 'marks');
+    const weightValues = legendSamples(this.maxWeight, 'weights');
     const rate = this.measure === 'rate' && this.populationYear > 0;
     const choroTitle = rate
       ? rateTitle(this.lang, this.scheme, this.grid, this.filtered, this.period, this.populationYear)
-      : this.grid === 'zones'
-        ? t.legend.zones(scheme)
-        : this.filtered
-          ? t.legend.choroplethFiltered(scheme)
-          : t.legend.choropleth(scheme, this.period?.start ?? 0, this.period?.end ?? 0);
+      : choroplethTitle(t.legend, scheme, { grid: this.grid, filtered: this.filtered, period: this.period });
     const maxR = r(this.maxMark);
+    const entries = legendEntries(this.links, t);
     return html`
       <section class="block" aria-label=${choroTitle}>
         <h3>${choroTitle}</h3>
@@ -110,22 +108,22 @@ export class CoopLegend extends LitElement {
       <section class="block">
         <h3>${t.legend.links}</h3>
         <ul class="rows">
-          ${COOPERATION_KINDS.filter((k) => this.links.includes(k)).map(
-            (k) => html`<li>
+          ${entries.links.map(
+            ({ label, style }) => html`<li>
               <svg viewBox="0 0 36 10" width="36" height="10" aria-hidden="true">
-                <line x1="1" y1="5" x2="35" y2="5" stroke=${LINK_STYLES[k].color} stroke-width="2.5" stroke-dasharray=${LINK_STYLES[k].svgDash || 'none'} />
+                <line x1="1" y1="5" x2="35" y2="5" stroke=${style.color} stroke-width="2.5" stroke-dasharray=${style.svgDash || 'none'} />
               </svg>
-              <span>${t.linkKinds[k]}</span>
+              <span>${label}</span>
             </li>`,
           )}
         </ul>
-        ${weightValues.length > 0 && this.links.includes('posts')
+        ${weightValues.length > 0 && entries.weighted
           ? html`<p class="small">${t.legend.weight}</p>
               <ul class="inline">
                 ${weightValues.map(
                   (v) => html`<li>
                     <svg viewBox="0 0 30 12" width="30" height="12" aria-hidden="true">
-                      <line x1="1" y1="6" x2="29" y2="6" stroke=${LINK_STYLES.posts.color} stroke-width=${w(v)} />
+                      <line x1="1" y1="6" x2="29" y2="6" stroke=${entries.weighted?.color} stroke-width=${w(v)} />
                     </svg>
                     ${v}
                   </li>`,
@@ -144,12 +142,12 @@ export class CoopLegend extends LitElement {
             </svg>
             <span>${t.legend.hub}</span>
           </li>
-          ${ESTABLISHMENT_KINDS.map(
-            (k) => html`<li>
+          ${entries.sites.map(
+            ({ label, symbol }) => html`<li>
               <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
-                <polygon points=${symbolPoints(ESTABLISHMENT_SHAPES[k], 10, 10, 7.5)} fill=${COLORS.symbolFill} stroke="#fff" stroke-width="1" />
+                <polygon points=${symbolPoints(symbol, 10, 10, 7.5)} fill=${COLORS.symbolFill} stroke="#fff" stroke-width="1" />
               </svg>
-              <span>${t.kinds[k]}</span>
+              <span>${label}</span>
             </li>`,
           )}
         </ul>

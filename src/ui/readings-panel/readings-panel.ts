@@ -8,10 +8,13 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { PostsData, SeedInfo, SiteValue } from '../../model/types.ts';
 import { mapReadingsView, siteValueStatus } from '../../query/readings.ts';
 import type { Lang } from '../../query/types.ts';
-import { msg } from '../../i18n/index.ts';
+import { inLang, msg } from '../../i18n/index.ts';
 import { sourceRef } from '../source-ref.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
+
+/** A list of labels or values, or a dash when empty. */
+const list = (xs: readonly (string | number)[]): string => (xs.length === 0 ? '—' : xs.join(', '));
 
 export class CoopReadings extends LitElement {
   static override styles = [
@@ -111,7 +114,6 @@ export class CoopReadings extends LitElement {
     const t = msg(this.lang);
     const r = t.readings;
     if (!this.posts) return nothing;
-    const list = (xs: readonly (string | number)[]) => (xs.length === 0 ? '—' : xs.join(', '));
     return html`<p class="muted">${r.intro}</p>
       <h4>${r.rules}</h4>
       <ul>
@@ -144,7 +146,7 @@ export class CoopReadings extends LitElement {
           ${map.readings.map(
             (reading) => html`<div class="reading ${reading.shown ? 'shown' : ''}" data-testid="reading" data-assumption=${reading.assumption?.id ?? 'none'}>
               <strong>${reading.assumption ? r.assumption : r.noAssumption}</strong>${reading.shown ? html`<span class="badge">${r.shown}</span>` : nothing}
-              ${reading.assumption ? html`<p>${this.lang === 'en' ? reading.assumption.textEn : reading.assumption.text}</p>` : nothing}
+              ${reading.assumption ? html`<p>${inLang(this.lang, { fr: reading.assumption.text, en: reading.assumption.textEn })}</p>` : nothing}
               <p data-testid="reading-count">${r.count(reading.count)}</p>
               <h4>${r.agreed}</h4>
               <ul>

@@ -6,10 +6,8 @@
  * 480 × 270 embed to a 1920 × 1080 projector.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import type { SceneMove } from '../../app/scenes.ts';
-import { stepLabel } from '../../app/scenes.ts';
-import { presentText } from '../../i18n/present.ts';
-import type { Lang } from '../../query/types.ts';
+import type { Lang, SceneMove } from '../../query/types.ts';
+import { presentText, stepLabel } from '../../i18n/index.ts';
 import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
 
@@ -156,7 +154,7 @@ export class CoopSceneCaption extends LitElement {
   }
 
   private move(move: SceneMove): void {
-    emit<SceneMoveDetail>(this, 'coop-scene-move', { move });
+    emit(this, 'coop-scene-move', { move });
   }
 
   override render() {

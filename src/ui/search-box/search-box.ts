@@ -7,7 +7,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { Lang } from '../../query/types.ts';
 import { msg } from '../../i18n/index.ts';
-import { emit, type SelectDetail } from '../events.ts';
+import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { searchStyles } from './search-box.styles.ts';
 
@@ -66,7 +66,7 @@ export class CoopSearch extends LitElement {
 
   private choose(option: SearchOption | undefined): void {
     if (!option) return;
-    emit<SelectDetail>(this, 'coop-select', { id: option.id });
+    emit(this, 'coop-select', { id: option.id });
     this.query = option.label;
     this.open = false;
     this.active = -1;

@@ -11,9 +11,9 @@ import { LitElement, css, html, nothing, svg, unsafeCSS } from 'lit';
 import type { MapData } from '../../map/mapData.ts';
 import { COLORS } from '../../map/palette.ts';
 import type { Lang } from '../../query/types.ts';
-import { staticMapModel, type Insets } from '../../app/fallback.ts';
+import { staticMapModel, type Insets } from '../../map/staticMap.ts';
 import { msg } from '../../i18n/index.ts';
-import { emit, type SelectDetail } from '../events.ts';
+import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
 
 /** Why the static map is shown. */
@@ -170,7 +170,7 @@ export class CoopStaticMap extends LitElement {
   }
 
   private select(id: string): void {
-    emit<SelectDetail>(this, 'coop-select', { id });
+    emit(this, 'coop-select', { id });
   }
 
   override render() {

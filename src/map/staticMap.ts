@@ -8,8 +8,8 @@
  */
 import { geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { MapData } from '../map/mapData.ts';
-import { COLORS, ESTABLISHMENT_SHAPES, LINK_STYLES, symbolPoints } from '../map/palette.ts';
+import type { MapData } from './mapData.ts';
+import { COLORS, ESTABLISHMENT_SHAPES, LINK_STYLES, symbolPoints } from './palette.ts';
 import type { CooperationKind, EstablishmentKind } from '../model/types.ts';
 
 /** Room kept free around the region, in pixels (panels floating over the map). */

@@ -1,0 +1,74 @@
+/**
+ * Text in one module: a third, partial catalogue falls back to French key by
+ * key; French dates and numbers go through `Intl` and the catalogue.
+ */
+import { describe, expect, test } from 'vitest';
+import { LANGUAGES, LANG_CODES, formatLongDate, isLang, msg, nextLang, stepLabel, withFallback, type Messages, type PartialCatalogue } from '../../src/i18n/index.ts';
+import { en } from '../../src/i18n/en.ts';
+import { fr } from '../../src/i18n/fr.ts';
+
+/** A German catalogue that translates only a few keys, at several depths. */
+const de: PartialCatalogue<Messages> = {
+  title: 'Kooperationen des CHRU de Lille',
+  filters: { heading: 'Filter', linksCount: (n: number): string => `${n} Verbindungen` },
+  linkKinds: { convention: 'Vereinbarungen' },
+  format: { step: (n: number, total: number): string => `Schritt ${n} von ${total}` },
+};
+
+describe('a partial catalogue', () => {
+  const t = withFallback(de, fr);
+
+  test('uses its own strings where it has them, at any depth', () => {
+    expect([t.title, t.filters.heading, t.filters.linksCount(3), t.linkKinds.convention, t.format.step(2, 5)]).toEqual([
+      'Kooperationen des CHRU de Lille',
+      'Filter',
+      '3 Verbindungen',
+      'Vereinbarungen',
+      'Schritt 2 von 5',
+    ]);
+  });
+
+  test('falls back to French key by key, never group by group', () => {
+    expect([t.subtitle, t.filters.scheme, t.filters.linksCount === fr.filters.linksCount, t.linkKinds.gcs, t.linkKinds.posts]).toEqual([
+      'Nord-Pas-de-Calais et au-delà',
+      'Postes comptés',
+      false,
+      'GCS',
+      'Postes partagés (CHRU → site)',
+    ]);
+    expect(t.format.range('7', '8')).toBe('7 à 8');
+    expect(t.dataIssues.messages).toBe(fr.dataIssues.messages);
+    // Every key of the reference is there.
+    const keys = (o: object, prefix = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    expect(keys(t)).toEqual(keys(fr));
+  });
+
+  test('a complete catalogue is itself', () => {
+    expect(withFallback(en, fr)).toEqual(en);
+  });
+});
+
+describe('the languages of the app', () => {
+  test('are listed once, French first; unknown codes read French', () => {
+    expect(LANG_CODES).toEqual(['fr', 'en']);
+    expect(Object.keys(LANGUAGES)).toEqual([...LANG_CODES]);
+    expect([isLang('en'), isLang('de'), isLang('toString')]).toEqual([true, false, false]);
+    expect(msg('de').title).toBe(fr.title);
+    expect(msg('en').title).toBe(en.title);
+    expect([nextLang('fr'), nextLang('en')]).toEqual(['en', 'fr']);
+  });
+
+  test('write long dates through Intl, with the French ordinal first of the month', () => {
+    expect(formatLongDate('2009-07-01', 'fr')).toBe('1er juillet 2009');
+    expect(formatLongDate('2001-12-13', 'fr')).toBe('13 décembre 2001');
+    expect(formatLongDate('2009-07-01', 'en')).toBe('1 July 2009');
+    expect(formatLongDate('2001-12-01', 'fr', 'month')).toBe('décembre 2001');
+    expect(formatLongDate('2001-12-01', 'en', 'year')).toBe('2001');
+  });
+
+  test('say the scene step in words', () => {
+    expect(stepLabel(2, 11, 'fr')).toEqual({ text: '3 / 11', label: 'Étape 3 sur 11' });
+    expect(stepLabel(0, 11, 'en')).toEqual({ text: '1 / 11', label: 'Step 1 of 11' });
+  });
+});
