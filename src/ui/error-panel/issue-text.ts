@@ -22,7 +22,7 @@ export function categorize(issue: DataIssue): IssueCategory {
   if (m.startsWith('could not be loaded') || m.startsWith('cannot build a URL')) return 'unreachable';
   if (m === 'is empty') return 'empty';
   if (m.startsWith('is not valid JSON')) return 'truncated';
-  if (m.startsWith('has no list of ') || m.startsWith('is not an object with') || m.startsWith('is not a TopoJSON Topology')) return 'shape';
+  if (m.startsWith('has no list of ') || m.startsWith('is not an object with') || m.startsWith('is not a TopoJSON Topology') || m.startsWith('broken geometry')) return 'shape';
   return 'schema';
 }
 
@@ -121,6 +121,7 @@ const FRENCH: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^is not valid JSON, perhaps truncated \((\d+) characters read\): (.*)$/s, (m) => `n’est pas du JSON valide, sans doute tronqué (${m[1]} caractères lus) : ${m[2]}`],
   [/^has no list of (\w+)$/, (m) => `ne contient pas de liste « ${m[1]} »`],
   [/^is not an object with (.*)$/, (m) => `n’est pas un objet avec ${m[1]}`],
+  [/^broken geometry: (.*)$/s, (m) => `géométrie inutilisable : ${geometryFr(m[1] ?? '')}`],
   [/^is not a TopoJSON Topology.*$/, () => 'n’est pas une topologie TopoJSON (type « Topology » avec des objets)'],
   [/^has no "(.+)" object: that layer is left out$/, (m) => `n’a pas d’objet « ${m[1]} » : cette couche est omise`],
   [/^could not be fully validated \((.*)\)$/s, (m) => `n’a pas pu être entièrement vérifié (${m[1]})`],
@@ -151,6 +152,26 @@ const FRENCH: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^must be absent outside Nord-Pas-de-Calais$/, () => 'doit être absent hors du Nord-Pas-de-Calais'],
   [/^is required for an establishment in Nord-Pas-de-Calais$/, () => 'est obligatoire pour un établissement du Nord-Pas-de-Calais'],
 ];
+
+/** French for the geometry checks' details (`src/model/topology.ts`); an unknown detail stays in English. */
+function geometryFr(detail: string): string {
+  const rules: [RegExp, (m: RegExpExecArray) => string][] = [
+    [/^arc has (\d+) points?, at least 2 needed$/, (m) => `l’arc a ${m[1]} point${Number(m[1]) > 1 ? 's' : ''}, il en faut au moins 2`],
+    [/^refers to arc (\d+), but the file has (\d+) arcs?$/, (m) => `renvoie à l’arc ${m[1]}, mais le fichier n’a que ${m[2]} arc${Number(m[2]) > 1 ? 's' : ''}`],
+    [/^position is not two finite numbers$/, () => 'la position n’est pas faite de deux nombres finis'],
+    [/^position lies outside longitude .*$/, () => 'la position sort des longitudes −180…180 ou des latitudes −90…90'],
+    [/^arc index must be an integer, got (.*)$/s, (m) => `l’indice d’arc doit être un entier, reçu ${m[1]}`],
+    [/^unknown geometry type (.*)$/s, (m) => `type de géométrie inconnu ${m[1]}`],
+    [/^must be a list of arcs$/, () => 'doit être une liste d’arcs'],
+    [/^must have a scale and a translate .*$/, () => 'doit avoir une échelle (non nulle) et une translation de deux nombres finis chacune'],
+    [/^(\d+) more problems$/, (m) => `${m[1]} autres problèmes`],
+  ];
+  for (const [pattern, say] of rules) {
+    const m = pattern.exec(detail);
+    if (m) return say(m);
+  }
+  return detail;
+}
 
 /** One issue as a detail line: `record › field : message`, the message in `lang` where known. */
 export function issueText(issue: DataIssue, lang: Lang): string {
