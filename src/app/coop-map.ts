@@ -60,6 +60,7 @@ import { Presentation } from './present.ts';
 import { presentStyles } from './present.styles.ts';
 import { defaultBase } from './runtime.ts';
 import { ImportController } from './import-controller.ts';
+import { checkPatch, type PatchError } from './url.ts';
 
 /** Below this width the panels collapse into a bottom sheet. */
 const NARROW = 760;
@@ -194,9 +195,19 @@ export class CoopMap extends LitElement {
     return rates ? ratesForElement(rates) : {};
   }
 
-  /** Merges a partial state (each top-level part one level deep) and records it in the history. */
+  /**
+   * Merges a partial state (each top-level part one level deep) and records it in the history.
+   * The patch is read by the URL parser (`checkPatch`): what an address could not hold is refused
+   * as a whole, with a `coop-map-error` event and a console message naming the field.
+   */
   setState(partial: StatePatch): void {
-    this.store.update(partial, 'push');
+    const { patch, errors } = checkPatch(partial, this.loaded?.dataset);
+    if (!patch) {
+      for (const e of errors) console.error(`coopmap: setState refused ${e.field || 'its argument'} = ${e.value}: ${e.message.en}`);
+      emit(this, 'coop-map-error', { source: 'setState', field: errors[0]?.field ?? '', errors });
+      return;
+    }
+    this.store.update(patch, 'push');
   }
 
   /** Test and debugging aid: what the map holds and draws now. */
@@ -848,5 +859,7 @@ declare global {
   }
   interface HTMLElementEventMap {
     'coop-map-change': CustomEvent<{ state: AppState }>;
+    /** A call the element refused (`setState` with a value the URL could not hold): which fields, and why. */
+    'coop-map-error': CustomEvent<{ source: 'setState'; field: string; errors: PatchError[] }>;
   }
 }
