@@ -29,16 +29,20 @@ import { FRAME_16_9, type ExportRequest } from '../ui/export-menu/export-menu.ts
 import '../ui/scene-caption/scene-caption.ts';
 import type { SceneMoveDetail } from '../ui/scene-caption/scene-caption.ts';
 import { presentText } from '../i18n/present.ts';
+import { msg } from '../i18n/index.ts';
 import { elementOwnsUrl } from './runtime.ts';
 import {
+  checkScenes,
   formatSceneIssue,
   moveScene,
   parseScenes,
   sceneAppState,
   sceneIdFromSearch,
   sceneKeyMove,
+  sceneProblem,
   sceneTexts,
   type Scene,
+  type SceneIssue,
   type SceneMove,
 } from './scenes.ts';
 import { queryFor, type Store } from './store.ts';
@@ -87,6 +91,8 @@ export class Presentation implements ReactiveController {
   /** The scene shown, or null outside scene mode. */
   sceneId: string | null = null;
   private scenesJson: unknown = null;
+  /** Scenes left out by their checks, by id, with their problems. */
+  private rejected = new Map<string, SceneIssue[]>();
   private scenesFailed = false;
   private started = false;
   private notice: string | null = null;
@@ -205,9 +211,10 @@ export class Presentation implements ReactiveController {
 
   /** Once the data is loaded (and the URL read): checks the scenes against it and opens the scene asked for. */
   start(dataset: Dataset): void {
-    const { scenes, issues } = parseScenes(this.scenesJson, dataset);
+    const { scenes, issues, rejected } = checkScenes(this.scenesJson, dataset);
     if (this.scenesJson !== null) for (const issue of issues) console.warn(`coopmap: ${formatSceneIssue(issue)}`);
     this.scenes = scenes;
+    this.rejected = rejected;
     this.started = true;
     const asked = this.host.getAttribute('scene') ?? (this.ownsUrl ? new URLSearchParams(window.location.search).get('scene') : null);
     if (asked !== null && asked !== '') this.show(asked, { initial: true });
@@ -227,7 +234,12 @@ export class Presentation implements ReactiveController {
     const scene = valid ? this.scenes.find((s) => s.id === valid) : undefined;
     if (!scene) {
       const t = presentText(this.access.store.state.lang).scene;
-      this.notice = this.scenesFailed ? t.unavailable : t.unknown(id.slice(0, 60));
+      const problems = valid ? this.rejected.get(valid) : undefined;
+      if (problems) {
+        // Say which scene and why (field, token), not just "unknown": the console has every problem.
+        const p = sceneProblem(problems);
+        this.notice = msg(this.access.store.state.lang).failures.sceneRejected(valid ?? id, p.token ? `${p.field} ${p.token}` : p.field, p.message, p.more);
+      } else this.notice = this.scenesFailed ? t.unavailable : t.unknown(id.slice(0, 60));
       this.host.requestUpdate();
       return false;
     }

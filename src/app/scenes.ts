@@ -464,9 +464,19 @@ function checkState(value: unknown, path: string, issues: SceneIssue[], dataset:
  * file order. With a dataset, ids must exist and every token must resolve.
  */
 export function parseScenes(json: unknown, dataset?: Dataset): { scenes: Scene[]; issues: SceneIssue[] } {
+  const { scenes, issues } = checkScenes(json, dataset);
+  return { scenes, issues };
+}
+
+/**
+ * {@link parseScenes}, plus `rejected`: the problems of each scene left out,
+ * by its id, so the page can say why a scene asked for is not shown.
+ */
+export function checkScenes(json: unknown, dataset?: Dataset): { scenes: Scene[]; issues: SceneIssue[]; rejected: Map<string, SceneIssue[]> } {
   const issues: SceneIssue[] = [];
+  const rejected = new Map<string, SceneIssue[]>();
   const list = isObject(json) ? json['scenes'] : undefined;
-  if (!Array.isArray(list)) return { scenes: [], issues: [{ path: '', message: 'must be an object with a list "scenes"' }] };
+  if (!Array.isArray(list)) return { scenes: [], issues: [{ path: '', message: 'must be an object with a list "scenes"' }], rejected };
   const scenes: Scene[] = [];
   const ids = new Set<string>();
   list.forEach((raw, i) => {
@@ -488,8 +498,21 @@ export function parseScenes(json: unknown, dataset?: Dataset): { scenes: Scene[]
     checkCamera(raw['camera'], `${path}.camera`, issues);
     if (typeof id === 'string') ids.add(id);
     if (issues.length === before) scenes.push(raw as unknown as Scene);
+    else if (typeof id === 'string' && KEBAB.test(id) && !rejected.has(id) && !scenes.some((x) => x.id === id)) rejected.set(id, issues.slice(before));
   });
-  return { scenes, issues };
+  return { scenes, issues, rejected };
+}
+
+/**
+ * Why a scene was left out, for the reader: the first problem's field inside
+ * the scene (`caption.fr`, `state.member`), the `{token}` it names if any,
+ * and the validator's message; `more` counts the other problems.
+ */
+export function sceneProblem(issues: readonly SceneIssue[]): { field: string; token: string | null; message: string; more: number } {
+  const first = issues[0] ?? { path: '', message: 'fails its checks' };
+  const field = first.path.replace(/^scenes\[\d+\]\.?/, '');
+  const token = /^(?:unknown token )?(\{[^{}]*\})/.exec(first.message)?.[1] ?? null;
+  return { field, token, message: first.message, more: Math.max(0, issues.length - 1) };
 }
 
 // ——— navigation ———

@@ -253,6 +253,14 @@ export const en = {
       medianKm: 'Median distance to the CHRU (km)',
     },
     exportCsv: 'Export as CSV',
+  failures: {
+    sceneRejected: (id: string, where: string, why: string, more: number): string =>
+      `Scene “${id}” left out: it fails its checks (${where}: ${why}${more > 0 ? `; and ${more} more problem${more > 1 ? 's' : ''}` : ''}). The map opens without a presentation.`,
+    staticMapFailed: 'The fallback static map could not be loaded: only the counts table and the panels remain available. Reload the page to try again.',
+    mapCodeFailed: 'The interactive map’s code could not be loaded: the static map stands in. Reload the page to try again.',
+    reload: 'Reload the page',
+    pngNeedsWebgl: 'PNG unavailable: this browser has no WebGL. SVG gives the same view.',
+    mapError: 'The map ran into an error; the view remains usable.',
   },
   bassins: { metropole: 'Métropole', littoral: 'Littoral', artois: 'Artois', hainaut: 'Hainaut' },
   sourceDate: {

@@ -258,6 +258,14 @@ export const fr = {
       medianKm: 'Distance médiane au CHRU (km)',
     },
     exportCsv: 'Exporter en CSV',
+  failures: {
+    sceneRejected: (id: string, where: string, why: string, more: number): string =>
+      `Scène « ${id} » écartée : elle ne passe pas ses vérifications (${where} : ${why}${more > 0 ? ` ; et ${more} autre${more > 1 ? 's' : ''} problème${more > 1 ? 's' : ''}` : ''}). La carte s’ouvre sans présentation.`,
+    staticMapFailed: 'La carte statique de secours n’a pas pu être chargée : seuls le tableau des comptes et les panneaux restent disponibles. Rechargez la page pour réessayer.',
+    mapCodeFailed: 'Le code de la carte interactive n’a pas pu être chargé : la carte statique la remplace. Rechargez la page pour réessayer.',
+    reload: 'Recharger la page',
+    pngNeedsWebgl: 'PNG indisponible : ce navigateur n’a pas WebGL. Le SVG donne la même vue.',
+    mapError: 'La carte a rencontré une erreur ; la vue reste utilisable.',
   },
   bassins: { metropole: 'Métropole', littoral: 'Littoral', artois: 'Artois', hainaut: 'Hainaut' } as Record<BassinId, string>,
   sourceDate: {
