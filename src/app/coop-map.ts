@@ -51,6 +51,8 @@ import type { SearchOption } from '../ui/search-box/search-box.ts';
 import '../ui/view-summary/view-summary.ts';
 import '../ui/error-panel/error-panel.ts';
 import { webglAvailable } from './webgl.ts';
+import { probeWorker } from './worker-probe.ts';
+import { getWorkerUrl } from 'maplibre-gl';
 import type { SelectDetail } from '../ui/events.ts';
 import { emit } from '../ui/events.ts';
 import { formatDecimal, msg } from '../i18n/index.ts';
@@ -94,6 +96,7 @@ export class CoopMap extends LitElement {
     dialogOpen: { state: true },
     notices: { state: true },
     mapError: { state: true },
+    codeFailure: { state: true },
     glLost: { state: true },
     retrying: { state: true },
     revision: { state: true },
@@ -111,6 +114,8 @@ export class CoopMap extends LitElement {
   private populationRequest: Promise<void> | null = null;
   private declare notices: Notice[];
   private declare mapError: boolean;
+  /** Code the map needs failed to load: its worker (the static map stands in) or the static map itself. */
+  private declare codeFailure: 'worker' | 'static-map' | null;
   /** The WebGL context is lost: the static map stands in until it is restored. */
   private declare glLost: boolean;
   /** A retry of the data files is under way. */
@@ -152,6 +157,7 @@ export class CoopMap extends LitElement {
     this.dialogOpen = null;
     this.notices = [];
     this.mapError = false;
+    this.codeFailure = null;
     this.glLost = false;
     this.retrying = false;
     this.revision = 0;
@@ -336,10 +342,15 @@ export class CoopMap extends LitElement {
       this.view = new MapView(container, {
         label: t.mapLabel,
         attribution: t.attribution,
+        locale: t.failures.mapLocale,
         onPick: (pick) => this.onPick(pick),
         padding: () => this.mapPadding(),
       });
       if (this.loaded) this.view.setBounds(this.regionBounds(), this.networkBounds(this.loaded.dataset));
+      // A worker that cannot load leaves MapLibre waiting forever: probe it, and fall back to the static map.
+      const probe = probeWorker(getWorkerUrl());
+      void probe.failed.then((why) => this.onMapCodeFailure(why));
+      void this.view.whenLoaded().then(() => probe.stop());
       void this.view.whenLoaded().then(() => this.view?.frameRegion(false));
       // A lost context (GPU reset, too many contexts) shows the static map until the browser restores it.
       this.view.map.on('webglcontextlost', () => (this.glLost = true));
@@ -353,9 +364,27 @@ export class CoopMap extends LitElement {
     }
   }
 
+  /** The map's worker could not load: the static map stands in, and the page says so with a reload. */
+  private onMapCodeFailure(why: string): void {
+    console.error(`coopmap: the map worker could not be loaded (${why}); the static map stands in`);
+    try {
+      this.view?.map.remove();
+    } catch {
+      // The map is being dropped anyway.
+    }
+    this.view = null;
+    this.codeFailure = 'worker';
+    this.mapError = true;
+  }
+
   protected override updated(changed: PropertyValues): void {
     // The static map (d3-geo) is fetched only when WebGL fails: most visitors never need it.
-    if (this.mapError || this.glLost) void import('../ui/static-map/static-map.ts');
+    if ((this.mapError || this.glLost) && this.codeFailure !== 'static-map') {
+      import('../ui/static-map/static-map.ts').catch((error: unknown) => {
+        console.error('coopmap: the static map could not be loaded', error);
+        this.codeFailure = 'static-map';
+      });
+    }
     const state = this.store.state;
     if (changed.has('narrow') || changed.has('loaded')) this.view?.resize();
     this.setAttribute('lang', state.lang);
@@ -383,7 +412,7 @@ export class CoopMap extends LitElement {
       this.narrowOfView = this.narrow;
       const t = msg(lang);
       await view.whenLoaded();
-      view.setLanguage(t.mapLabel, t.attribution, this.narrow);
+      view.setLanguage(t.mapLabel, t.attribution, this.narrow, t.failures.mapLocale);
     }
     // Read the data only now: a later push may have run while this one waited for the map
     // (e.g. the populations arriving first), and the older data must not overwrite it.
@@ -670,6 +699,12 @@ export class CoopMap extends LitElement {
           <coop-error-panel .lang=${lang} .issues=${this.loaded?.issues ?? []} ?busy=${this.retrying} @coop-retry=${() => void this.retryLoad()}></coop-error-panel>
           <coop-notices .lang=${lang} .notices=${this.notices} @coop-dismiss=${this.onDismiss}></coop-notices>
           ${this.importer.badge()}
+          ${this.codeFailure
+            ? html`<p class="code-failure" role="alert" data-testid="code-failure">
+                ${this.codeFailure === 'worker' ? t.failures.mapCodeFailed : t.failures.staticMapFailed}
+                <button class="hbtn" data-testid="reload" @click=${() => window.location.reload()}>${t.failures.reload}</button>
+              </p>`
+            : nothing}
         </div>
         <div class="stage">
           <div class="map-wrap">
@@ -690,7 +725,7 @@ export class CoopMap extends LitElement {
               ? html`<coop-static-map
                   .data=${mapData}
                   .lang=${lang}
-                  reason=${this.mapError ? 'unavailable' : 'lost'}
+                  reason=${this.codeFailure === 'worker' ? 'code' : this.mapError ? 'unavailable' : 'lost'}
                   .insets=${this.mapPadding()}
                   @coop-select=${this.onSelect}
                 ></coop-static-map>`

@@ -35,7 +35,6 @@ import {
   checkScenes,
   formatSceneIssue,
   moveScene,
-  parseScenes,
   sceneAppState,
   sceneIdFromSearch,
   sceneKeyMove,
@@ -535,6 +534,12 @@ export class Presentation implements ReactiveController {
 
   private readonly onExport = (e: CustomEvent<ExportRequest>): void => {
     e.stopPropagation();
+    // A PNG is drawn by MapLibre: without WebGL (or its worker) it cannot be made; the menu does not offer it.
+    if (e.detail.format === 'png' && this.access.view() === null) {
+      this.exportStatus = msg(this.access.store.state.lang).failures.pngNeedsWebgl;
+      this.host.requestUpdate();
+      return;
+    }
     void this.download(e.detail);
   };
 
@@ -554,6 +559,7 @@ export class Presentation implements ReactiveController {
       .lang=${this.access.store.state.lang}
       .status=${this.exportStatus}
       .currentSize=${{ width: map?.clientWidth ?? 0, height: map?.clientHeight ?? 0 }}
+      .png=${this.access.view() !== null}
       @coop-export=${this.onExport}
     ></coop-export-menu>`;
   }

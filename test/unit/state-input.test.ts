@@ -115,7 +115,7 @@ describe('class 6: setState is read by the URL parser', () => {
       selection: { focus: 'artois' },
     });
     expect(Object.keys(patch?.filters ?? {})).not.toContain('__proto__');
-    expect(checkPatch({ filters: { links: [...COOPERATION_KINDS].reverse() } }).patch).toEqual({ filters: { links: [...COOPERATION_KINDS] } });
+    expect(checkPatch({ filters: { links: COOPERATION_KINDS.toReversed() } }).patch).toEqual({ filters: { links: [...COOPERATION_KINDS] } });
     expect(checkPatch({ filters: { kinds: [...ESTABLISHMENT_KINDS] } }).patch).toEqual({ filters: { kinds: [...ESTABLISHMENT_KINDS] } });
   });
 });
