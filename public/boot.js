@@ -9,7 +9,8 @@
  */
 (function () {
   'use strict';
-  var what = '';
+  // What failed, most precise first: a preloaded module (names the chunk itself), a script, an evaluation error.
+  var failed = { link: [], script: [], evaluation: [] };
   var shown = false;
 
   /** The file name of a URL of this site, short enough to read. */
@@ -22,13 +23,19 @@
     }
   }
 
+  function note(list, url) {
+    var name = fileName(url);
+    if (name && list.indexOf(name) < 0) list.push(name);
+  }
+
   function show() {
     if (shown) return;
     var box = document.getElementById('boot-failure');
     if (!box) return;
     shown = true;
+    var names = failed.link.length ? failed.link : failed.script.length ? failed.script : failed.evaluation;
     var slots = box.querySelectorAll('[data-what]');
-    for (var i = 0; i < slots.length; i++) slots[i].textContent = what || '?';
+    for (var i = 0; i < slots.length; i++) slots[i].textContent = names.join(', ') || '?';
     box.hidden = false;
     var app = document.querySelector('coop-map');
     if (app) app.hidden = true;
@@ -44,11 +51,9 @@
     'error',
     function (event) {
       var target = event.target;
-      if (target && target !== window && (target.tagName === 'SCRIPT' || target.tagName === 'LINK')) {
-        if (!what) what = fileName(target.src || target.href);
-      } else if (!booted() && event.filename) {
-        if (!what) what = fileName(event.filename);
-      }
+      if (target && target !== window && target.tagName === 'LINK') note(failed.link, target.href);
+      else if (target && target !== window && target.tagName === 'SCRIPT') note(failed.script, target.src);
+      else if (!booted() && event.filename) note(failed.evaluation, event.filename);
     },
     true,
   );

@@ -51,7 +51,7 @@ import type { SearchOption } from '../ui/search-box/search-box.ts';
 import '../ui/view-summary/view-summary.ts';
 import '../ui/error-panel/error-panel.ts';
 import { webglAvailable } from './webgl.ts';
-import { probeWorker } from './worker-probe.ts';
+import { watchMapWorker } from './worker-probe.ts';
 import { getWorkerUrl } from 'maplibre-gl';
 import type { SelectDetail } from '../ui/events.ts';
 import { emit } from '../ui/events.ts';
@@ -348,9 +348,7 @@ export class CoopMap extends LitElement {
       });
       if (this.loaded) this.view.setBounds(this.regionBounds(), this.networkBounds(this.loaded.dataset));
       // A worker that cannot load leaves MapLibre waiting forever: probe it, and fall back to the static map.
-      const probe = probeWorker(getWorkerUrl());
-      void probe.failed.then((why) => this.onMapCodeFailure(why));
-      void this.view.whenLoaded().then(() => probe.stop());
+      watchMapWorker(getWorkerUrl(), this.view.whenLoaded(), (why) => this.onMapCodeFailure(why));
       void this.view.whenLoaded().then(() => this.view?.frameRegion(false));
       // A lost context (GPU reset, too many contexts) shows the static map until the browser restores it.
       this.view.map.on('webglcontextlost', () => (this.glLost = true));

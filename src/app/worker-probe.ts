@@ -39,3 +39,24 @@ export function probeWorker(url: string, timeoutMs = 60_000): WorkerProbe {
   }
   return { failed, stop };
 }
+
+/**
+ * Probes the worker at `url` only if the map has not loaded after `delayMs`
+ * (a healthy map usually has, so most visits never pay for a second worker),
+ * and calls `onFail` with the reason if it cannot load. Stops once `loaded` settles.
+ */
+export function watchMapWorker(url: string, loaded: Promise<unknown>, onFail: (why: string) => void, delayMs = 1500): void {
+  let done = false;
+  let probe: WorkerProbe | null = null;
+  void loaded.then(() => {
+    done = true;
+    probe?.stop();
+  });
+  setTimeout(() => {
+    if (done) return;
+    probe = probeWorker(url);
+    void probe.failed.then((why) => {
+      if (!done) onFail(why);
+    });
+  }, delayMs);
+}

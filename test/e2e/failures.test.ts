@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test, vi } from 'vitest';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { serveStatic } from '../../scripts/serve.mjs';
 import { launchChromium } from './setup/browser.ts';
@@ -19,6 +19,8 @@ import { DIST } from './setup/fixtureServer.ts';
 import { deepText, tableCounts, violations, watchViolations } from './setup/pageTools.ts';
 
 const PUBLISHED_ATP = [36, 22, 86, 38];
+// Each case is a full page load drawn in software, on a machine that may be shared: room for slow loads.
+vi.setConfig({ testTimeout: 180_000 });
 const base = (): string => inject('baseUrl');
 let browser: Browser;
 let context: BrowserContext;
@@ -51,7 +53,7 @@ async function settle(page: Page): Promise<'ready' | 'boot-failure'> {
   await page.waitForFunction(
     () => document.querySelector('coop-map')?.hasAttribute('ready') || document.getElementById('boot-failure')?.hidden === false,
     undefined,
-    { timeout: 30_000 },
+    { timeout: 60_000 },
   );
   return page.evaluate(() => (document.querySelector('coop-map')?.hasAttribute('ready') ? 'ready' : 'boot-failure'));
 }
@@ -103,7 +105,7 @@ describe('class 4: the app code cannot load — the page says what failed, in Fr
     expect(await settle(page)).toBe('boot-failure');
     await page.unroute(MAIN);
     await page.locator('a[data-testid="boot-reload"]').click();
-    await page.waitForSelector('coop-map[ready]', { timeout: 30_000 });
+    await page.waitForSelector('coop-map[ready]', { timeout: 60_000 });
     expect(new URL(page.url()).search).toBe('?scheme=ccu');
     expect(await page.locator('#boot-failure').isHidden()).toBe(true);
   });
@@ -135,7 +137,7 @@ describe('class 4: the MapLibre worker cannot load — the static map stands in,
         await expect(alert.isVisible()).resolves.toBe(true);
         expect(await alert.textContent()).toMatch(/Le code de la carte interactive n’a pas pu être chargé/);
         await expect(alert.locator('[data-testid="reload"]').isVisible()).resolves.toBe(true);
-        await page.waitForSelector('coop-static-map [data-testid="static-map"]', { timeout: 20_000 });
+        await page.waitForSelector('coop-static-map [data-testid="static-map"]', { timeout: 60_000 });
         expect(await page.locator('coop-static-map [data-testid="fallback-note"]').textContent()).not.toMatch(/WebGL/);
         expect(await tableCounts(page)).toEqual(PUBLISHED_ATP);
         // No PNG where MapLibre cannot draw.
@@ -162,7 +164,7 @@ describe('without WebGL', () => {
 
   test('class 8: PNG export is not offered; SVG and CSV are', async () => {
     await page.goto(base());
-    await page.waitForSelector('coop-map[ready]', { timeout: 30_000 });
+    await page.waitForSelector('coop-map[ready]', { timeout: 60_000 });
     await page.locator('[data-testid="export-toggle"]').first().click();
     expect(await page.locator('coop-export-menu [data-export="png"]').count()).toBe(0);
     expect(await page.locator('coop-export-menu [data-testid="png-unavailable"]').first().textContent()).toMatch(/PNG indisponible.*WebGL/);
@@ -174,7 +176,7 @@ describe('without WebGL', () => {
     await page.route(CHUNK, breakWith('404'));
     try {
       await page.goto(`${base()}?lang=en`);
-      await page.waitForSelector('coop-map[ready]', { timeout: 30_000 });
+      await page.waitForSelector('coop-map[ready]', { timeout: 60_000 });
       const alert = page.locator('coop-map [data-testid="code-failure"]');
       await expect(alert.isVisible()).resolves.toBe(true);
       expect(await alert.textContent()).toMatch(/The fallback static map could not be loaded/);
@@ -216,7 +218,7 @@ describe('class 1: geometry that parses but is broken is named; the counts and t
       page.on('pageerror', (e) => errors.push(e.message));
       try {
         await page.goto(base());
-        await page.waitForSelector('coop-map[ready]', { timeout: 30_000 });
+        await page.waitForSelector('coop-map[ready]', { timeout: 60_000 });
         const item = page.locator('coop-error-panel li[data-file="geo/npdc.topo.json"]');
         expect(await item.count()).toBe(1);
         expect((await item.textContent())?.replace(/\s+/g, ' ')).toMatch(/structure attendue.*contours des territoires ne sont pas dessinés/);
@@ -240,7 +242,7 @@ describe('class 5: a scene that fails its checks is named with its reason', () =
         await route.fulfill({ status: 200, body: JSON.stringify(json), contentType: 'application/json' });
       });
       await page.goto(`${base()}?scene=atp`);
-      await page.waitForSelector('coop-map[ready]', { timeout: 30_000 });
+      await page.waitForSelector('coop-map[ready]', { timeout: 60_000 });
       const text = await deepText(page.locator('coop-map .present-notice'));
       expect(text).toContain('Scène « atp » écartée');
       expect(text).toContain('caption.fr {bassinTotal:atp:atlantis}');
@@ -260,7 +262,7 @@ describe('class 6: setState refuses what the URL could not hold', () => {
     });
     try {
       await page.goto(`${base()}?grid=zones`);
-      await page.waitForSelector('coop-map[ready]', { timeout: 30_000 });
+      await page.waitForSelector('coop-map[ready]', { timeout: 60_000 });
       const CASES: [string, string][] = [
         ['{"filters":{"scheme":"xyz"}}', 'filters.scheme'],
         ['{"lang":"de"}', 'lang'],
@@ -321,7 +323,7 @@ describe('class 7: the npm start server', () => {
       expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
       expect(response?.headers()['x-content-type-options']).toBe('nosniff');
       expect(response?.headers()['x-frame-options']).toBeUndefined();
-      await page.waitForSelector('coop-map[ready]', { timeout: 30_000 });
+      await page.waitForSelector('coop-map[ready]', { timeout: 60_000 });
       const item = page.locator('coop-error-panel li[data-file="data/figures.json"]');
       expect((await item.textContent())?.replace(/\s+/g, ' ')).toMatch(/introuvable.*HTTP 404/);
       expect(await tableCounts(page)).toEqual(PUBLISHED_ATP);
@@ -335,7 +337,7 @@ describe('class 7: the npm start server', () => {
     const page = await context.newPage();
     try {
       await page.goto(`${origin}/carte/artois?lang=en&grid=zones`);
-      await page.waitForSelector('coop-map[ready]', { timeout: 30_000 });
+      await page.waitForSelector('coop-map[ready]', { timeout: 60_000 });
       expect(new URL(page.url()).pathname).toBe('/');
       expect(await page.evaluate(() => document.querySelector('coop-map')!.state.lang)).toBe('en');
     } finally {
@@ -348,7 +350,7 @@ describe('class 7: the npm start server', () => {
     try {
       await page.goto(`${origin}/examples/iframe.html`);
       const frame = page.frameLocator('iframe').first();
-      await frame.locator('coop-map[ready]').waitFor({ timeout: 30_000 });
+      await frame.locator('coop-map[ready]').waitFor({ timeout: 60_000 });
       expect(await violations(page)).toEqual([]);
     } finally {
       await page.close();
@@ -378,7 +380,7 @@ describe('class 8: what never reaches the reader', () => {
       for (const width of [1024, 600]) {
         await page.setViewportSize({ width, height: 720 });
         await page.goto(base());
-        await page.waitForSelector('coop-map[ready]', { timeout: 30_000 });
+        await page.waitForSelector('coop-map[ready]', { timeout: 60_000 });
         const seen = await page.evaluate(() => {
           const map = document.querySelector('coop-map')!.shadowRoot!.querySelector('.maplibregl-map')!;
           const texts: string[] = [];
