@@ -50,6 +50,7 @@ const files = (geo: string): Record<string, string> => ({
   'data/cooperations.json': real('data/cooperations.json'),
   'data/posts.json': real('data/posts.json'),
   'data/figures.json': real('data/figures.json'),
+  'data/sources.json': real('data/sources.json'),
   [GEO_FILE]: geo,
 });
 

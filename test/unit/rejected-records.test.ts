@@ -32,6 +32,7 @@ async function loadWith(file: string, change: (json: Json) => void): Promise<Loa
     'data/cooperations.json': real('data/cooperations.json'),
     'data/posts.json': real('data/posts.json'),
     'data/figures.json': real('data/figures.json'),
+    'data/sources.json': real('data/sources.json'),
     'geo/npdc.topo.json': TOPO,
   };
   const json = JSON.parse(files[file] ?? 'null') as Json;
