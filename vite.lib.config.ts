@@ -20,12 +20,12 @@ import { runtimeData } from './vite.config.ts';
 
 const root = import.meta.dirname;
 
-/** Copies `examples/*.html` to `dist/examples/` as they are: plain pages that load `../coop-map.js`. */
+/** Copies `examples/*.html` and their scripts (`*.js`: no inline script under their CSP) to `dist/examples/` as they are. */
 function examples(): Plugin {
   return {
     name: 'coopmap-examples',
     generateBundle() {
-      for (const name of readdirSync(resolve(root, 'examples')).filter((n) => n.endsWith('.html'))) {
+      for (const name of readdirSync(resolve(root, 'examples')).filter((n) => n.endsWith('.html') || n.endsWith('.js'))) {
         this.emitFile({ type: 'asset', fileName: `examples/${name}`, source: readFileSync(resolve(root, 'examples', name)) });
       }
     },

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
  * `npm start`: build the site if it is missing or older than its sources,
- * then serve `dist/` on http://127.0.0.1:4173/ (PORT overrides) and print the URL.
+ * then serve `dist/` on http://127.0.0.1:4173/ (PORT overrides) with `scripts/serve.mjs`
+ * and print the URL.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, preview } from 'vite';
+import { build } from 'vite';
+import { serveStatic } from './serve.mjs';
 
 const sources = ['src', 'data', 'geo/npdc.topo.json', 'geo/population.json', 'index.html', 'public', 'examples', 'vite.config.ts', 'vite.lib.config.ts', 'package-lock.json'];
 
@@ -26,6 +28,7 @@ if (built < Math.max(...sources.map(newest))) {
 }
 
 const port = Number(process.env.PORT ?? 4173);
-const server = await preview({ preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+// Our own static server (scripts/serve.mjs): 404 for missing files, and the headers a careful host sends.
+const server = await serveStatic('dist', { port });
 console.log(`\ncoopmap is served at http://127.0.0.1:${port}/  (Ctrl+C to stop)`);
-process.on('SIGINT', () => server.httpServer.close(() => process.exit(0)));
+process.on('SIGINT', () => server.close(() => process.exit(0)));

@@ -310,4 +310,16 @@ export const appStyles = css`
   .narrow coop-legend {
     margin-top: 1rem;
   }
+  /* Code that failed to load (issue 12): what failed, and a reload. */
+  .code-failure {
+    margin: 0;
+    padding: 0.5rem 1rem;
+    background: #fff1ee;
+    border-bottom: 2px solid #a4262c;
+    color: #1c1c1c;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4rem 1rem;
+  }
 `;

@@ -55,6 +55,8 @@ import type { SearchOption } from '../ui/search-box/search-box.ts';
 import '../ui/view-summary/view-summary.ts';
 import '../ui/error-panel/error-panel.ts';
 import { webglAvailable } from './webgl.ts';
+import { watchMapWorker } from './worker-probe.ts';
+import { getWorkerUrl } from 'maplibre-gl';
 import type { SelectDetail } from '../ui/events.ts';
 import { emit } from '../ui/events.ts';
 import { formatDecimal, inLang, msg, nextLang } from '../i18n/index.ts';
@@ -64,6 +66,7 @@ import { Presentation } from './present.ts';
 import { presentStyles } from './present.styles.ts';
 import { defaultBase } from './runtime.ts';
 import { ImportController } from './import-controller.ts';
+import { checkPatch, type PatchError } from './url.ts';
 
 /** Below this width the panels collapse into a bottom sheet. */
 const NARROW = 760;
@@ -90,6 +93,7 @@ export class CoopMap extends LitElement {
     dialogOpen: { state: true },
     notices: { state: true },
     mapError: { state: true },
+    codeFailure: { state: true },
     glLost: { state: true },
     retrying: { state: true },
     revision: { state: true },
@@ -107,6 +111,8 @@ export class CoopMap extends LitElement {
   private populationRequest: Promise<void> | null = null;
   private declare notices: Notice[];
   private declare mapError: boolean;
+  /** Code the map needs failed to load: its worker (the static map stands in) or the static map itself. */
+  private declare codeFailure: 'worker' | 'static-map' | null;
   /** The WebGL context is lost: the static map stands in until it is restored. */
   private declare glLost: boolean;
   /** A retry of the data files is under way. */
@@ -148,6 +154,7 @@ export class CoopMap extends LitElement {
     this.dialogOpen = null;
     this.notices = [];
     this.mapError = false;
+    this.codeFailure = null;
     this.glLost = false;
     this.retrying = false;
     this.revision = 0;
@@ -191,9 +198,19 @@ export class CoopMap extends LitElement {
     return rates ? ratesForElement(rates) : {};
   }
 
-  /** Merges a partial state (each top-level part one level deep) and records it in the history. */
+  /**
+   * Merges a partial state (each top-level part one level deep) and records it in the history.
+   * The patch is read by the URL parser (`checkPatch`): what an address could not hold is refused
+   * as a whole, with a `coop-map-error` event and a console message naming the field.
+   */
   setState(partial: StatePatch): void {
-    this.store.update(partial, 'push');
+    const { patch, errors } = checkPatch(partial, this.loaded?.dataset);
+    if (!patch) {
+      for (const e of errors) console.error(`coopmap: setState refused ${e.field || 'its argument'} = ${e.value}: ${e.message.en}`);
+      emit(this, 'coop-map-error', { source: 'setState', field: errors[0]?.field ?? '', errors });
+      return;
+    }
+    this.store.update(patch, 'push');
   }
 
   /** Test and debugging aid: what the map holds and draws now. */
@@ -322,10 +339,13 @@ export class CoopMap extends LitElement {
       this.view = new MapView(container, {
         label: t.mapLabel,
         attribution: t.attribution,
+        locale: t.failures.mapLocale,
         onPick: (pick) => this.onPick(pick),
         padding: () => this.mapPadding(),
       });
       if (this.loaded) this.view.setBounds(this.regionBounds(), this.networkBounds(this.loaded.dataset));
+      // A worker that cannot load leaves MapLibre waiting forever: probe it, and fall back to the static map.
+      watchMapWorker(getWorkerUrl(), this.view.whenLoaded(), (why) => this.onMapCodeFailure(why));
       void this.view.whenLoaded().then(() => this.view?.frameRegion(false));
       // A lost context (GPU reset, too many contexts) shows the static map until the browser restores it.
       this.view.map.on('webglcontextlost', () => (this.glLost = true));
@@ -339,9 +359,27 @@ export class CoopMap extends LitElement {
     }
   }
 
+  /** The map's worker could not load: the static map stands in, and the page says so with a reload. */
+  private onMapCodeFailure(why: string): void {
+    console.error(`coopmap: the map worker could not be loaded (${why}); the static map stands in`);
+    try {
+      this.view?.map.remove();
+    } catch {
+      // The map is being dropped anyway.
+    }
+    this.view = null;
+    this.codeFailure = 'worker';
+    this.mapError = true;
+  }
+
   protected override updated(changed: PropertyValues): void {
     // The static map (d3-geo) is fetched only when WebGL fails: most visitors never need it.
-    if (this.mapError || this.glLost) void import('../ui/static-map/static-map.ts');
+    if ((this.mapError || this.glLost) && this.codeFailure !== 'static-map') {
+      import('../ui/static-map/static-map.ts').catch((error: unknown) => {
+        console.error('coopmap: the static map could not be loaded', error);
+        this.codeFailure = 'static-map';
+      });
+    }
     const state = this.store.state;
     if (changed.has('narrow') || changed.has('loaded')) this.view?.resize();
     this.setAttribute('lang', state.lang);
@@ -369,7 +407,7 @@ export class CoopMap extends LitElement {
       this.narrowOfView = this.narrow;
       const t = msg(lang);
       await view.whenLoaded();
-      view.setLanguage(t.mapLabel, t.attribution, this.narrow);
+      view.setLanguage(t.mapLabel, t.attribution, this.narrow, t.failures.mapLocale);
     }
     // Read the data only now: a later push may have run while this one waited for the map
     // (e.g. the populations arriving first), and the older data must not overwrite it.
@@ -656,6 +694,12 @@ export class CoopMap extends LitElement {
           <coop-error-panel .lang=${lang} .issues=${this.loaded?.issues ?? []} ?busy=${this.retrying} @coop-retry=${() => void this.retryLoad()}></coop-error-panel>
           <coop-notices .lang=${lang} .notices=${this.notices} @coop-dismiss=${this.onDismiss}></coop-notices>
           ${this.importer.badge()}
+          ${this.codeFailure
+            ? html`<p class="code-failure" role="alert" data-testid="code-failure">
+                ${this.codeFailure === 'worker' ? t.failures.mapCodeFailed : t.failures.staticMapFailed}
+                <button class="hbtn" data-testid="reload" @click=${() => window.location.reload()}>${t.failures.reload}</button>
+              </p>`
+            : nothing}
         </div>
         <div class="stage">
           <div class="map-wrap">
@@ -676,7 +720,7 @@ export class CoopMap extends LitElement {
               ? html`<coop-static-map
                   .data=${mapData}
                   .lang=${lang}
-                  reason=${this.mapError ? 'unavailable' : 'lost'}
+                  reason=${this.codeFailure === 'worker' ? 'code' : this.mapError ? 'unavailable' : 'lost'}
                   .insets=${this.mapPadding()}
                   @coop-select=${this.onSelect}
                 ></coop-static-map>`
@@ -845,5 +889,7 @@ declare global {
   }
   interface HTMLElementEventMap {
     'coop-map-change': CustomEvent<{ state: AppState }>;
+    /** A call the element refused (`setState` with a value the URL could not hold): which fields, and why. */
+    'coop-map-error': CustomEvent<{ source: 'setState'; field: string; errors: PatchError[] }>;
   }
 }

@@ -31,17 +31,19 @@ import '../ui/export-menu/export-menu.ts';
 import { FRAME_16_9, type ExportRequest } from '../ui/export-menu/export-menu.ts';
 import '../ui/scene-caption/scene-caption.ts';
 import type { SceneMoveDetail } from '../ui/scene-caption/scene-caption.ts';
-import { isLang, presentText } from '../i18n/index.ts';
+import { isLang, msg, presentText } from '../i18n/index.ts';
 import { elementOwnsUrl } from './runtime.ts';
 import {
+  checkScenes,
   formatSceneIssue,
   moveScene,
-  parseScenes,
   sceneAppState,
   sceneIdFromSearch,
   sceneKeyMove,
+  sceneProblem,
   sceneTexts,
   type Scene,
+  type SceneIssue,
   type SceneMove,
 } from './scenes.ts';
 import { queryFor, type Store } from './store.ts';
@@ -90,6 +92,8 @@ export class Presentation implements ReactiveController {
   /** The scene shown, or null outside scene mode. */
   sceneId: string | null = null;
   private scenesJson: unknown = null;
+  /** Scenes left out by their checks, by id, with their problems. */
+  private rejected = new Map<string, SceneIssue[]>();
   private scenesFailed = false;
   private started = false;
   private notice: string | null = null;
@@ -208,9 +212,10 @@ export class Presentation implements ReactiveController {
 
   /** Once the data is loaded (and the URL read): checks the scenes against it and opens the scene asked for. */
   start(dataset: Dataset): void {
-    const { scenes, issues } = parseScenes(this.scenesJson, dataset);
+    const { scenes, issues, rejected } = checkScenes(this.scenesJson, dataset);
     if (this.scenesJson !== null) for (const issue of issues) console.warn(`coopmap: ${formatSceneIssue(issue)}`);
     this.scenes = scenes;
+    this.rejected = rejected;
     this.started = true;
     const asked = this.host.getAttribute('scene') ?? (this.ownsUrl ? new URLSearchParams(window.location.search).get('scene') : null);
     if (asked !== null && asked !== '') this.show(asked, { initial: true });
@@ -230,7 +235,12 @@ export class Presentation implements ReactiveController {
     const scene = valid ? this.scenes.find((s) => s.id === valid) : undefined;
     if (!scene) {
       const t = presentText(this.access.store.state.lang).scene;
-      this.notice = this.scenesFailed ? t.unavailable : t.unknown(id.slice(0, 60));
+      const problems = valid ? this.rejected.get(valid) : undefined;
+      if (problems) {
+        // Say which scene and why (field, token), not just "unknown": the console has every problem.
+        const p = sceneProblem(problems);
+        this.notice = msg(this.access.store.state.lang).failures.sceneRejected(valid ?? id, p.token ? `${p.field} ${p.token}` : p.field, p.message, p.more);
+      } else this.notice = this.scenesFailed ? t.unavailable : t.unknown(id.slice(0, 60));
       this.host.requestUpdate();
       return false;
     }
@@ -526,6 +536,12 @@ export class Presentation implements ReactiveController {
 
   private readonly onExport = (e: CustomEvent<ExportRequest>): void => {
     e.stopPropagation();
+    // A PNG is drawn by MapLibre: without WebGL (or its worker) it cannot be made; the menu does not offer it.
+    if (e.detail.format === 'png' && this.access.view() === null) {
+      this.exportStatus = msg(this.access.store.state.lang).failures.pngNeedsWebgl;
+      this.host.requestUpdate();
+      return;
+    }
     void this.download(e.detail);
   };
 
@@ -545,6 +561,7 @@ export class Presentation implements ReactiveController {
       .lang=${this.access.store.state.lang}
       .status=${this.exportStatus}
       .currentSize=${{ width: map?.clientWidth ?? 0, height: map?.clientHeight ?? 0 }}
+      .png=${this.access.view() !== null}
       @coop-export=${this.onExport}
     ></coop-export-menu>`;
   }

@@ -378,8 +378,18 @@ function checkState(state: SceneState, path: string, issues: SceneIssue[], datas
  * others are kept, in file order. Without a dataset, only what needs no data.
  */
 export function parseScenes(json: unknown, dataset?: Dataset): { scenes: Scene[]; issues: SceneIssue[] } {
+  const { scenes, issues } = checkScenes(json, dataset);
+  return { scenes, issues };
+}
+
+/**
+ * {@link parseScenes}, plus `rejected`: the problems of each scene left out,
+ * by its id, so the page can say why a scene asked for is not shown.
+ */
+export function checkScenes(json: unknown, dataset?: Dataset): { scenes: Scene[]; issues: SceneIssue[]; rejected: Map<string, SceneIssue[]> } {
+  const rejected = new Map<string, SceneIssue[]>();
   const list = isObject(json) ? json['scenes'] : undefined;
-  if (!Array.isArray(list)) return { scenes: [], issues: [{ path: '', message: 'must be an object with a list "scenes"' }] };
+  if (!Array.isArray(list)) return { scenes: [], issues: [{ path: '', message: 'must be an object with a list "scenes"' }], rejected };
   // Schema issues, by scene index; those above any scene (e.g. an empty list) under -1.
   const bySchema = new Map<number, SceneIssue[]>();
   for (const { path, message } of schemaIssues('scenes', json)) {
@@ -394,6 +404,8 @@ export function parseScenes(json: unknown, dataset?: Dataset): { scenes: Scene[]
     const invalid = bySchema.get(i);
     if (invalid) {
       issues.push(...invalid);
+      const id = isObject(raw) ? raw['id'] : undefined;
+      if (typeof id === 'string' && !rejected.has(id)) rejected.set(id, invalid);
       return;
     }
     const scene = raw as Scene;
@@ -405,8 +417,21 @@ export function parseScenes(json: unknown, dataset?: Dataset): { scenes: Scene[]
     checkText(scene.caption, `${path}.caption`, issues, dataset, state);
     checkCamera(scene.camera, `${path}.camera`, issues);
     if (issues.length === before) scenes.push(scene);
+    else if (typeof scene.id === 'string' && !rejected.has(scene.id) && !scenes.some((x) => x.id === scene.id)) rejected.set(scene.id, issues.slice(before));
   });
-  return { scenes, issues };
+  return { scenes, issues, rejected };
+}
+
+/**
+ * Why a scene was left out, for the reader: the first problem's field inside
+ * the scene (`caption.fr`, `state.member`), the `{token}` it names if any,
+ * and the validator's message; `more` counts the other problems.
+ */
+export function sceneProblem(issues: readonly SceneIssue[]): { field: string; token: string | null; message: string; more: number } {
+  const first = issues[0] ?? { path: '', message: 'fails its checks' };
+  const field = first.path.replace(/^scenes\[\d+\]\.?/, '');
+  const token = /^(?:unknown token )?(\{[^{}]*\})/.exec(first.message)?.[1] ?? null;
+  return { field, token, message: first.message, more: Math.max(0, issues.length - 1) };
 }
 
 // ——— navigation ———

@@ -11,6 +11,7 @@ import { CLASS_METHODS, type ClassMethod } from '../query/classes.ts';
 import { DEFAULT_STATE, TIMELINE, cloneDefaultState } from '../query/state.ts';
 import type { AppState, Grid, Measure, Scheme } from '../query/types.ts';
 import { LANG_CODES, isLang, msg, type Lang, type Messages } from '../i18n/index.ts';
+import type { StatePatch } from './store.ts';
 
 /** A URL value the app ignored or changed, to tell the user why (rendered as text). */
 export interface UrlNotice {
@@ -62,9 +63,12 @@ const notice = (param: string, value: string, text: (t: UrlText) => string): Url
 export { isCalendarDate } from '../model/guards.ts';
 
 /**
- * Reads a comma list of known words: unknown items are dropped with one
- * notice each, duplicates and empty items silently; the result is in the
- * canonical order of `known`. An empty value is an empty list.
+ * Reads a comma list of known words. Items are compared in lower case, with
+ * spaces trimmed; duplicates and empty items are dropped silently; unknown
+ * items are dropped with one notice each. The result is in the canonical
+ * order of `known`. An empty value (or only commas) is an empty list. When
+ * no item is known, the list is ignored (`null`: the default applies) with
+ * one more notice saying so, rather than emptying the filter.
  */
 function parseList<T extends string>(
   param: string,
@@ -72,14 +76,24 @@ function parseList<T extends string>(
   known: readonly T[],
   what: (t: UrlText) => (known: string) => string,
   notices: UrlNotice[],
-): T[] {
-  const items = new Set(value.split(','));
+): T[] | null {
+  const items = new Set(
+    value
+      .split(',')
+      .map((item) => item.trim().toLowerCase())
+      .filter((item) => item !== ''),
+  );
   for (const item of items) {
     if (item !== '' && !(known as readonly string[]).includes(item)) {
       notices.push(notice(param, item, (t) => what(t)(known.join(', '))));
     }
   }
-  return known.filter((k) => items.has(k));
+  const list = known.filter((k) => items.has(k));
+  if (items.size > 0 && list.length === 0) {
+    notices.push(notice(param, value, (t) => t.noKnownValue));
+    return null;
+  }
+  return list;
 }
 
 /**
@@ -88,7 +102,8 @@ function parseList<T extends string>(
  * unknown or malformed is ignored with a notice, and the rest still applies:
  * - `lang` fr|en · `scheme` atp|ccu · `grid` bassins|zones · `measure` count|rate ·
  *   `classes` ckmeans|quantile|equal;
- * - `links`, `kinds`: comma lists (`links=` empty = no link kind); unknown items dropped;
+ * - `links`, `kinds`: comma lists (`links=` empty = no link kind), any case; unknown items dropped,
+ *   and a list with no known item ignored (the default applies);
  * - `date`: a real YYYY-MM-DD date, clamped to the timeline (with a notice);
  * - `focus`: a bassin or establishment id; `member`: a CHT/GHT id. With a
  *   dataset they must exist; without, any kebab-case id up to 100 characters is kept;
@@ -165,22 +180,10 @@ function applyParam(
       else refuse((t) => t.classes(CLASS_METHODS.join(', ')));
       return;
     case 'links':
-      state.filters.links = parseList<CooperationKind>(
-        param,
-        value,
-        COOPERATION_KINDS,
-        (t) => t.linkKind,
-        notices,
-      );
+      state.filters.links = parseList<CooperationKind>(param, value, COOPERATION_KINDS, (t) => t.linkKind, notices) ?? state.filters.links;
       return;
     case 'kinds':
-      state.filters.kinds = parseList<EstablishmentKind>(
-        param,
-        value,
-        ESTABLISHMENT_KINDS,
-        (t) => t.establishmentKind,
-        notices,
-      );
+      state.filters.kinds = parseList<EstablishmentKind>(param, value, ESTABLISHMENT_KINDS, (t) => t.establishmentKind, notices) ?? state.filters.kinds;
       return;
     case 'date':
       if (!isCalendarDate(value)) {
@@ -245,4 +248,141 @@ export function serializeState(state: AppState): string {
   if ((state.view.measure ?? 'count') !== 'count') put('measure', state.view.measure ?? 'count');
   if ((state.view.classes ?? 'ckmeans') !== 'ckmeans') put('classes', state.view.classes ?? 'ckmeans');
   return out.join('&');
+}
+
+/** A `setState` value the URL parser would ignore or change: which field, what was given, why. */
+export interface PatchError {
+  /** The field's path in the state, e.g. `filters.scheme`. */
+  field: string;
+  /** The value given, cleaned and truncated for display. */
+  value: string;
+  message: { fr: string; en: string };
+}
+
+/** The fields of a state patch and the URL parameter each one is read as. */
+const PATCH_FIELDS: Record<string, Record<string, (typeof URL_PARAMS)[number]> | (typeof URL_PARAMS)[number]> = {
+  lang: 'lang',
+  filters: { scheme: 'scheme', links: 'links', date: 'date', kinds: 'kinds', member: 'member' },
+  view: { grid: 'grid', measure: 'measure', classes: 'classes' },
+  selection: { focus: 'focus' },
+};
+
+const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && [Object.prototype, null].includes(Object.getPrototypeOf(v));
+
+/** The value `parseUrl` put in `state` for `param`. */
+function valueOf(state: AppState, param: (typeof URL_PARAMS)[number]): unknown {
+  switch (param) {
+    case 'lang':
+      return state.lang;
+    case 'grid':
+    case 'measure':
+    case 'classes':
+      return state.view[param];
+    case 'focus':
+      return state.selection.focus;
+    default:
+      return state.filters[param];
+  }
+}
+
+/**
+ * Checks a partial state (what `<coop-map>.setState` receives) with the URL
+ * parser itself: each field is written as its URL parameter and read back
+ * with {@link parseUrl}, so the element accepts exactly what an address
+ * would. A field the parser would ignore, clamp or report, a value of the
+ * wrong type, a list item with a comma, or a key that is not a state field
+ * (`__proto__`, `constructor`, a typo) refuses the whole patch: `errors`
+ * says which fields, and `patch` is null. Otherwise `patch` is a clean copy
+ * holding only own, known fields, lists deduplicated in canonical order and
+ * lower case. `focus` and `member` may be null (cleared).
+ */
+export function checkPatch(
+  patch: unknown,
+  dataset?: Pick<Dataset, 'establishments' | 'cooperations'>,
+): { patch: StatePatch | null; errors: PatchError[] } {
+  const errors: PatchError[] = [];
+  const refuse = (field: string, value: unknown, fr: string, en: string): void => {
+    let shown: string;
+    try {
+      shown = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    } catch {
+      shown = Object.prototype.toString.call(value);
+    }
+    errors.push({ field: displayValue(field), value: displayValue(shown), message: { fr, en } });
+  };
+  if (!isPlainObject(patch)) {
+    refuse('', patch, 'L’état partiel doit être un objet.', 'The partial state must be an object.');
+    return { patch: null, errors };
+  }
+  const clean: Record<string, unknown> = {};
+  for (const part of Object.keys(patch)) {
+    const fields = hasOwn(PATCH_FIELDS, part) ? PATCH_FIELDS[part] : undefined;
+    const given = patch[part];
+    if (fields === undefined) {
+      refuse(part, given, 'Champ inconnu de l’état, refusé.', 'Unknown state field, refused.');
+      continue;
+    }
+    if (typeof fields === 'string') {
+      const value = readField(part, fields, given, dataset, refuse);
+      if (value !== undefined) clean[part] = value;
+      continue;
+    }
+    if (!isPlainObject(given)) {
+      refuse(part, given, 'Doit être un objet.', 'Must be an object.');
+      continue;
+    }
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(given)) {
+      const field = `${part}.${key}`;
+      const param = hasOwn(fields, key) ? fields[key] : undefined;
+      if (param === undefined) {
+        refuse(field, given[key], 'Champ inconnu de l’état, refusé.', 'Unknown state field, refused.');
+        continue;
+      }
+      const value = readField(field, param, given[key], dataset, refuse);
+      if (value !== undefined) out[key] = value;
+    }
+    clean[part] = out;
+  }
+  return errors.length > 0 ? { patch: null, errors } : { patch: clean as StatePatch, errors };
+}
+
+/** One field read through the URL parser; `undefined` when refused (reported through `refuse`). */
+function readField(
+  field: string,
+  param: (typeof URL_PARAMS)[number],
+  value: unknown,
+  dataset: Pick<Dataset, 'establishments' | 'cooperations'> | undefined,
+  refuse: (field: string, value: unknown, fr: string, en: string) => void,
+): unknown {
+  const list = param === 'links' || param === 'kinds';
+  const nullable = param === 'focus' || param === 'member';
+  if (value === null && nullable) return null;
+  let text: string;
+  if (list) {
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && !v.includes(','))) {
+      refuse(field, value, 'Doit être une liste de mots.', 'Must be a list of words.');
+      return undefined;
+    }
+    text = value.join(',');
+    // An empty list is valid (no link kind); a list of only blanks is not an empty list.
+    if (value.length > 0 && text.replaceAll(',', '').trim() === '') {
+      refuse(field, value, 'Liste sans valeur reconnue.', 'List with no known value.');
+      return undefined;
+    }
+  } else if (typeof value === 'string') text = value;
+  else {
+    refuse(field, value, nullable ? 'Doit être un texte ou null.' : 'Doit être un texte.', nullable ? 'Must be a string or null.' : 'Must be a string.');
+    return undefined;
+  }
+  const { state, notices } = parseUrl(`${param}=${encodeURIComponent(text)}`, dataset);
+  if (notices.length > 0) {
+    const first = notices[0] as UrlNotice;
+    refuse(field, value, first.message.fr, first.message.en);
+    return undefined;
+  }
+  const parsed = valueOf(state, param);
+  return Array.isArray(parsed) ? [...parsed] : parsed;
 }

@@ -6,6 +6,26 @@ import type { AboutGroup, BassinId, CooperationKind, EstablishmentKind, PostSche
 import type { ClassMethod } from '../query/classes.ts';
 import { importerFr } from './importer.ts';
 
+/** French for the geometry checks' details (`src/model/topology.ts`); an unknown detail stays in English. */
+function geometryFr(detail: string): string {
+  const rules: [RegExp, (m: RegExpExecArray) => string][] = [
+    [/^arc has (\d+) points?, at least 2 needed$/, (m) => `l’arc a ${m[1]} point${Number(m[1]) > 1 ? 's' : ''}, il en faut au moins 2`],
+    [/^refers to arc (\d+), but the file has (\d+) arcs?$/, (m) => `renvoie à l’arc ${m[1]}, mais le fichier n’a que ${m[2]} arc${Number(m[2]) > 1 ? 's' : ''}`],
+    [/^position is not two finite numbers$/, () => 'la position n’est pas faite de deux nombres finis'],
+    [/^position lies outside longitude .*$/, () => 'la position sort des longitudes −180…180 ou des latitudes −90…90'],
+    [/^arc index must be an integer, got (.*)$/s, (m) => `l’indice d’arc doit être un entier, reçu ${m[1]}`],
+    [/^unknown geometry type (.*)$/s, (m) => `type de géométrie inconnu ${m[1]}`],
+    [/^must be a list of arcs$/, () => 'doit être une liste d’arcs'],
+    [/^must have a scale and a translate .*$/, () => 'doit avoir une échelle (non nulle) et une translation de deux nombres finis chacune'],
+    [/^(\d+) more problems$/, (m) => `${m[1]} autres problèmes`],
+  ];
+  for (const [pattern, say] of rules) {
+    const m = pattern.exec(detail);
+    if (m) return say(m);
+  }
+  return detail;
+}
+
 export const fr = {
   title: 'Coopérations du CHRU de Lille',
   subtitle: 'Nord-Pas-de-Calais et au-delà',
@@ -264,6 +284,44 @@ export const fr = {
     },
     exportCsv: 'Exporter en CSV',
   },
+  failures: {
+    sceneRejected: (id: string, where: string, why: string, more: number): string =>
+      `Scène « ${id} » écartée : elle ne passe pas ses vérifications (${where} : ${why}${more > 0 ? ` ; et ${more} autre${more > 1 ? 's' : ''} problème${more > 1 ? 's' : ''}` : ''}). La carte s’ouvre sans présentation.`,
+    staticMapFailed: 'La carte statique de secours n’a pas pu être chargée : seuls le tableau des comptes et les panneaux restent disponibles. Rechargez la page pour réessayer.',
+    mapCodeFailed: 'Le code de la carte interactive n’a pas pu être chargé : la carte statique la remplace. Rechargez la page pour réessayer.',
+    staticNote: 'Carte simplifiée : le code de la carte interactive n’a pas pu être chargé. Les comptes, la recherche et les fiches restent utilisables.',
+    reload: 'Recharger la page',
+    pngNeedsWebgl: 'PNG indisponible : ce navigateur n’a pas WebGL. Le SVG donne la même vue.',
+    /** MapLibre's own interface strings (its `locale`), so no English default reaches a French reader. */
+    mapLocale: {
+      'AttributionControl.ToggleAttribution': 'Afficher ou masquer les crédits',
+      'AttributionControl.MapFeedback': 'Signaler une erreur sur la carte',
+      'FullscreenControl.Enter': 'Plein écran',
+      'FullscreenControl.Exit': 'Quitter le plein écran',
+      'GeolocateControl.FindMyLocation': 'Me localiser',
+      'GeolocateControl.LocationNotAvailable': 'Position indisponible',
+      'LogoControl.Title': 'Logo MapLibre',
+      'Map.Title': 'Carte',
+      'Marker.Title': 'Repère',
+      'NavigationControl.ResetBearing': 'Faire pivoter la carte (glisser) ; revenir au nord (clic)',
+      'NavigationControl.ZoomIn': 'Zoom avant',
+      'NavigationControl.ZoomOut': 'Zoom arrière',
+      'Popup.Close': 'Fermer',
+      'ScaleControl.Feet': 'pi',
+      'ScaleControl.Meters': 'm',
+      'ScaleControl.Kilometers': 'km',
+      'ScaleControl.Miles': 'mi',
+      'ScaleControl.NauticalMiles': 'M',
+      'GlobeControl.Enable': 'Afficher le globe',
+      'GlobeControl.Disable': 'Quitter le globe',
+      'TerrainControl.Enable': 'Afficher le relief',
+      'TerrainControl.Disable': 'Masquer le relief',
+      'CooperativeGesturesHandler.WindowsHelpText': 'Ctrl + molette pour zoomer sur la carte',
+      'CooperativeGesturesHandler.MacHelpText': '⌘ + molette pour zoomer sur la carte',
+      'CooperativeGesturesHandler.MobileHelpText': 'Deux doigts pour déplacer la carte',
+    } as Record<string, string>,
+    mapError: 'La carte a rencontré une erreur ; la vue reste utilisable.',
+  },
   sourceDate: {
     between: (after: string, before: string): string => `entre le ${after} et le ${before}`,
     from: (year: string): string => `${year} ou après`,
@@ -374,6 +432,7 @@ export const fr = {
      * as it is. An empty list keeps them in English.
      */
     messages: [
+      [/^broken geometry: (.*)$/s, (m) => `géométrie inutilisable : ${geometryFr(m[1] ?? '')}`],
   [/^could not be loaded \((.*)\)$/, (m) => `n’a pas pu être chargé (${m[1]})`],
   [/^is empty$/, () => 'est vide'],
   [/^is not valid JSON, perhaps truncated \((\d+) characters read\): (.*)$/s, (m) => `n’est pas du JSON valide, sans doute tronqué (${m[1]} caractères lus) : ${m[2]}`],
@@ -426,6 +485,7 @@ export const fr = {
   },
   /** Why a URL value was ignored (`src/app/url.ts`); `known` is the list of possible values. */
   url: {
+    noKnownValue: 'Aucune valeur reconnue : la valeur par défaut s’applique.',
     measure: (known: string): string => `Mesure inconnue, ignorée. Valeurs possibles : ${known}.`,
     classes: (known: string): string => `Découpage en classes inconnu, ignoré. Valeurs possibles : ${known}.`,
     unknownParam: 'Paramètre inconnu, ignoré.',

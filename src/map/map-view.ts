@@ -43,6 +43,8 @@ export interface MapViewOptions {
   /** Room the surrounding panels take over the map, asked for each time the view is framed. */
   padding: () => Padding;
   attribution: string;
+  /** MapLibre's interface strings in the reader's language (its `locale` option). */
+  locale?: Record<string, string>;
 }
 
 export class MapView {
@@ -74,7 +76,7 @@ export class MapView {
       touchPitch: false,
       minZoom: 4,
       maxZoom: 13,
-      locale: { 'Map.Title': options.label },
+      locale: { ...options.locale, 'Map.Title': options.label },
       // No preserveDrawingBuffer: the PNG export renders its own off-screen map, and keeping
       // the buffer costs a copy per frame, which software WebGL feels.
       // No symbol fade: each faded frame is a full redraw, costly with software WebGL.
@@ -205,8 +207,14 @@ export class MapView {
   }
 
   /** Updates what depends on the language and the layout: the canvas's name and the credit line (collapsed on a phone). */
-  setLanguage(label: string, attribution: string, compact = this.compact): void {
+  setLanguage(label: string, attribution: string, compact = this.compact, locale?: Record<string, string>): void {
     this.map.getCanvas().setAttribute('aria-label', label);
+    // MapLibre reads its interface strings when a control is built: the attribution control below is rebuilt.
+    // MapLibre has no setter for its locale after construction; its table is a plain object field.
+    if (locale) {
+      const internals = this.map as unknown as Record<string, Record<string, string> | undefined>;
+      internals['_locale'] = { ...internals['_locale'], ...locale, 'Map.Title': label };
+    }
     if (attribution === this.attributionText && compact === this.compact) return;
     this.attributionText = attribution;
     this.compact = compact;

@@ -9,6 +9,7 @@ import type { Topology } from 'topojson-specification';
 import { withAttestations } from './attest.ts';
 import { isObject } from './guards.ts';
 import type { Dataset, KeyFiguresData, PostsData, SourcesData } from './types.ts';
+import { MAX_TOPOLOGY_PROBLEMS, topologyProblems } from './topology.ts';
 import { validateDataset, validateFile, type DataIssue } from './validate.ts';
 
 /** The data files, relative to the base URL, and the dataset key each one fills. */
@@ -97,13 +98,14 @@ function postsOf(json: unknown): PostsData | null {
  * `new URL('.', import.meta.url)` works the same). Each file is validated on
  * its own (`validateFile`), then the whole (`validateDataset`, with an empty
  * commune table: that table is checked by the tests, not at run time).
+ * Every record an issue names is left out of the dataset returned
+ * ({@link keepValid}); the geometry is checked before it is used.
  */
 export async function loadAll(base: string = document.baseURI, doFetch: Fetch = (url) => fetch(url)): Promise<Loaded> {
   const issues: DataIssue[] = [];
-  const dataset: Dataset = { establishments: [], cooperations: [], posts: { ...EMPTY_POSTS }, keyFigures: { figures: [] } };
-  // The records as read, before the undrawable ones are left out: the cross-file checks run on these,
-  // so a record dropped for a wrong field is reported once, not again as an unknown id elsewhere.
+  // The records as read: the validator runs on these, so the positions it reports are positions in these lists.
   const read: Dataset = { establishments: [], cooperations: [], posts: { ...EMPTY_POSTS }, keyFigures: { figures: [] } };
+  const parsed = new Set<keyof typeof DATA_FILES>();
   const entries = Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, string][];
   const [geoResult, ...results] = await Promise.all([fetchJson(base, GEO_FILE, doFetch), ...entries.map(([, path]) => fetchJson(base, path, doFetch))]);
 
@@ -119,31 +121,25 @@ export async function loadAll(base: string = document.baseURI, doFetch: Fetch = 
       case 'establishments': {
         const list = listOf(result.json, 'establishments');
         if (!list) issues.push({ file, message: 'has no list of establishments' });
-        else {
-          read.establishments = list as Dataset['establishments'];
-          dataset.establishments = list.filter(drawableEstablishment) as Dataset['establishments'];
-        }
+        else read.establishments = list as Dataset['establishments'];
         break;
       }
       case 'cooperations': {
         const list = listOf(result.json, 'cooperations');
         if (!list) issues.push({ file, message: 'has no list of cooperations' });
-        else {
-          read.cooperations = list as Dataset['cooperations'];
-          dataset.cooperations = (list.filter(drawableCooperation) as Dataset['cooperations']).map((c) => ({ ...c, topics: c.topics ?? [] }));
-        }
+        else read.cooperations = list as Dataset['cooperations'];
         break;
       }
       case 'posts': {
         const posts = postsOf(result.json);
         if (!posts) issues.push({ file, message: 'is not an object with schemes, bassinTotals, siteValues…' });
-        else dataset.posts = read.posts = posts;
+        else read.posts = posts;
         break;
       }
       case 'sources': {
         const seeds = listOf(result.json, 'seeds');
         if (!seeds) issues.push({ file, message: 'has no list of seeds' });
-        else dataset.sources = read.sources = { seeds: seeds.filter(isObject) } as unknown as SourcesData;
+        else read.sources = { seeds } as unknown as SourcesData;
         break;
       }
       case 'keyFigures': {
@@ -151,30 +147,124 @@ export async function loadAll(base: string = document.baseURI, doFetch: Fetch = 
         if (!figures) issues.push({ file, message: 'has no list of figures' });
         else {
           const facts = isObject(result.json) && Array.isArray(result.json['facts']) ? result.json['facts'].filter(isObject) : [];
-          dataset.keyFigures = read.keyFigures = { figures: figures.filter(isObject), facts } as unknown as KeyFiguresData;
+          read.keyFigures = { figures, facts } as unknown as KeyFiguresData;
         }
         break;
       }
     }
+    parsed.add(key);
   });
 
-  if (results.every((r) => 'json' in r)) {
-    issues.push(...safeValidate(() => validateDataset(read, new Map()), 'dataset'));
-  }
+  // Cross-file checks run on whatever was read. Without the establishments file, references to
+  // establishments cannot be checked: they are not reported (the missing file is), only the rest.
+  const crossIssues = safeValidate(() => validateDataset(read, new Map()), 'dataset');
+  const withEstablishments = parsed.has('establishments');
+  issues.push(...crossIssues.filter((i) => withEstablishments || !/^(unknown establishment id|establishment ")/.test(i.message)));
 
-  let geo: Topology | null = null;
-  const geoFile = GEO_FILE;
-  if ('issue' in geoResult) issues.push(geoResult.issue);
-  else if (!isObject(geoResult.json) || geoResult.json['type'] !== 'Topology' || !isObject(geoResult.json['objects'])) {
-    issues.push({ file: geoFile, message: 'is not a TopoJSON Topology (type "Topology" with objects)' });
-  } else {
-    geo = geoResult.json as unknown as Topology;
-    for (const name of GEO_OBJECTS) {
-      if (!geo.objects[name]) issues.push({ file: geoFile, message: `has no "${name}" object: that layer is left out` });
-    }
-  }
+  const dataset = keepValid(read, issues);
+  const geo = checkGeometry(geoResult, issues);
   // Undated cooperations are shown from the date their sources attest them, never "always".
   return { dataset: withAttestations(dataset), geo, issues };
+}
+
+/**
+ * The positions of the records of `list` that an issue names, so they are
+ * left out: by the position the validator reports, else by the record's
+ * name (`[3]` or its id, the first record of that id). For the object files,
+ * `listName` is the list the record name starts with (`siteValues[…]`).
+ */
+function rejectedIn(issues: readonly DataIssue[], file: string, list: readonly unknown[], listName?: string): Set<number> {
+  const out = new Set<number>();
+  for (const issue of issues) {
+    if (issue.file !== file || issue.record === undefined) continue;
+    let name = issue.record;
+    if (listName !== undefined) {
+      if (!name.startsWith(`${listName}[`) || !name.endsWith(']')) continue;
+      name = name.slice(listName.length);
+    }
+    if (issue.index !== undefined) {
+      out.add(issue.index);
+      continue;
+    }
+    const position = /^\[(\d+)\]$/.exec(name);
+    if (position) {
+      out.add(Number(position[1]));
+      continue;
+    }
+    const id = listName !== undefined ? name.slice(1, -1) : name;
+    const at = list.findIndex((r) => isObject(r) && r['id'] === id);
+    if (at >= 0) out.add(at);
+  }
+  return out;
+}
+
+/** `list` without the records at `rejected` and without those `usable` refuses. */
+function kept<T>(list: readonly unknown[], rejected: ReadonlySet<number>, usable: (r: unknown) => boolean = isObject): T[] {
+  return list.filter((r, i) => !rejected.has(i) && usable(r)) as T[];
+}
+
+/**
+ * The dataset without any record an issue names: whatever the validator
+ * rejects (a negative, non-integer or absurd count, a second record of an
+ * id — the first is kept —, an unknown kind, a missing source…) is never
+ * drawn, counted, listed or exported. The issues say what was left out.
+ */
+export function keepValid(read: Dataset, issues: readonly DataIssue[]): Dataset {
+  const { establishments: E, cooperations: C, posts: P, keyFigures: F, sources: S } = DATA_FILES;
+  const seeds = read.sources?.seeds as unknown[] | undefined;
+  const posts = { ...EMPTY_POSTS };
+  for (const key of Object.keys(EMPTY_POSTS) as (keyof PostsData)[]) {
+    const list = read.posts[key] as unknown[];
+    (posts as unknown as Record<string, unknown[]>)[key] = kept(list, rejectedIn(issues, P, list, key));
+  }
+  const figures = read.keyFigures.figures as unknown[];
+  return {
+    establishments: kept(read.establishments, rejectedIn(issues, E, read.establishments), drawableEstablishment),
+    cooperations: kept<Dataset['cooperations'][number]>(read.cooperations, rejectedIn(issues, C, read.cooperations), drawableCooperation).map((c) => ({
+      ...c,
+      topics: c.topics ?? [],
+    })),
+    posts,
+    keyFigures: {
+      ...read.keyFigures,
+      figures: kept(figures, rejectedIn(issues, F, figures, 'figures')),
+    } as unknown as KeyFiguresData,
+    ...(seeds ? { sources: { seeds: kept(seeds, rejectedIn(issues, S, seeds, 'seeds')) } as unknown as SourcesData } : {}),
+  };
+}
+
+/**
+ * The geometry if it can be drawn, else `null` with an issue naming the file
+ * like a broken data file: checked before any topojson-client call, so a cut
+ * arc or an arc index out of range never throws inside the map.
+ */
+function checkGeometry(result: { json: unknown } | { issue: DataIssue }, issues: DataIssue[]): Topology | null {
+  const file = GEO_FILE;
+  if ('issue' in result) {
+    issues.push(result.issue);
+    return null;
+  }
+  const json = result.json;
+  if (!isObject(json) || json['type'] !== 'Topology' || !isObject(json['objects'])) {
+    issues.push({ file, message: 'is not a TopoJSON Topology (type "Topology" with objects)' });
+    return null;
+  }
+  let problems;
+  try {
+    problems = topologyProblems(json);
+  } catch (error) {
+    problems = [{ where: 'arcs', what: `could not be checked (${error instanceof Error ? error.message : String(error)})` }];
+  }
+  if (problems.length > 0) {
+    for (const p of problems.slice(0, MAX_TOPOLOGY_PROBLEMS)) issues.push({ file, record: p.where, message: `broken geometry: ${p.what}` });
+    if (problems.length > MAX_TOPOLOGY_PROBLEMS) issues.push({ file, message: `broken geometry: ${problems.length - MAX_TOPOLOGY_PROBLEMS} more problems` });
+    return null;
+  }
+  const geo = json as unknown as Topology;
+  for (const name of GEO_OBJECTS) {
+    if (!geo.objects[name]) issues.push({ file, message: `has no "${name}" object: that layer is left out` });
+  }
+  return geo;
 }
 
 /** A validator that throws on a shape it did not expect must not take the page down. */

@@ -32,6 +32,12 @@ export interface DataIssue {
   record?: string;
   /** Path of the field inside the record, e.g. `members[1]`, `sources[0].quote`. */
   field?: string;
+  /**
+   * The record's position in its list (the file's array, or the list named in
+   * `record` for the object files), when known: the loader leaves out exactly
+   * that record, even when its id is duplicated.
+   */
+  index?: number;
   /** What is wrong, in plain English. */
   message: string;
 }
@@ -127,11 +133,11 @@ function recordName(record: unknown, index: string | number): string {
  * first segment is the record index. Object files (posts, figures): the
  * first segment names a list, the second the record in it.
  */
-export function locate(json: unknown, segments: readonly (string | number)[]): { record?: string; field?: string } {
+export function locate(json: unknown, segments: readonly (string | number)[]): { record?: string; field?: string; index?: number } {
   if (segments.length === 0) return {};
   const [first, ...rest] = segments as [string | number, ...(string | number)[]];
   if (Array.isArray(json)) {
-    const located: { record?: string; field?: string } = { record: recordName(json[Number(first)], first) };
+    const located: { record?: string; field?: string; index?: number } = { record: recordName(json[Number(first)], first), index: Number(first) };
     const field = fieldPath(rest);
     if (field !== undefined) located.field = field;
     return located;
@@ -140,7 +146,10 @@ export function locate(json: unknown, segments: readonly (string | number)[]): {
   if (Array.isArray(list) && rest.length > 0) {
     const [index, ...inner] = rest as [string | number, ...(string | number)[]];
     const item = list[Number(index)];
-    const located: { record?: string; field?: string } = { record: `${String(first)}${isObject(item) ? locateIndex(item, Number(index)) : `[${index}]`}` };
+    const located: { record?: string; field?: string; index?: number } = {
+      record: `${String(first)}${isObject(item) ? locateIndex(item, Number(index)) : `[${index}]`}`,
+      index: Number(index),
+    };
     const field = fieldPath(inner);
     if (field !== undefined) located.field = field;
     return located;
@@ -308,7 +317,8 @@ export function formatIssue(issue: DataIssue): string {
 
 export { isCalendarDate } from './guards.ts';
 
-const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+/** A count: a non-negative integer small enough that sums of counts stay exact (1e308 is an integer, not a count). */
+const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 /**
  * Commune → zone table, as `geo/communes.csv` joined with `geo/zones.csv`
@@ -338,7 +348,7 @@ function duplicateIds(file: string, records: unknown[], list?: string): DataIssu
     const id = r['id'];
     const seenAt = first.get(id);
     if (seenAt === undefined) first.set(id, i);
-    else issues.push({ file, record: list ? `${list}[${id}]` : id, field: 'id', message: `duplicate id "${id}" (records [${seenAt}] and [${i}])` });
+    else issues.push({ file, record: list ? `${list}[${id}]` : id, index: i, field: 'id', message: `duplicate id "${id}" (records [${seenAt}] and [${i}])` });
   });
   return issues;
 }
@@ -376,24 +386,24 @@ export function validateDataset(dataset: Dataset, communeZones: CommuneZones): D
     const inNpdc = e['country'] === 'FR' && isNpdcInsee(insee);
     if (!inNpdc) {
       for (const field of ['zone', 'bassin']) {
-        if (e[field] !== undefined) issues.push({ file: FILES.establishments, record, field, message: 'must be absent outside Nord-Pas-de-Calais' });
+        if (e[field] !== undefined) issues.push({ file: FILES.establishments, record, index: i, field, message: 'must be absent outside Nord-Pas-de-Calais' });
       }
       return;
     }
     for (const field of ['zone', 'bassin']) {
-      if (e[field] === undefined) issues.push({ file: FILES.establishments, record, field, message: 'is required for an establishment in Nord-Pas-de-Calais' });
+      if (e[field] === undefined) issues.push({ file: FILES.establishments, record, index: i, field, message: 'is required for an establishment in Nord-Pas-de-Calais' });
     }
     if (communeZones.size === 0) return;
     const row = communeZones.get(String(insee));
     if (!row) {
-      issues.push({ file: FILES.establishments, record, field: 'commune.insee', message: `commune ${String(insee)} is not in the commune table` });
+      issues.push({ file: FILES.establishments, record, index: i, field: 'commune.insee', message: `commune ${String(insee)} is not in the commune table` });
       return;
     }
     if (e['zone'] !== undefined && e['zone'] !== row.zone) {
-      issues.push({ file: FILES.establishments, record, field: 'zone', message: `commune ${String(insee)} belongs to zone "${row.zone}", not ${show(e['zone'])}` });
+      issues.push({ file: FILES.establishments, record, index: i, field: 'zone', message: `commune ${String(insee)} belongs to zone "${row.zone}", not ${show(e['zone'])}` });
     }
     if (e['bassin'] !== undefined && e['bassin'] !== row.bassin) {
-      issues.push({ file: FILES.establishments, record, field: 'bassin', message: `commune ${String(insee)} belongs to bassin "${row.bassin}", not ${show(e['bassin'])}` });
+      issues.push({ file: FILES.establishments, record, index: i, field: 'bassin', message: `commune ${String(insee)} belongs to bassin "${row.bassin}", not ${show(e['bassin'])}` });
     }
   });
 
@@ -405,17 +415,17 @@ export function validateDataset(dataset: Dataset, communeZones: CommuneZones): D
     const seen = new Map<unknown, number>();
     members.forEach((m, j) => {
       const field = `members[${j}]`;
-      if (typeof m !== 'string' || !byId.has(m)) issues.push({ file: FILES.cooperations, record, field, message: `unknown establishment id ${show(m)}` });
+      if (typeof m !== 'string' || !byId.has(m)) issues.push({ file: FILES.cooperations, record, index: i, field, message: `unknown establishment id ${show(m)}` });
       const before = seen.get(m);
-      if (before !== undefined) issues.push({ file: FILES.cooperations, record, field, message: `duplicate member ${show(m)} (already members[${before}])` });
+      if (before !== undefined) issues.push({ file: FILES.cooperations, record, index: i, field, message: `duplicate member ${show(m)} (already members[${before}])` });
       else seen.set(m, j);
     });
-    if (members.length === 0) issues.push({ file: FILES.cooperations, record, field: 'members', message: 'must have at least 1 item' });
+    if (members.length === 0) issues.push({ file: FILES.cooperations, record, index: i, field: 'members', message: 'must have at least 1 item' });
     const hub = c['hub'];
     if (hub !== undefined) {
-      if (typeof hub !== 'string' || !byId.has(hub)) issues.push({ file: FILES.cooperations, record, field: 'hub', message: `unknown establishment id ${show(hub)}` });
-      else if (!members.includes(hub)) issues.push({ file: FILES.cooperations, record, field: 'hub', message: `hub "${hub}" is not one of the members` });
-      else if (members.length === 1) issues.push({ file: FILES.cooperations, record, field: 'hub', message: `hub "${hub}" is the only member: it would link to itself` });
+      if (typeof hub !== 'string' || !byId.has(hub)) issues.push({ file: FILES.cooperations, record, index: i, field: 'hub', message: `unknown establishment id ${show(hub)}` });
+      else if (!members.includes(hub)) issues.push({ file: FILES.cooperations, record, index: i, field: 'hub', message: `hub "${hub}" is not one of the members` });
+      else if (members.length === 1) issues.push({ file: FILES.cooperations, record, index: i, field: 'hub', message: `hub "${hub}" is the only member: it would link to itself` });
     }
     checkDate(issues, FILES.cooperations, record, 'date', c['date'], c['datePrecision']);
     checkTranslatedList(issues, FILES.cooperations, record, c, 'topics');
@@ -432,11 +442,11 @@ export function validateDataset(dataset: Dataset, communeZones: CommuneZones): D
     issues.push(...duplicateIds(FILES.posts, asArray(posts.figures), 'figures'));
     const schemeIds = new Set(schemes.filter(isObject).map((s) => s['id']));
     const checkScheme = (list: string, r: Record<string, unknown>, i: number): void => {
-      if (!schemeIds.has(r['scheme'])) issues.push({ file: FILES.posts, record: `${list}${locateIndex(r, i)}`, field: 'scheme', message: `unknown scheme ${show(r['scheme'])}` });
+      if (!schemeIds.has(r['scheme'])) issues.push({ file: FILES.posts, record: `${list}${locateIndex(r, i)}`, index: i, field: 'scheme', message: `unknown scheme ${show(r['scheme'])}` });
     };
     const checkCount = (list: string, r: Record<string, unknown>, i: number, field = 'value'): void => {
       const v = valueAt(r, field.split('.'));
-      if (!isCount(v)) issues.push({ file: FILES.posts, record: `${list}${locateIndex(r, i)}`, field, message: `must be a non-negative integer, got ${show(v)}` });
+      if (!isCount(v)) issues.push({ file: FILES.posts, record: `${list}${locateIndex(r, i)}`, index: i, field, message: `must be a non-negative integer, got ${show(v)}` });
     };
     schemes.forEach((s, i) => {
       if (!isObject(s) || !isObject(s['rate'])) return;
@@ -450,7 +460,7 @@ export function validateDataset(dataset: Dataset, communeZones: CommuneZones): D
       checkCount('bassinTotals', t, i);
       const key = `${String(t['scheme'])} ${String(t['bassin'])}`;
       const before = totalKeys.get(key);
-      if (before !== undefined) issues.push({ file: FILES.posts, record: `bassinTotals[${i}]`, message: `second total for scheme ${show(t['scheme'])} in bassin ${show(t['bassin'])} (first: bassinTotals[${before}])` });
+      if (before !== undefined) issues.push({ file: FILES.posts, record: `bassinTotals[${i}]`, index: i, message: `second total for scheme ${show(t['scheme'])} in bassin ${show(t['bassin'])} (first: bassinTotals[${before}])` });
       else totalKeys.set(key, i);
     });
     const grandKeys = new Map<unknown, number>();
@@ -459,7 +469,7 @@ export function validateDataset(dataset: Dataset, communeZones: CommuneZones): D
       checkScheme('grandTotals', t, i);
       checkCount('grandTotals', t, i);
       const before = grandKeys.get(t['scheme']);
-      if (before !== undefined) issues.push({ file: FILES.posts, record: `grandTotals[${i}]`, message: `second grand total for scheme ${show(t['scheme'])} (first: grandTotals[${before}])` });
+      if (before !== undefined) issues.push({ file: FILES.posts, record: `grandTotals[${i}]`, index: i, message: `second grand total for scheme ${show(t['scheme'])} (first: grandTotals[${before}])` });
       else grandKeys.set(t['scheme'], i);
     });
     siteValues.forEach((v, i) => {
@@ -470,13 +480,13 @@ export function validateDataset(dataset: Dataset, communeZones: CommuneZones): D
       asArray(v['establishments']).forEach((id, j) => {
         const field = `establishments[${j}]`;
         const e = typeof id === 'string' ? byId.get(id) : undefined;
-        if (!e) issues.push({ file: FILES.posts, record, field, message: `unknown establishment id ${show(id)}` });
-        else if (e['bassin'] === undefined) issues.push({ file: FILES.posts, record, field, message: `establishment "${String(id)}" has no bassin, not ${show(v['bassin'])}` });
+        if (!e) issues.push({ file: FILES.posts, record, index: i, field, message: `unknown establishment id ${show(id)}` });
+        else if (e['bassin'] === undefined) issues.push({ file: FILES.posts, record, index: i, field, message: `establishment "${String(id)}" has no bassin, not ${show(v['bassin'])}` });
         // A site the readings count in another bassin than its commune's (Somain) says so in `communeBassin`.
         else if (v['communeBassin'] !== undefined) {
-          if (e['bassin'] !== v['communeBassin']) issues.push({ file: FILES.posts, record, field: 'communeBassin', message: `establishment "${String(id)}" is in bassin "${String(e['bassin'])}", not ${show(v['communeBassin'])}` });
-          else if (v['communeBassin'] === v['bassin']) issues.push({ file: FILES.posts, record, field: 'communeBassin', message: 'must be absent when it equals bassin' });
-        } else if (e['bassin'] !== v['bassin']) issues.push({ file: FILES.posts, record, field, message: `establishment "${String(id)}" is in bassin "${String(e['bassin'])}", not ${show(v['bassin'])}` });
+          if (e['bassin'] !== v['communeBassin']) issues.push({ file: FILES.posts, record, index: i, field: 'communeBassin', message: `establishment "${String(id)}" is in bassin "${String(e['bassin'])}", not ${show(v['communeBassin'])}` });
+          else if (v['communeBassin'] === v['bassin']) issues.push({ file: FILES.posts, record, index: i, field: 'communeBassin', message: 'must be absent when it equals bassin' });
+        } else if (e['bassin'] !== v['bassin']) issues.push({ file: FILES.posts, record, index: i, field, message: `establishment "${String(id)}" is in bassin "${String(e['bassin'])}", not ${show(v['bassin'])}` });
       });
     });
     extras.forEach((x, i) => {
@@ -529,14 +539,14 @@ function checkFigure(issues: DataIssue[], file: string, list: string, f: unknown
   if (!isObject(f)) return;
   const record = `${list}${locateIndex(f, i)}`;
   const value = f['value'];
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) issues.push({ file, record, field: 'value', message: `must be a non-negative number, got ${show(value)}` });
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) issues.push({ file, record, index: i, field: 'value', message: `must be a non-negative number, got ${show(value)}` });
   const max = f['max'];
   if (max !== undefined && (typeof max !== 'number' || typeof value !== 'number' || max < value)) {
-    issues.push({ file, record, field: 'max', message: `must be a number not below value ${show(value)}, got ${show(max)}` });
+    issues.push({ file, record, index: i, field: 'max', message: `must be a number not below value ${show(value)}, got ${show(max)}` });
   }
   const when = f['when'];
   if (typeof when === 'string') {
     const full = /^\d{4}$/.test(when) ? `${when}-01-01` : /^\d{4}-\d{2}$/.test(when) ? `${when}-01` : when;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(full) && !isCalendarDate(full)) issues.push({ file, record, field: 'when', message: `${when} is not a calendar date` });
+    if (/^\d{4}-\d{2}-\d{2}$/.test(full) && !isCalendarDate(full)) issues.push({ file, record, index: i, field: 'when', message: `${when} is not a calendar date` });
   }
 }

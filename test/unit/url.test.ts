@@ -193,6 +193,7 @@ describe('parseUrl: notice messages are part of the interface', () => {
         fr: 'Type de lien inconnu, ignoré. Valeurs possibles : gcs, cht, ght, convention, cross-border, posts.',
         en: 'Unknown link kind, ignored. Possible values: gcs, cht, ght, convention, cross-border, posts.',
       },
+      { fr: 'Aucune valeur reconnue : la valeur par défaut s’applique.', en: 'No known value: the default applies.' },
       { fr: 'Paramètre répété : seule sa première valeur compte.', en: 'Repeated parameter: only its first value counts.' },
       { fr: 'Paramètre inconnu, ignoré.', en: 'Unknown parameter, ignored.' },
     ]);

@@ -6,7 +6,7 @@
  */
 import { LitElement, css, html } from 'lit';
 import type { Lang } from '../../query/types.ts';
-import { presentText } from '../../i18n/index.ts';
+import { msg, presentText } from '../../i18n/index.ts';
 import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
 
@@ -120,6 +120,7 @@ export class CoopExportMenu extends LitElement {
     status: {},
     currentSize: { attribute: false },
     open: { type: Boolean, reflect: true },
+    png: { attribute: false },
     frame: { state: true },
   };
 
@@ -131,6 +132,8 @@ export class CoopExportMenu extends LitElement {
   declare currentSize: { width: number; height: number };
   /** Whether the menu is open. */
   declare open: boolean;
+  /** Whether a PNG can be made here (it needs WebGL and the map's worker); else only SVG and CSV are offered. */
+  declare png: boolean;
   private declare frame: ExportFrameChoice;
 
   constructor() {
@@ -139,6 +142,7 @@ export class CoopExportMenu extends LitElement {
     this.status = '';
     this.currentSize = { width: 0, height: 0 };
     this.open = false;
+    this.png = true;
     this.frame = '16:9';
   }
 
@@ -178,7 +182,8 @@ export class CoopExportMenu extends LitElement {
         ${t.button} <span aria-hidden="true">▾</span>
       </button>
       <div id="menu" class="menu" role="group" aria-label=${t.label} ?hidden=${!this.open}>
-        <fieldset>
+        ${this.png
+          ? html`<fieldset>
           <legend>${t.image} — ${t.frame}</legend>
           ${(['16:9', 'current'] as const).map(
             (f) => html`<label
@@ -196,7 +201,8 @@ export class CoopExportMenu extends LitElement {
               @click=${() => this.ask('png', n)}
             >${t.scale(n)}</button>`,
           )}
-        </div>
+        </div>`
+          : html`<p class="status" data-testid="png-unavailable">${msg(this.lang).failures.pngNeedsWebgl}</p>`}
         <div class="row">
           <button class="btn" data-export="svg" aria-label=${t.svgLabel} @click=${() => this.ask('svg')}>${t.svg}</button>
           <button class="btn" data-export="csv" aria-label=${t.csvLabel} @click=${() => this.ask('csv')}>${t.csv}</button>

@@ -17,7 +17,7 @@ import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
 
 /** Why the static map is shown. */
-export type FallbackReason = 'unavailable' | 'lost';
+export type FallbackReason = 'unavailable' | 'lost' | 'code';
 
 
 export class CoopStaticMap extends LitElement {
@@ -178,7 +178,7 @@ export class CoopStaticMap extends LitElement {
     const { width, height } = this.size;
     const model = this.data && width > 0 && height > 0 ? staticMapModel(this.data, width, height, this.insets) : null;
     const hasAreas = (model?.areas.length ?? 0) > 0;
-    const note = html`<p class="note" role="status" data-testid="fallback-note">${this.reason === 'lost' ? t.lost : t.unavailable}${
+    const note = html`<p class="note" role="status" data-testid="fallback-note">${this.reason === 'lost' ? t.lost : this.reason === 'code' ? msg(this.lang).failures.staticNote : t.unavailable}${
       this.data && !hasAreas ? html` ${t.empty}` : nothing
     }</p>`;
     if (!model) return note;
