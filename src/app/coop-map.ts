@@ -14,7 +14,7 @@ import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { BASSIN_IDS, type BassinId, type Dataset, type Zone } from '../model/types.ts';
 import { loadAll, type Loaded } from '../model/load.ts';
-import { bassinCard, establishmentCard } from '../query/cards.ts';
+import { bassinCard, cooperationCard, establishmentCard, hoverInfo, type EstablishmentHover, type LinkHover } from '../query/cards.ts';
 import { cooperationsInForce } from '../query/cooperationsInForce.ts';
 import { countsByBassin, countsForElement } from '../query/countsByBassin.ts';
 import { focusSelection } from '../query/focus.ts';
@@ -28,7 +28,7 @@ import { visibleLinks } from '../query/visibleLinks.ts';
 import { countsByZone, unzonedTotal } from '../query/zoneCounts.ts';
 import type { Highlight } from '../map/features.ts';
 import { buildMapData, type MapData } from '../map/mapData.ts';
-import { MapView } from '../map/map-view.ts';
+import { MapView, type MapHover, type MapPick } from '../map/map-view.ts';
 import { boundsOf, territoriesFromTopology, type Territories } from '../map/territories.ts';
 import '../ui/about-panel/about-panel.ts';
 import '../ui/readings-panel/readings-panel.ts';
@@ -37,6 +37,7 @@ import '../ui/details-card/details-card.ts';
 import '../ui/filters-panel/filters-panel.ts';
 import type { ChangeDetail } from '../ui/filters-panel/filters-panel.ts';
 import '../ui/map-legend/map-legend.ts';
+import '../ui/map-tooltip/map-tooltip.ts';
 import '../ui/notice-bar/notice-bar.ts';
 import type { Notice } from '../ui/notice-bar/notice-bar.ts';
 import '../ui/search-box/search-box.ts';
@@ -88,6 +89,7 @@ export class CoopMap extends LitElement {
     glLost: { state: true },
     retrying: { state: true },
     revision: { state: true },
+    hover: { state: true },
   };
 
   /** Base URL the data and geometry are fetched from (default: the page's `document.baseURI`). */
@@ -104,6 +106,8 @@ export class CoopMap extends LitElement {
   private declare retrying: boolean;
   /** Bumped on each store change so lit re-renders. */
   private declare revision: number;
+  /** The tooltip's content and place (CSS pixels in the map), or null. */
+  private declare hover: { info: EstablishmentHover | LinkHover; x: number; y: number } | null;
 
   private readonly store = new Store(cloneDefault());
   /** Scene mode, embed mode and export (see `present.ts`). */
@@ -136,6 +140,7 @@ export class CoopMap extends LitElement {
     this.glLost = false;
     this.retrying = false;
     this.revision = 0;
+    this.hover = null;
     this.store.subscribe(({ changed, state, previous }) => {
       if (!changed) return;
       this.revision += 1;
@@ -277,6 +282,7 @@ export class CoopMap extends LitElement {
         label: t.mapLabel,
         attribution: t.attribution,
         onPick: (pick) => this.onPick(pick),
+        onHover: (hover) => this.onHover(hover),
         padding: () => this.mapPadding(),
       });
       if (this.loaded) this.view.setBounds(this.regionBounds(), this.networkBounds(this.loaded.dataset));
@@ -437,10 +443,16 @@ export class CoopMap extends LitElement {
 
   // ——— events ———
 
-  private onPick(pick: { kind: 'establishment' | 'territory'; id: string; bassin?: string }): void {
+  private onPick(pick: MapPick): void {
     const focus = this.store.state.selection.focus;
-    const id = pick.kind === 'territory' ? (pick.bassin ?? pick.id) : pick.id;
+    const id = pick.kind === 'territory' ? (pick.bassin ?? pick.id) : pick.kind === 'link' ? pick.cooperationId : pick.id;
     this.store.update({ selection: { focus: focus === id ? null : id } });
+  }
+
+  private onHover(hover: MapHover | null): void {
+    const dataset = this.loaded?.dataset;
+    const info = hover && dataset ? safe(() => hoverInfo(dataset, hover.target, this.store.state.filters.date), null) : null;
+    this.hover = info && hover ? { info, x: hover.x, y: hover.y } : null;
   }
 
   private onChange(e: CustomEvent<ChangeDetail>): void {
@@ -500,6 +512,7 @@ export class CoopMap extends LitElement {
     const isBassin = focus !== null && (BASSIN_IDS as readonly string[]).includes(focus);
     const eCard = dataset && focus && !isBassin ? safe(() => establishmentCard(dataset, focus, counts ?? undefined), null) : null;
     const bCard = dataset && counts && isBassin ? safe(() => bassinCard(dataset, focus as BassinId, counts, this.zones), null) : null;
+    const cCard = dataset && focus && !isBassin && !eCard ? safe(() => cooperationCard(dataset, focus, state.filters.date), null) : null;
     const undated = dataset
       ? safe(() => cooperationsInForce(dataset, state.filters.date).undated.filter((c) => state.filters.links.includes(c.kind)).length, 0)
       : 0;
@@ -554,6 +567,7 @@ export class CoopMap extends LitElement {
           <div class="map-wrap">
             <div id="map"></div>
             ${this.present.render(legend)}
+            ${this.hover ? this.tooltip(this.hover, lang) : nothing}
             <div class="map-controls" role="group" aria-label=${t.controls.group} ?hidden=${this.mapError || this.glLost}>
               <button class="mbtn" aria-label=${t.controls.zoomIn} title=${t.controls.zoomIn} @click=${() => this.view?.zoomBy(1)}>+</button>
               <button class="mbtn" aria-label=${t.controls.zoomOut} title=${t.controls.zoomOut} @click=${() => this.view?.zoomBy(-1)}>−</button>
@@ -625,6 +639,7 @@ export class CoopMap extends LitElement {
                   .lang=${lang}
                   .establishment=${eCard}
                   .bassin=${bCard}
+                  .cooperation=${cCard}
                   .names=${names}
                   .zoneNames=${new Map(this.zones.map((z) => [z.id, z.name]))}
                   @coop-select=${this.onSelect}
@@ -652,6 +667,16 @@ export class CoopMap extends LitElement {
         <coop-summary .text=${summary}></coop-summary>
       </div>
     `;
+  }
+
+  /** The tooltip beside the pointer, kept inside the map (flipped left or up near the edges). */
+  private tooltip(hover: { info: EstablishmentHover | LinkHover; x: number; y: number }, lang: AppState['lang']) {
+    const map = this.renderRoot.querySelector<HTMLElement>('#map');
+    const w = map?.clientWidth ?? 0;
+    const h = map?.clientHeight ?? 0;
+    const left = hover.x > w - 260 ? `right:${Math.max(4, w - hover.x + 12)}px` : `left:${hover.x + 14}px`;
+    const top = hover.y > h - 120 ? `bottom:${Math.max(4, h - hover.y + 12)}px` : `top:${hover.y + 14}px`;
+    return html`<coop-tooltip .lang=${lang} .info=${hover.info} style=${`${left};${top}`}></coop-tooltip>`;
   }
 
   private seedsCited(dataset: Dataset | undefined): string[] {

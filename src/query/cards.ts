@@ -170,3 +170,123 @@ const bassinCardMemo = memoizeLast(
     zones: zones.filter((z) => z.bassin === bassin).toSorted((a, b) => collator.compare(a.name, b.name) || byId(a, b)),
   }),
 );
+
+/**
+ * Where a cooperation stands at the shown date: `in-force` (its stated date is
+ * on or before it), `not-yet` (its stated date is after it), or `undated` (the
+ * seeds give no date: shown at every date, and said so).
+ */
+export type StatusAtDate = 'in-force' | 'not-yet' | 'undated';
+
+/** The status of a cooperation at an ISO date (see {@link StatusAtDate}). */
+export function statusAtDate(cooperation: Pick<Cooperation, 'date'>, date: string): StatusAtDate {
+  if (cooperation.date === undefined) return 'undated';
+  return cooperation.date <= date ? 'in-force' : 'not-yet';
+}
+
+/** One party of a cooperation as its card lists it. */
+export interface CardMember {
+  id: string;
+  shortName: string;
+  kind: Establishment['kind'];
+  /** `hub` when links radiate from it, else `member`. */
+  role: 'hub' | 'member';
+}
+
+/** Everything the cooperation card shows. */
+export interface CooperationCard {
+  cooperation: Cooperation;
+  /** Its status at the shown date. */
+  atDate: StatusAtDate;
+  /** Its parties: the hub first, then the members in the cooperation's order (duplicates dropped). */
+  members: CardMember[];
+  /** Member ids the dataset does not know (the card names them as they are). */
+  unknownMembers: string[];
+  /** True when the membership is deduced by us (`certainty: inferred`), not written in a seed. */
+  inferred: boolean;
+}
+
+/** The card of a cooperation at the shown ISO date, or null for an unknown id. */
+export function cooperationCard(dataset: Dataset, id: string, date: string): CooperationCard | null {
+  const cooperation = datasetIndex(dataset).cooperationById.get(id);
+  if (!cooperation) return null;
+  const establishments = datasetIndex(dataset).establishmentById;
+  const ids = [...new Set([...(cooperation.hub !== undefined ? [cooperation.hub] : []), ...cooperation.members])];
+  const members: CardMember[] = [];
+  const unknownMembers: string[] = [];
+  for (const m of ids) {
+    const e = establishments.get(m);
+    if (!e) unknownMembers.push(m);
+    else members.push({ id: m, shortName: e.shortName, kind: e.kind, role: m === cooperation.hub ? 'hub' : 'member' });
+  }
+  return { cooperation, atDate: statusAtDate(cooperation, date), members, unknownMembers, inferred: cooperation.certainty === 'inferred' };
+}
+
+/** What the map reports under the pointer: an establishment, or one drawn link of a cooperation. */
+export type HoverTarget = { type: 'establishment'; id: string } | { type: 'link'; cooperationId: string; from: string; to: string };
+
+/** What the tooltip shows for an establishment: name, kind, commune, and how many cooperations it is drawn with. */
+export interface EstablishmentHover {
+  type: 'establishment';
+  id: string;
+  shortName: string;
+  name: string;
+  kind: Establishment['kind'];
+  commune: string;
+  /** Its cooperations in force at the date (undated ones included), and how many of those are undated. */
+  cooperations: number;
+  undated: number;
+}
+
+/** What the tooltip shows for a link: its cooperation's name, kind, date or its absence, status, and the two ends. */
+export interface LinkHover {
+  type: 'cooperation';
+  id: string;
+  name: string;
+  nameEn?: string;
+  kind: CooperationKind;
+  date: string | null;
+  datePrecision?: 'day' | 'month' | 'year';
+  status: Cooperation['status'];
+  atDate: StatusAtDate;
+  inferred: boolean;
+  /** Short names of the link's two ends (the id when unknown). */
+  ends: [string, string];
+}
+
+/** The tooltip content for what lies under the pointer, at the shown ISO date; null for an unknown id. */
+export function hoverInfo(dataset: Dataset, target: HoverTarget, date: string): EstablishmentHover | LinkHover | null {
+  const index = datasetIndex(dataset);
+  if (target.type === 'establishment') {
+    const e = index.establishmentById.get(target.id);
+    if (!e) return null;
+    const theirs = (index.cooperationsOf.get(e.id) ?? []).filter((c) => statusAtDate(c, date) !== 'not-yet');
+    return {
+      type: 'establishment',
+      id: e.id,
+      shortName: e.shortName,
+      name: e.name,
+      kind: e.kind,
+      commune: e.commune.name,
+      cooperations: theirs.length,
+      undated: theirs.filter((c) => c.date === undefined).length,
+    };
+  }
+  const c = index.cooperationById.get(target.cooperationId);
+  if (!c) return null;
+  const short = (id: string): string => index.establishmentById.get(id)?.shortName ?? id;
+  const info: LinkHover = {
+    type: 'cooperation',
+    id: c.id,
+    name: c.name,
+    kind: c.kind,
+    date: c.date ?? null,
+    status: c.status,
+    atDate: statusAtDate(c, date),
+    inferred: c.certainty === 'inferred',
+    ends: [short(target.from), short(target.to)],
+  };
+  if (c.nameEn !== undefined) info.nameEn = c.nameEn;
+  if (c.datePrecision !== undefined) info.datePrecision = c.datePrecision;
+  return info;
+}

@@ -38,7 +38,7 @@ export interface AppState {
   lang: Lang;
   filters: Filters;
   view: { grid: Grid };
-  /** A bassin id or an establishment id, or null. */
+  /** A bassin, establishment or cooperation id, or null. */
   selection: { focus: string | null };
 }
 

@@ -7,7 +7,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import type { BassinId, Source } from '../../model/types.ts';
-import type { BassinCard, EstablishmentCard } from '../../query/cards.ts';
+import type { BassinCard, CooperationCard, EstablishmentCard } from '../../query/cards.ts';
 import type { Lang } from '../../query/types.ts';
 import { formatDate, msg } from '../../i18n/index.ts';
 import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
@@ -22,6 +22,7 @@ export class CoopDetails extends LitElement {
     lang: {},
     establishment: { attribute: false },
     bassin: { attribute: false },
+    cooperation: { attribute: false },
     names: { attribute: false },
     zoneNames: { attribute: false },
   };
@@ -32,6 +33,8 @@ export class CoopDetails extends LitElement {
   declare establishment: EstablishmentCard | null;
   /** The card of the focused bassin (from `bassinCard`), or null. */
   declare bassin: BassinCard | null;
+  /** The card of the focused cooperation (from `cooperationCard`), or null. */
+  declare cooperation: CooperationCard | null;
   /** Short names of establishments by id, to name partners. */
   declare names: ReadonlyMap<string, string>;
   /** Names of zones de proximité by id. */
@@ -42,6 +45,7 @@ export class CoopDetails extends LitElement {
     this.lang = 'fr';
     this.establishment = null;
     this.bassin = null;
+    this.cooperation = null;
     this.names = new Map();
     this.zoneNames = new Map();
   }
@@ -74,6 +78,7 @@ export class CoopDetails extends LitElement {
     const t = msg(this.lang);
     if (this.establishment) return this.renderEstablishment(this.establishment);
     if (this.bassin) return this.renderBassin(this.bassin);
+    if (this.cooperation) return this.renderCooperation(this.cooperation);
     return html`<p class="empty muted">${t.details.empty}</p>`;
   }
 
@@ -152,6 +157,34 @@ export class CoopDetails extends LitElement {
             )}
           </ul>`}
       ${this.sources(card.sources)}
+    </article>`;
+  }
+
+  private renderCooperation(card: CooperationCard) {
+    const t = msg(this.lang);
+    const x = t.explore;
+    const c = card.cooperation;
+    return html`<article data-testid="details" data-id=${c.id} data-type="cooperation">
+      ${this.header(this.lang === 'en' ? (c.nameEn ?? c.name) : c.name, `${x.cooperation} · ${t.linkKinds[c.kind]}`)}
+      <dl>
+        <dt>${x.atDateLabel}</dt>
+        <dd data-testid="coop-at-date">${x.atDate[card.atDate]}</dd>
+        <dt>${x.statusLabel}</dt>
+        <dd>${t.details.status[c.status] ?? c.status}</dd>
+        <dt>${x.dateLabel}</dt>
+        <dd>${c.date ? formatDate(c.date, this.lang, c.datePrecision) : html`<span class="undated">${x.undated}</span>`}</dd>
+        ${c.topics.length > 0 ? html`<dt>${x.topics}</dt><dd>${c.topics.join(' · ')}</dd>` : nothing}
+      </dl>
+      ${card.inferred ? html`<p class="note small">* ${x.inferred}</p>` : nothing}
+      ${c.note ? html`<p class="note small">${c.note}</p>` : nothing}
+      <h3>${x.members} (${card.members.length + card.unknownMembers.length})</h3>
+      <ul class="estabs" data-testid="coop-members">
+        ${card.members.map(
+          (m) => html`<li>${this.partner(m.id)} <span class="muted small">${t.kinds[m.kind]}${m.role === 'hub' ? ` · ${x.hub}` : ''}</span></li>`,
+        )}
+        ${card.unknownMembers.map((m) => html`<li>${m} <span class="muted small">${x.unknownMember}</span></li>`)}
+      </ul>
+      ${this.sources(c.sources)}
     </article>`;
   }
 

@@ -1,0 +1,141 @@
+/**
+ * Exploring the network as a planner does (issue 13), in a real Chromium:
+ * hovering an establishment or a link shows its tooltip; clicking a link
+ * opens its cooperation card and never selects the bassin beneath; parallel
+ * lanes of one pair stay individually pickable. One page for the file.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openApp } from './setup/browser.ts';
+
+let browser: Browser;
+let page: Page;
+const base = (): string => inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await openApp(browser, base(), { viewport: { width: 1440, height: 900 } });
+});
+afterAll(async () => {
+  await page?.context().close();
+  await browser?.close();
+});
+
+type Pick = { kind: string; id: string; cooperationId?: string } | null;
+type Candidate = { id: string; cooperationId: string; x: number; y: number; pair: string; bassin: string | null };
+
+/**
+ * Points (page pixels) at the middle of each drawn link, where the map's own
+ * picking finds that link, with the territory drawn beneath.
+ */
+const linkPoints = (): Promise<Candidate[]> =>
+  page.evaluate(() => {
+    const el = document.querySelector('coop-map') as unknown as {
+      view: {
+        map: {
+          queryRenderedFeatures(a?: unknown, b?: unknown): { geometry: { type: string; coordinates: number[][] }; properties: Record<string, unknown> }[];
+          project(c: number[]): { x: number; y: number };
+          getCanvas(): HTMLCanvasElement;
+        };
+        pickAt(p: { x: number; y: number }): Pick;
+      };
+    };
+    const { map } = el.view;
+    const rect = map.getCanvas().getBoundingClientRect();
+    const layers = ['gcs', 'cht', 'ght', 'convention', 'cross-border', 'posts'].map((k) => `links-${k}`);
+    const seen = new Set<string>();
+    const out: Candidate[] = [];
+    for (const f of map.queryRenderedFeatures(undefined, { layers })) {
+      const id = String(f.properties['id']);
+      if (seen.has(id) || f.geometry.type !== 'LineString') continue;
+      seen.add(id);
+      const c = f.geometry.coordinates[Math.floor(f.geometry.coordinates.length / 2)]!;
+      const p = map.project(c);
+      if (p.x < 420 || p.x > rect.width - 420 || p.y < 80 || p.y > rect.height - 80) continue; // clear of the panels
+      const pick = el.view.pickAt(p);
+      if (pick?.kind !== 'link' || pick.id !== id) continue;
+      const area = map.queryRenderedFeatures([p.x, p.y], { layers: ['territories-fill'] })[0];
+      const parts = id.split(':');
+      out.push({
+        id,
+        cooperationId: String(f.properties['cooperationId']),
+        x: rect.left + p.x,
+        y: rect.top + p.y,
+        pair: [parts.at(-2), parts.at(-1)].toSorted().join('|'),
+        bassin: area ? String(area.properties['bassin']) : null,
+      });
+    }
+    return out;
+  });
+
+const tooltipId = () => page.locator('coop-tooltip [data-testid="tooltip"]').getAttribute('data-id', { timeout: 3000 });
+
+describe('links and points you can touch', () => {
+  let candidates: Candidate[];
+  beforeAll(async () => {
+    candidates = await linkPoints();
+  });
+
+  test('there are links to touch over a bassin', () => {
+    expect(candidates.filter((c) => c.bassin !== null).length).toBeGreaterThan(3);
+  });
+
+  test('hovering an establishment shows its tooltip: name, kind, commune, cooperations at the date', async () => {
+    const site = await page.evaluate(() => {
+      const el = document.querySelector('coop-map') as unknown as {
+        view: { map: { project(c: number[]): { x: number; y: number }; getCanvas(): HTMLCanvasElement }; pickAt(p: { x: number; y: number }): Pick };
+        mapSnapshot(): { establishmentIds: string[] };
+        loaded: { dataset: { establishments: { id: string; coordinates: number[] }[] } };
+      };
+      const rect = el.view.map.getCanvas().getBoundingClientRect();
+      const e = el.loaded.dataset.establishments.find((x) => x.id === 'ch-lens')!;
+      const p = el.view.map.project(e.coordinates);
+      return { x: rect.left + p.x, y: rect.top + p.y, pick: el.view.pickAt(p) };
+    });
+    expect(site.pick).toEqual({ kind: 'establishment', id: 'ch-lens' });
+    await page.mouse.move(site.x, site.y);
+    expect(await tooltipId()).toBe('ch-lens');
+    const text = await page.locator('coop-tooltip [data-testid="tooltip"]').innerText();
+    expect(text).toContain('CH Lens');
+    expect(text).toMatch(/coopérations? à cette date/);
+  });
+
+  test('hovering a link shows its cooperation; clicking it opens the cooperation card, not the bassin beneath', async () => {
+    const c = candidates.find((x) => x.bassin !== null && !x.cooperationId.startsWith('posts'))!;
+    expect(c).toBeDefined();
+    await page.mouse.move(c.x, c.y);
+    expect(await tooltipId()).toBe(c.cooperationId);
+    await page.mouse.click(c.x, c.y);
+    await page.waitForSelector(`coop-details [data-testid="details"][data-id="${c.cooperationId}"]`, { timeout: 5000 });
+    const state = await page.evaluate(() => document.querySelector('coop-map')!.state.selection.focus);
+    expect(state).toBe(c.cooperationId);
+    expect(state).not.toBe(c.bassin);
+    expect(await page.locator('coop-details [data-testid="details"]').getAttribute('data-type')).toBe('cooperation');
+    const members = await page.locator('coop-details [data-testid="coop-members"] li').count();
+    expect(members).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('coop-details [data-testid="coop-at-date"]').innerText()).not.toBe('');
+    // The URL names the cooperation, so the card can be shared.
+    expect(new URL(page.url()).searchParams.get('focus')).toBe(c.cooperationId);
+    // Clicking the same link again closes the card.
+    await page.mouse.click(c.x, c.y);
+    await page.waitForFunction(() => document.querySelector('coop-map')!.state.selection.focus === null);
+  });
+
+  test('parallel lanes between the same pair are each pickable', async () => {
+    const byPair = new Map<string, Candidate[]>();
+    for (const c of candidates) byPair.set(c.pair, [...(byPair.get(c.pair) ?? []), c]);
+    const lanes = [...byPair.values()].find((list) => new Set(list.map((c) => c.cooperationId)).size >= 2);
+    expect(lanes).toBeDefined();
+    const ids: string[] = [];
+    for (const c of lanes!) {
+      await page.mouse.move(c.x, c.y);
+      await page.waitForFunction(
+        (id) => document.querySelector('coop-map')?.shadowRoot?.querySelector('coop-tooltip')?.shadowRoot?.querySelector(`[data-id="${id}"]`) !== null,
+        c.cooperationId,
+        { timeout: 3000 },
+      );
+      ids.push(c.cooperationId);
+    }
+    expect(new Set(ids).size).toBeGreaterThanOrEqual(2);
+  });
+});
