@@ -14,6 +14,7 @@ const runtimeFiles = (): { url: string; path: string }[] => [
     .filter((name) => name.endsWith('.json'))
     .map((name) => ({ url: `data/${name}`, path: resolve(import.meta.dirname, 'data', name) })),
   { url: 'geo/npdc.topo.json', path: resolve(import.meta.dirname, 'geo/npdc.topo.json') },
+  { url: 'geo/communes.index.json', path: resolve(import.meta.dirname, 'geo/communes.index.json') },
 ];
 
 /** Serves the runtime files in dev and emits them as assets in the build (also used by vite.lib.config.ts). */

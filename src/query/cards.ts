@@ -1,3 +1,5 @@
+import { geoDistance } from 'd3-geo';
+import type { Commune } from '../model/communes.ts';
 import { COOPERATION_KINDS } from '../model/types.ts';
 import type {
   BassinId,
@@ -289,4 +291,48 @@ export function hoverInfo(dataset: Dataset, target: HoverTarget, date: string): 
   if (c.nameEn !== undefined) info.nameEn = c.nameEn;
   if (c.datePrecision !== undefined) info.datePrecision = c.datePrecision;
   return info;
+}
+
+/** Mean Earth radius (IUGG), in kilometres: great-circle distances are `geoDistance` (radians) × this. */
+export const EARTH_RADIUS_KM = 6371.0088;
+
+/** What the commune card shows: where the commune lies, its establishments, and the nearest partners. */
+export interface CommuneCard {
+  commune: Commune;
+  /** Its zone de proximité (null when the geometry does not know it) and that zone's bassin. */
+  zone: Zone | null;
+  bassin: BassinId | null;
+  /** Establishments of the dataset in this commune (same INSEE code), by short name. */
+  establishments: Establishment[];
+  /**
+   * The establishments nearest its centroid that are party to at least one
+   * cooperation, with the great-circle distance in km rounded to 0.1, nearest first.
+   */
+  nearest: { establishment: Establishment; km: number }[];
+}
+
+/** How many partners the commune card lists. */
+export const NEAREST_PARTNERS = 5;
+
+/** The card of a commune of the index, or null for an unknown INSEE code. */
+export function communeCard(dataset: Dataset, communes: readonly Commune[], zones: readonly Zone[], insee: string): CommuneCard | null {
+  const commune = communes.find((c) => c.insee === insee);
+  if (!commune) return null;
+  const zone = zones.find((z) => z.id === commune.zone) ?? null;
+  const index = datasetIndex(dataset);
+  const partners = dataset.establishments.filter((e) => (index.cooperationsOf.get(e.id) ?? []).length > 0);
+  const nearest = partners
+    .map((establishment) => ({ establishment, exact: geoDistance(commune.centroid, establishment.coordinates) * EARTH_RADIUS_KM }))
+    .toSorted((a, b) => a.exact - b.exact || byId(a.establishment, b.establishment))
+    .slice(0, NEAREST_PARTNERS)
+    .map(({ establishment, exact }) => ({ establishment, km: Math.round(exact * 10) / 10 }));
+  return {
+    commune,
+    zone,
+    bassin: zone?.bassin ?? null,
+    establishments: dataset.establishments
+      .filter((e) => e.commune.insee === insee)
+      .toSorted((a, b) => collator.compare(a.shortName, b.shortName) || byId(a, b)),
+    nearest,
+  };
 }
