@@ -14,12 +14,13 @@ import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { BASSIN_IDS, type BassinId, type Dataset, type Zone } from '../model/types.ts';
 import { loadAll, type Loaded } from '../model/load.ts';
-import { bassinCard, cooperationCard, establishmentCard, hoverInfo, type EstablishmentHover, type LinkHover } from '../query/cards.ts';
+import { bassinCard, communeCard, cooperationCard, establishmentCard, hoverInfo, type EstablishmentHover, type LinkHover } from '../query/cards.ts';
+import { loadCommunes, type Commune } from '../model/communes.ts';
 import { cooperationsInForce } from '../query/cooperationsInForce.ts';
 import { countsByBassin, countsForElement } from '../query/countsByBassin.ts';
 import { focusSelection } from '../query/focus.ts';
 import { linkCountsByKind } from '../query/linkCountsByKind.ts';
-import { searchEstablishments } from '../query/search.ts';
+import { searchAll } from '../query/search.ts';
 import { DEFAULT_STATE } from '../query/state.ts';
 import { viewSummary } from '../query/summary.ts';
 import type { AppState, Counts, Link } from '../query/types.ts';
@@ -90,6 +91,8 @@ export class CoopMap extends LitElement {
     retrying: { state: true },
     revision: { state: true },
     hover: { state: true },
+    communeFocus: { state: true },
+    searchFn: { state: true },
   };
 
   /** Base URL the data and geometry are fetched from (default: the page's `document.baseURI`). */
@@ -108,6 +111,13 @@ export class CoopMap extends LitElement {
   private declare revision: number;
   /** The tooltip's content and place (CSS pixels in the map), or null. */
   private declare hover: { info: EstablishmentHover | LinkHover; x: number; y: number } | null;
+  /** The commune chosen in the search (INSEE code): its card shows while nothing else is focused. Not in the URL. */
+  private declare communeFocus: string | null;
+  /** The search box's function: replaced once the commune list has loaded, so the box re-runs its query. */
+  private declare searchFn: (query: string) => SearchOption[];
+  /** The commune list, loaded on first use of the search; null until then. */
+  private communes: Commune[] | null = null;
+  private communesRequested = false;
 
   private readonly store = new Store(cloneDefault());
   /** Scene mode, embed mode and export (see `present.ts`). */
@@ -141,10 +151,13 @@ export class CoopMap extends LitElement {
     this.retrying = false;
     this.revision = 0;
     this.hover = null;
+    this.communeFocus = null;
+    this.searchFn = (query) => this.searchOptions(query);
     this.store.subscribe(({ changed, state, previous }) => {
       if (!changed) return;
       this.revision += 1;
       if (state.selection.focus !== previous.selection.focus && state.selection.focus !== null && this.narrow) this.tab = 'details';
+      if (state.selection.focus !== previous.selection.focus && state.selection.focus !== null) this.communeFocus = null;
       emit(this, 'coop-map-change', { state });
     });
   }
@@ -462,7 +475,15 @@ export class CoopMap extends LitElement {
 
   private onSelect(e: CustomEvent<SelectDetail>): void {
     e.stopPropagation();
-    this.store.update({ selection: { focus: e.detail.id } });
+    const id = e.detail.id;
+    if (id?.startsWith('commune:')) {
+      this.selectCommune(id.slice('commune:'.length));
+      return;
+    }
+    if (id === null) this.communeFocus = null;
+    // A zone focuses its bassin (the map's focus is per bassin) and frames the zone.
+    const zone = id?.startsWith('zone:') ? this.zones.find((z) => z.id === id.slice('zone:'.length)) : undefined;
+    this.store.update({ selection: { focus: zone ? zone.bassin : id } });
     if (e.detail.id !== null && !this.narrow) {
       void this.updateComplete.then(() => this.renderRoot.querySelector('#panel-details')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }));
     }
@@ -473,20 +494,55 @@ export class CoopMap extends LitElement {
     this.notices = e.detail.id === null ? [] : this.notices.filter((n) => n.id !== e.detail.id);
   }
 
-  private searchOptions = (query: string): SearchOption[] => {
+  /** Loads the commune list on first use of the search; the box re-runs its query when it arrives. */
+  private requestCommunes(): void {
+    if (this.communesRequested) return;
+    this.communesRequested = true;
+    void loadCommunes(this.base ?? defaultBase()).then(({ communes, issues }) => {
+      this.communes = communes;
+      if (issues.length > 0 && this.loaded) this.loaded = { ...this.loaded, issues: [...this.loaded.issues, ...issues] };
+      this.searchFn = (query) => this.searchOptions(query);
+    });
+  }
+
+  private selectCommune(insee: string): void {
+    const commune = this.communes?.find((c) => c.insee === insee);
+    if (!commune) return;
+    this.store.update({ selection: { focus: null } });
+    this.communeFocus = insee;
+    this.view?.panTo(commune.centroid);
+    if (this.narrow) this.tab = 'details';
+  }
+
+  private searchOptions(query: string): SearchOption[] {
     const dataset = this.loaded?.dataset;
     if (!dataset) return [];
+    this.requestCommunes();
     const lang = this.store.state.lang;
     const t = msg(lang);
-    const folded = query.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-    const bassins = BASSIN_IDS.filter((b) => folded.length > 0 && t.bassins[b].toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').startsWith(folded)).map(
-      (b): SearchOption => ({ id: b, label: t.bassins[b], detail: t.search.bassin }),
+    const zoneName = new Map(this.zones.map((z) => [z.id, z.name]));
+    const results = safe(
+      () => searchAll({ dataset, zones: this.zones, communes: this.communes, bassinNames: t.bassins, kindNames: t.linkKinds }, query, lang),
+      [],
     );
-    const sites = safe(() => searchEstablishments(dataset, query, lang), []).map(
-      (e): SearchOption => ({ id: e.id, label: e.shortName, detail: `${e.commune.name} · ${t.kinds[e.kind]}` }),
-    );
-    return [...bassins, ...sites];
-  };
+    return results.map((r): SearchOption => {
+      switch (r.type) {
+        case 'bassin':
+          return { id: r.id, label: t.bassins[r.id], detail: t.search.bassin };
+        case 'zone':
+          return { id: `zone:${r.id}`, label: r.zone.name, detail: t.explore.searchZone(t.bassins[r.zone.bassin]) };
+        case 'establishment':
+          return { id: r.id, label: r.establishment.shortName, detail: `${r.establishment.commune.name} · ${t.kinds[r.establishment.kind]}` };
+        case 'cooperation': {
+          const c = r.cooperation;
+          const topic = r.matched === 'topic' && r.topic ? ` · ${t.explore.searchTopic(r.topic)}` : '';
+          return { id: c.id, label: lang === 'en' ? (c.nameEn ?? c.name) : c.name, detail: `${t.linkKinds[c.kind]}${topic}` };
+        }
+        case 'commune':
+          return { id: `commune:${r.id}`, label: r.commune.name, detail: t.explore.searchCommune(r.id, zoneName.get(r.commune.zone) ?? r.commune.zone) };
+      }
+    });
+  }
 
   private openDialog(which: 'about' | 'sources' | 'readings'): void {
     this.dialogOpen = which;
@@ -513,6 +569,8 @@ export class CoopMap extends LitElement {
     const eCard = dataset && focus && !isBassin ? safe(() => establishmentCard(dataset, focus, counts ?? undefined), null) : null;
     const bCard = dataset && counts && isBassin ? safe(() => bassinCard(dataset, focus as BassinId, counts, this.zones), null) : null;
     const cCard = dataset && focus && !isBassin && !eCard ? safe(() => cooperationCard(dataset, focus, state.filters.date), null) : null;
+    const communeFocus = this.communeFocus;
+    const mCard = dataset && focus === null && communeFocus && this.communes ? safe(() => communeCard(dataset, this.communes ?? [], this.zones, communeFocus), null) : null;
     const undated = dataset
       ? safe(() => cooperationsInForce(dataset, state.filters.date).undated.filter((c) => state.filters.links.includes(c.kind)).length, 0)
       : 0;
@@ -545,7 +603,7 @@ export class CoopMap extends LitElement {
             <h1>${t.title}</h1>
             <p>${t.subtitle}</p>
           </div>
-          <coop-search class="search" .lang=${lang} .search=${this.searchOptions} @coop-select=${this.onSelect}></coop-search>
+          <coop-search class="search" .lang=${lang} .search=${this.searchFn} @coop-select=${this.onSelect}></coop-search>
           <nav class="actions" aria-label=${t.title}>
             ${this.present.headerActions()}
             <button class="hbtn" data-testid="about" aria-label=${t.about} @click=${() => this.openDialog('about')}>${this.narrow ? t.aboutShort : t.about}</button>
@@ -640,6 +698,7 @@ export class CoopMap extends LitElement {
                   .establishment=${eCard}
                   .bassin=${bCard}
                   .cooperation=${cCard}
+                  .commune=${mCard}
                   .names=${names}
                   .zoneNames=${new Map(this.zones.map((z) => [z.id, z.name]))}
                   @coop-select=${this.onSelect}

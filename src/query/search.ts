@@ -125,7 +125,7 @@ export interface SearchScope {
 /** At most this many results of each type, and in all. */
 export const SEARCH_ALL_LIMITS = { perType: 8, total: 24 } as const;
 
-const TYPE_ORDER: Record<SearchResult['type'], number> = { bassin: 0, zone: 1, establishment: 2, cooperation: 3, commune: 4 };
+const TYPE_ORDER: Record<SearchResult['type'], number> = { establishment: 0, bassin: 1, cooperation: 2, zone: 3, commune: 4 };
 
 const fold = (text: string): { text: string; words: string[] } => {
   const t = foldText(text);
@@ -148,10 +148,11 @@ const foldedCommunes = memoizeByObject((communes: readonly Commune[]) => commune
  * name, commune, full name); cooperations by name (rank 0–3), topic (4–7:
  * "neurochirurgie" finds the GCS Neurochirurgie and the convention whose topic
  * is "centre de neurochirurgie") or kind (8–11: "GCS", "cross-border"); communes of
- * Nord and Pas-de-Calais by name (0–3) or INSEE code (a query of digits:
- * 0 equal, 2 a prefix of it). Match types within a field: 0 equal, 1 whole
+ * Nord and Pas-de-Calais by name (1–4) or INSEE code (a query of digits:
+ * 1 equal, 3 a prefix of it), one step behind the rest so that an
+ * establishment named after its commune comes first. Match types within a field: 0 equal, 1 whole
  * words, 2 prefix, 3 word prefixes. Results are ordered by rank, then type
- * (bassin, zone, establishment, cooperation, commune), then name in `lang`'s
+ * (establishment, bassin, cooperation, zone, commune: what the map draws first), then name in `lang`'s
  * collation, then id; at most {@link SEARCH_ALL_LIMITS} per type and in all.
  */
 export function searchAll(scope: SearchScope, query: string, lang: Lang): SearchResult[] {
@@ -213,7 +214,8 @@ export function searchAll(scope: SearchScope, query: string, lang: Lang): Search
     const communes: Extract<SearchResult, { type: 'commune' }>[] = [];
     const digits = /^\d{1,5}$/.test(q);
     for (const f of foldedCommunes(scope.communes)) {
-      const rank = digits ? (f.c.insee === q ? 0 : f.c.insee.startsWith(q) ? 2 : Infinity) : best([f.name]);
+      // One step behind the other types: "Lens" lists CH Lens before the commune of Lens.
+      const rank = 1 + (digits ? (f.c.insee === q ? 0 : f.c.insee.startsWith(q) ? 2 : Infinity) : best([f.name]));
       if (rank !== Infinity) communes.push({ type: 'commune', id: f.c.insee, commune: f.c, rank });
     }
     out.push(...cap(communes, (r) => r.commune.name));

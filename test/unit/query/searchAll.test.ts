@@ -46,19 +46,20 @@ describe('searchAll', () => {
   test('a name finds the bassin, zone, establishments and communes that bear it, best match first, then by type', () => {
     expect(brief(searchAll(scope(), 'lille', 'fr'))).toEqual([
       'zone:lille:0',
-      'commune:59350:0',
       'establishment:chru-lille:1',
       'cooperation:syndicat-lrt:1:name',
+      'commune:59350:1',
       'establishment:ghicl:4',
     ]);
     expect(brief(searchAll(scope(), 'artois', 'fr'))).toEqual(['bassin:artois:0', 'cooperation:cht-artois-douaisis:1:name']);
   });
 
   test('a commune without a hospital, by name (accents and apostrophes folded) or by INSEE code', () => {
-    expect(brief(searchAll(scope(), 'villeneuve d ascq', 'fr'))).toEqual(['commune:59009:0']);
-    expect(brief(searchAll(scope(), '59009', 'fr'))).toEqual(['commune:59009:0']);
-    expect(brief(searchAll(scope(), '5932', 'fr'))).toEqual(['commune:59328:2']);
-    expect(brief(searchAll(scope(), 'le', 'fr'))).toEqual(['zone:lens-henin:2', 'commune:62498:2', 'commune:59328:2', 'establishment:ch-lens:3']);
+    expect(brief(searchAll(scope(), 'villeneuve d ascq', 'fr'))).toEqual(['commune:59009:1']);
+    expect(brief(searchAll(scope(), '59009', 'fr'))).toEqual(['commune:59009:1']);
+    expect(brief(searchAll(scope(), '5932', 'fr'))).toEqual(['commune:59328:3']);
+    expect(brief(searchAll(scope(), 'le', 'fr'))).toEqual(['zone:lens-henin:2', 'establishment:ch-lens:3', 'commune:62498:3', 'commune:59328:3']);
+    expect(brief(searchAll(scope(), 'lens', 'fr'))).toEqual(['establishment:ch-lens:1', 'zone:lens-henin:1', 'commune:62498:1']);
   });
 
   test('communes are left out until their list is loaded; an empty query finds nothing', () => {
