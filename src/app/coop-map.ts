@@ -14,7 +14,7 @@ import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { BASSIN_IDS, type BassinId, type Dataset, type Zone } from '../model/types.ts';
 import { loadAll, type Loaded } from '../model/load.ts';
-import { bassinCard, communeCard, cooperationCard, establishmentCard, hoverInfo, type EstablishmentHover, type LinkHover } from '../query/cards.ts';
+import { bassinCard, communeCard, cooperationCard, establishmentCard, hoverInfo, POSTS_LINK_PREFIX, type HoverInfo } from '../query/cards.ts';
 import { loadCommunes, type Commune } from '../model/communes.ts';
 import { cooperationsInForce } from '../query/cooperationsInForce.ts';
 import { countsByBassin, countsForElement } from '../query/countsByBassin.ts';
@@ -110,7 +110,7 @@ export class CoopMap extends LitElement {
   /** Bumped on each store change so lit re-renders. */
   private declare revision: number;
   /** The tooltip's content and place (CSS pixels in the map), or null. */
-  private declare hover: { info: EstablishmentHover | LinkHover; x: number; y: number } | null;
+  private declare hover: { info: HoverInfo; x: number; y: number } | null;
   /** The commune chosen in the search (INSEE code): its card shows while nothing else is focused. Not in the URL. */
   private declare communeFocus: string | null;
   /** The search box's function: replaced once the commune list has loaded, so the box re-runs its query. */
@@ -458,7 +458,15 @@ export class CoopMap extends LitElement {
 
   private onPick(pick: MapPick): void {
     const focus = this.store.state.selection.focus;
-    const id = pick.kind === 'territory' ? (pick.bassin ?? pick.id) : pick.kind === 'link' ? pick.cooperationId : pick.id;
+    // A shared-posts link stands for a site value, not a cooperation: it selects the site it reaches.
+    const id =
+      pick.kind === 'territory'
+        ? (pick.bassin ?? pick.id)
+        : pick.kind === 'link'
+          ? pick.cooperationId.startsWith(POSTS_LINK_PREFIX)
+            ? pick.to
+            : pick.cooperationId
+          : pick.id;
     this.store.update({ selection: { focus: focus === id ? null : id } });
   }
 
@@ -729,7 +737,7 @@ export class CoopMap extends LitElement {
   }
 
   /** The tooltip beside the pointer, kept inside the map (flipped left or up near the edges). */
-  private tooltip(hover: { info: EstablishmentHover | LinkHover; x: number; y: number }, lang: AppState['lang']) {
+  private tooltip(hover: { info: HoverInfo; x: number; y: number }, lang: AppState['lang']) {
     const map = this.renderRoot.querySelector<HTMLElement>('#map');
     const w = map?.clientWidth ?? 0;
     const h = map?.clientHeight ?? 0;

@@ -256,8 +256,29 @@ export interface LinkHover {
   ends: [string, string];
 }
 
+/** What the tooltip shows for a link of shared posts (one site value, `posts:<scheme>:<siteValueId>`): the value as published. */
+export interface PostsHover {
+  type: 'posts';
+  /** The link's cooperation id, `posts:<scheme>:<siteValueId>`. */
+  id: string;
+  scheme: PostSchemeId;
+  /** The label as it stands on the slide, e.g. "ROUBAIX : 17". */
+  label: string;
+  value: number;
+  certainty: Certainty;
+  /** True for a group value drawn to each of its sites, unsplit. */
+  shared: boolean;
+  ends: [string, string];
+}
+
+/** Whatever the tooltip can show. */
+export type HoverInfo = EstablishmentHover | LinkHover | PostsHover;
+
+/** The id prefix of the links drawn for shared-post site values (see `visibleLinks`). */
+export const POSTS_LINK_PREFIX = 'posts:';
+
 /** The tooltip content for what lies under the pointer, at the shown ISO date; null for an unknown id. */
-export function hoverInfo(dataset: Dataset, target: HoverTarget, date: string): EstablishmentHover | LinkHover | null {
+export function hoverInfo(dataset: Dataset, target: HoverTarget, date: string): HoverInfo | null {
   const index = datasetIndex(dataset);
   if (target.type === 'establishment') {
     const e = index.establishmentById.get(target.id);
@@ -274,9 +295,24 @@ export function hoverInfo(dataset: Dataset, target: HoverTarget, date: string): 
       undated: theirs.filter((c) => c.date === undefined).length,
     };
   }
-  const c = index.cooperationById.get(target.cooperationId);
-  if (!c) return null;
   const short = (id: string): string => index.establishmentById.get(id)?.shortName ?? id;
+  const c = index.cooperationById.get(target.cooperationId);
+  if (!c && target.cooperationId.startsWith(POSTS_LINK_PREFIX)) {
+    const siteValueId = target.cooperationId.split(':').slice(2).join(':');
+    const v = dataset.posts.siteValues.find((x) => x.id === siteValueId);
+    if (!v) return null;
+    return {
+      type: 'posts',
+      id: target.cooperationId,
+      scheme: v.scheme,
+      label: v.label,
+      value: v.value,
+      certainty: v.certainty,
+      shared: new Set(v.establishments).size > 1,
+      ends: [short(target.from), short(target.to)],
+    };
+  }
+  if (!c) return null;
   const info: LinkHover = {
     type: 'cooperation',
     id: c.id,

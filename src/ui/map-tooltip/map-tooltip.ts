@@ -6,7 +6,7 @@
  * it never takes the pointer (the map keeps receiving moves and clicks).
  */
 import { LitElement, css, html, nothing } from 'lit';
-import type { EstablishmentHover, LinkHover } from '../../query/cards.ts';
+import type { HoverInfo } from '../../query/cards.ts';
 import type { Lang } from '../../query/types.ts';
 import { formatDate, msg } from '../../i18n/index.ts';
 import { LINK_STYLES } from '../../map/palette.ts';
@@ -50,7 +50,7 @@ export class CoopTooltip extends LitElement {
   /** UI language (`fr` or `en`). */
   declare lang: Lang;
   /** What to show (from `hoverInfo`), or null to show nothing. */
-  declare info: EstablishmentHover | LinkHover | null;
+  declare info: HoverInfo | null;
 
   constructor() {
     super();
@@ -68,6 +68,14 @@ export class CoopTooltip extends LitElement {
         <strong>${info.shortName}</strong>
         <span>${t.kinds[info.kind]} · ${info.commune}</span><br />
         <span class="muted">${x.cooperationsAt(info.cooperations, info.undated)}</span>
+      </div>`;
+    }
+    if (info.type === 'posts') {
+      return html`<div class="tip" role="tooltip" data-testid="tooltip" data-id=${info.id}>
+        <strong>${t.filters.schemeNames[info.scheme as 'atp' | 'ccu'] ?? info.scheme.toUpperCase()} · « ${info.label} »</strong>
+        <span class="kind" style=${`--kind:${LINK_STYLES.posts.color}`}>${t.linkKinds.posts}</span><br />
+        <span>${x.postsValue(info.value, info.certainty === 'inferred', info.shared)}</span><br />
+        <span class="muted">${x.between(info.ends[0], info.ends[1])}</span>
       </div>`;
     }
     return html`<div class="tip" role="tooltip" data-testid="tooltip" data-id=${info.id}>

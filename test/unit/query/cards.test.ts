@@ -147,6 +147,16 @@ describe('hoverInfo', () => {
     });
   });
 
+  test('a shared-posts link: the site value as published, not a cooperation', () => {
+    expect(hoverInfo(fixture, { type: 'link', cooperationId: 'posts:atp:atp-tourcoing-ghicl', from: 'chru-lille', to: 'ghicl' }, '2012-12-31')).toMatchObject({
+      type: 'posts',
+      id: 'posts:atp:atp-tourcoing-ghicl',
+      scheme: 'atp',
+      shared: true,
+      ends: ['CHRU de Lille', 'GHICL'],
+    });
+  });
+
   test('unknown ids give null', () => {
     expect([
       hoverInfo(fixture, { type: 'establishment', id: 'nowhere' }, '2012-12-31'),
