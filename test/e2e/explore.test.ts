@@ -144,9 +144,10 @@ describe('links and points you can touch', () => {
   });
 });
 
+const input = () => page.locator('coop-search input[role="combobox"]');
+const options = () => page.locator('coop-search [role="option"][data-id]');
+
 describe('search over everything', () => {
-  const input = () => page.locator('coop-search input[role="combobox"]');
-  const options = () => page.locator('coop-search [role="option"][data-id]');
   /** Types a query and waits for an option with `id` (the commune list loads on first use). */
   const searchFor = async (query: string, id: string) => {
     await input().fill('');
