@@ -147,23 +147,23 @@ describe('links and points you can touch', () => {
 const input = () => page.locator('coop-search input[role="combobox"]');
 const options = () => page.locator('coop-search [role="option"][data-id]');
 
-describe('search over everything', () => {
-  /** Types a query and waits for an option with `id` (the commune list loads on first use). */
-  const searchFor = async (query: string, id: string) => {
-    await input().fill('');
-    await input().fill(query);
-    await page.locator(`coop-search [role="option"][data-id="${id}"]`).waitFor({ timeout: 20_000 });
-  };
-  /** Picks the option with `id` by keyboard: arrows down to it, then Enter. */
-  const pickByKeyboard = async (id: string) => {
-    const ids = await options().evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-    const i = ids.indexOf(id);
-    expect(i).toBeGreaterThanOrEqual(0);
-    for (let k = 0; k <= i; k++) await input().press('ArrowDown');
-    expect(await input().getAttribute('aria-activedescendant')).toBe(await options().nth(i).getAttribute('id'));
-    await input().press('Enter');
-  };
+/** Types a query and waits for an option with `id` (the commune list loads on first use). */
+const searchFor = async (query: string, id: string) => {
+  await input().fill('');
+  await input().fill(query);
+  await page.locator(`coop-search [role="option"][data-id="${id}"]`).waitFor({ timeout: 20_000 });
+};
+/** Picks the option with `id` by keyboard: arrows down to it, then Enter. */
+const pickByKeyboard = async (id: string) => {
+  const ids = await options().evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+  const i = ids.indexOf(id);
+  expect(i).toBeGreaterThanOrEqual(0);
+  for (let k = 0; k <= i; k++) await input().press('ArrowDown');
+  expect(await input().getAttribute('aria-activedescendant')).toBe(await options().nth(i).getAttribute('id'));
+  await input().press('Enter');
+};
 
+describe('search over everything', () => {
   test('"neurochirurgie" finds the GCS by name and the convention by topic; Enter opens the cooperation card', async () => {
     await searchFor('neurochirurgie', 'gcs-neurochirurgie');
     const ids = await options().evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
