@@ -25,6 +25,8 @@ import { DEFAULT_STATE } from '../query/state.ts';
 import { viewSummary } from '../query/summary.ts';
 import type { AppState, Counts, Link } from '../query/types.ts';
 import { memberFilterOptions, visibleEstablishments } from '../query/visibleEstablishments.ts';
+import { cooperationRows, establishmentRows } from '../query/listRows.ts';
+import type { ListContext } from '../export/listCsv.ts';
 import { visibleLinks } from '../query/visibleLinks.ts';
 import { countsByZone, unzonedTotal } from '../query/zoneCounts.ts';
 import type { Highlight } from '../map/features.ts';
@@ -39,6 +41,7 @@ import '../ui/filters-panel/filters-panel.ts';
 import type { ChangeDetail } from '../ui/filters-panel/filters-panel.ts';
 import '../ui/map-legend/map-legend.ts';
 import '../ui/map-tooltip/map-tooltip.ts';
+import '../ui/list-view/list-view.ts';
 import '../ui/notice-bar/notice-bar.ts';
 import type { Notice } from '../ui/notice-bar/notice-bar.ts';
 import '../ui/search-box/search-box.ts';
@@ -93,6 +96,7 @@ export class CoopMap extends LitElement {
     hover: { state: true },
     communeFocus: { state: true },
     searchFn: { state: true },
+    listOpen: { state: true },
   };
 
   /** Base URL the data and geometry are fetched from (default: the page's `document.baseURI`). */
@@ -115,6 +119,8 @@ export class CoopMap extends LitElement {
   private declare communeFocus: string | null;
   /** The search box's function: replaced once the commune list has loaded, so the box re-runs its query. */
   private declare searchFn: (query: string) => SearchOption[];
+  /** The "Liste" view is open (not in the URL: it is a way of looking, not what is shown). */
+  private declare listOpen: boolean;
   /** The commune list, loaded on first use of the search; null until then. */
   private communes: Commune[] | null = null;
   private communesRequested = false;
@@ -152,6 +158,7 @@ export class CoopMap extends LitElement {
     this.revision = 0;
     this.hover = null;
     this.communeFocus = null;
+    this.listOpen = false;
     this.searchFn = (query) => this.searchOptions(query);
     this.store.subscribe(({ changed, state, previous }) => {
       if (!changed) return;
@@ -614,6 +621,13 @@ export class CoopMap extends LitElement {
           <coop-search class="search" .lang=${lang} .search=${this.searchFn} @coop-select=${this.onSelect}></coop-search>
           <nav class="actions" aria-label=${t.title}>
             ${this.present.headerActions()}
+            <button
+              class="hbtn"
+              data-testid="list-toggle"
+              aria-pressed=${this.listOpen ? 'true' : 'false'}
+              title=${t.list.openLabel}
+              @click=${() => (this.listOpen = !this.listOpen)}
+            >${t.list.open}</button>
             <button class="hbtn" data-testid="about" aria-label=${t.about} @click=${() => this.openDialog('about')}>${this.narrow ? t.aboutShort : t.about}</button>
             <button class="hbtn" data-testid="sources" @click=${() => this.openDialog('sources')}>${t.sources}</button>
             <button
@@ -634,6 +648,7 @@ export class CoopMap extends LitElement {
             <div id="map"></div>
             ${this.present.render(legend)}
             ${this.hover ? this.tooltip(this.hover, lang) : nothing}
+            ${this.listView(dataset, links, counts)}
             <div class="map-controls" role="group" aria-label=${t.controls.group} ?hidden=${this.mapError || this.glLost}>
               <button class="mbtn" aria-label=${t.controls.zoomIn} title=${t.controls.zoomIn} @click=${() => this.view?.zoomBy(1)}>+</button>
               <button class="mbtn" aria-label=${t.controls.zoomOut} title=${t.controls.zoomOut} @click=${() => this.view?.zoomBy(-1)}>−</button>
@@ -744,6 +759,37 @@ export class CoopMap extends LitElement {
     const left = hover.x > w - 260 ? `right:${Math.max(4, w - hover.x + 12)}px` : `left:${hover.x + 14}px`;
     const top = hover.y > h - 120 ? `bottom:${Math.max(4, h - hover.y + 12)}px` : `top:${hover.y + 14}px`;
     return html`<coop-tooltip .lang=${lang} .info=${hover.info} style=${`${left};${top}`}></coop-tooltip>`;
+  }
+
+  /** The list view over the map: what the filters show, in rows. */
+  private listView(dataset: Dataset | undefined, links: Link[], counts: Counts | null) {
+    if (!this.listOpen || !dataset) return nothing;
+    const state = this.store.state;
+    const t = msg(state.lang);
+    const f = state.filters;
+    const member = f.member ? dataset.cooperations.find((c) => c.id === f.member) : undefined;
+    const context: ListContext = {
+      date: f.date,
+      filters: [
+        [t.list.fLinks, f.links.length === 0 ? t.list.none : f.links.map((k) => t.linkKinds[k]).join(', ')],
+        [t.list.fKinds, f.kinds.length === 0 || f.kinds.length === Object.keys(t.kinds).length ? t.list.all : f.kinds.map((k) => t.kinds[k]).join(', ')],
+        [t.list.fMember, member ? (state.lang === 'en' ? (member.nameEn ?? member.name) : member.name) : t.list.all],
+        [t.list.fScheme, t.filters.schemeNames[f.scheme]],
+      ],
+    };
+    return html`<section class="list-drawer" data-testid="list" aria-label=${t.list.heading}>
+      <coop-list
+        .lang=${state.lang}
+        .cooperations=${safe(() => cooperationRows(dataset, links, f), [])}
+        .establishments=${safe(() => establishmentRows(dataset, links, f), [])}
+        .counts=${counts}
+        .focusId=${state.selection.focus}
+        .zoneNames=${new Map(this.zones.map((z) => [z.id, z.name]))}
+        .context=${context}
+        @coop-select=${this.onSelect}
+      ></coop-list>
+      <button class="mbtn list-close" aria-label=${t.list.close} title=${t.list.close} @click=${() => (this.listOpen = false)}>✕</button>
+    </section>`;
   }
 
   private seedsCited(dataset: Dataset | undefined): string[] {

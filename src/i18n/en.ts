@@ -198,6 +198,7 @@ export const en = {
     credits: 'Credits',
   },
   list: {
+    atDateShort: { 'in-force': 'in force', 'not-yet': 'not yet', undated: 'undated' } as Record<string, string>,
     open: 'List',
     openLabel: 'Show the list of what the map shows',
     close: 'Close the list',

@@ -200,6 +200,7 @@ export const fr = {
     credits: 'Crédits',
   },
   list: {
+    atDateShort: { 'in-force': 'en vigueur', 'not-yet': 'pas encore', undated: 'sans date' } as Record<string, string>,
     open: 'Liste',
     openLabel: 'Afficher la liste de ce que montre la carte',
     close: 'Fermer la liste',

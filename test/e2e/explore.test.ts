@@ -204,3 +204,61 @@ describe('search over everything', () => {
     expect(await page.locator('coop-details [data-testid="details"] ul.estabs').innerText()).toContain('CH Lens');
   });
 });
+
+const list = () => page.locator('coop-list');
+
+describe('the list view', () => {
+
+  test('opens beside the map with the cooperations the filters show, each with its source', async () => {
+    await page.evaluate(() => document.querySelector('coop-map')!.setState({ filters: { date: '2012-12-31' }, selection: { focus: null } }));
+    await page.locator('[data-testid="list-toggle"]').click();
+    await list().locator('[data-testid="list-table"][data-showing="cooperations"]').waitFor({ timeout: 20_000 });
+    const snapshotIds = await page.evaluate(() => {
+      const el = document.querySelector('coop-map') as unknown as { mapSnapshot(): { linkIds: string[] }; loaded: { dataset: { cooperations: { id: string }[] } } };
+      const known = new Set(el.loaded.dataset.cooperations.map((c) => c.id));
+      return [...new Set(el.mapSnapshot().linkIds.map((id) => id.split(':').slice(0, -2).join(':')))].filter((id) => known.has(id)).toSorted();
+    });
+    const rowIds = await list().locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id') ?? '').toSorted());
+    expect(rowIds).toEqual(snapshotIds);
+    expect(await list().locator('tbody tr').first().locator('code').innerText()).toMatch(/\.txt$/);
+  });
+
+  test('a row selects on the map, and a map selection marks its row', async () => {
+    const row = list().locator('tbody tr[data-id="gcs-neurochirurgie"]');
+    await row.locator('th button').click();
+    await page.waitForFunction(() => document.querySelector('coop-map')!.state.selection.focus === 'gcs-neurochirurgie');
+    const snap = await page.evaluate(() => (document.querySelector('coop-map') as unknown as { mapSnapshot(): { highlighted: { related: string[] } } }).mapSnapshot());
+    expect(snap.highlighted.related).toContain('chru-lille');
+    await page.evaluate(() => document.querySelector('coop-map')!.setState({ selection: { focus: 'gcs-infectiologie' } }));
+    await list().locator('tbody tr[data-id="gcs-infectiologie"][aria-selected="true"]').waitFor({ timeout: 20_000 });
+    expect(await row.getAttribute('aria-selected')).toBe('false');
+  });
+
+  test('filtered and sorted, its CSV holds exactly the rows shown, states date and filters, and starts no formula', async () => {
+    await list().locator('[data-testid="list-filter"]').fill('GCS');
+    await list().locator('thead button[data-sort="date"]').click();
+    const shown = await list().locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+    expect(shown.length).toBeGreaterThan(3);
+    const [download] = await Promise.all([page.waitForEvent('download'), list().locator('[data-testid="list-export"]').click()]);
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile((await download.path())!, 'utf8');
+    const { dsvFormat } = await import('d3-dsv');
+    const cells = dsvFormat(';').parseRows(text.replace(/^\uFEFF/, ''));
+    expect(cells[1]).toEqual(['Date affichée', '2012-12-31']);
+    expect(cells.some((r) => r[0] === 'Filtre de la liste' && r[1] === 'GCS')).toBe(true);
+    const header = cells.findIndex((r) => r[0] === 'id');
+    expect(cells.slice(header + 1).map((r) => r[0])).toEqual(shown);
+    expect(cells.flat().filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
+  });
+
+  test('the establishments and the counts can be exported too', async () => {
+    await list().locator('button[data-showing="counts"]').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), list().locator('[data-testid="list-export"]').click()]);
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile((await download.path())!, 'utf8');
+    const rows = text.split('\r\n');
+    expect(rows.some((r) => r.startsWith('metropole;Métropole;36'))).toBe(true);
+    await list().locator('button[data-showing="establishments"]').click();
+    expect(await list().locator('tbody tr[data-id="chru-lille"]').count()).toBe(1);
+  });
+});
