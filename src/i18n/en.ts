@@ -250,7 +250,7 @@ export const en = {
   },
   explore: {
     postsValue: (n: number, inferred: boolean, shared: boolean): string =>
-      `${n} post${n > 1 ? 's' : ''}${inferred ? ' (inferred value*)' : ''}${shared ? ', a group value, split unknown' : ''}`,
+      `${n} post${n > 1 ? 's' : ''}${inferred ? ' (deduced from the published totals)' : ''}${shared ? ', a group value, split unknown' : ''}`,
     tooltipLabel: 'Under the pointer',
     cooperationsAt: (n: number, undated: number): string =>
       n === 0 ? 'no cooperation at this date' : `${n} cooperation${n > 1 ? 's' : ''} at this date${undated > 0 ? ` (${undated} undated)` : ''}`,

@@ -252,7 +252,7 @@ export const fr = {
   },
   explore: {
     postsValue: (n: number, inferred: boolean, shared: boolean): string =>
-      `${n} poste${n > 1 ? 's' : ''}${inferred ? ' (valeur inférée*)' : ''}${shared ? ', valeur d’un groupe de sites, répartition inconnue' : ''}`,
+      `${n} poste${n > 1 ? 's' : ''}${inferred ? ' (valeur déduite des totaux publiés)' : ''}${shared ? ', valeur d’un groupe de sites, répartition inconnue' : ''}`,
     tooltipLabel: 'Sous le pointeur',
     cooperationsAt: (n: number, undated: number): string =>
       n === 0 ? 'aucune coopération à cette date' : `${n} coopération${n > 1 ? 's' : ''} à cette date${undated > 0 ? ` (dont ${undated} sans date)` : ''}`,

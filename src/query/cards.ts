@@ -9,6 +9,7 @@ import type {
   Dataset,
   Establishment,
   PostSchemeId,
+  SiteValueCertainty,
   Source,
   Zone,
 } from '../model/types.ts';
@@ -265,7 +266,8 @@ export interface PostsHover {
   /** The label as it stands on the slide, e.g. "ROUBAIX : 17". */
   label: string;
   value: number;
-  certainty: Certainty;
+  /** `deduced`: the same in every reading of the garbled map that the published totals allow. */
+  certainty: SiteValueCertainty;
   /** True for a group value drawn to each of its sites, unsplit. */
   shared: boolean;
   ends: [string, string];

@@ -74,7 +74,7 @@ export class CoopTooltip extends LitElement {
       return html`<div class="tip" role="tooltip" data-testid="tooltip" data-id=${info.id}>
         <strong>${t.filters.schemeNames[info.scheme as 'atp' | 'ccu'] ?? info.scheme.toUpperCase()} · « ${info.label} »</strong>
         <span class="kind" style=${`--kind:${LINK_STYLES.posts.color}`}>${t.linkKinds.posts}</span><br />
-        <span>${x.postsValue(info.value, info.certainty === 'inferred', info.shared)}</span><br />
+        <span>${x.postsValue(info.value, info.certainty === 'deduced', info.shared)}</span><br />
         <span class="muted">${x.between(info.ends[0], info.ends[1])}</span>
       </div>`;
     }
