@@ -21,11 +21,12 @@ import { countsByBassin, countsForElement } from '../query/countsByBassin.ts';
 import { focusSelection } from '../query/focus.ts';
 import { linkCountsByKind } from '../query/linkCountsByKind.ts';
 import { searchAll } from '../query/search.ts';
-import { DEFAULT_STATE } from '../query/state.ts';
+import { DEFAULT_STATE, TIMELINE } from '../query/state.ts';
 import { viewSummary } from '../query/summary.ts';
 import type { AppState, Counts, Link } from '../query/types.ts';
 import { memberFilterOptions, visibleEstablishments } from '../query/visibleEstablishments.ts';
 import { cooperationRows, establishmentRows } from '../query/listRows.ts';
+import { compareNetwork } from '../query/compare.ts';
 import type { ListContext } from '../export/listCsv.ts';
 import { visibleLinks } from '../query/visibleLinks.ts';
 import { countsByZone, unzonedTotal } from '../query/zoneCounts.ts';
@@ -786,6 +787,8 @@ export class CoopMap extends LitElement {
         .focusId=${state.selection.focus}
         .zoneNames=${new Map(this.zones.map((z) => [z.id, z.name]))}
         .context=${context}
+        .compare=${(other: string) => safe(() => compareNetwork(dataset, f, other), null)}
+        .timeline=${TIMELINE}
         @coop-select=${this.onSelect}
       ></coop-list>
       <button class="mbtn list-close" aria-label=${t.list.close} title=${t.list.close} @click=${() => (this.listOpen = false)}>✕</button>

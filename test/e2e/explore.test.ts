@@ -262,3 +262,34 @@ describe('the list view', () => {
     expect(await list().locator('tbody tr[data-id="chru-lille"]').count()).toBe(1);
   });
 });
+
+describe('time you can compare', () => {
+  test('compare 2008-12-31 with 2012-12-31 lists what appeared between them, with sources', async () => {
+    await page.evaluate(() => document.querySelector('coop-map')!.setState({ filters: { date: '2012-12-31' } }));
+    await list().locator('button[data-showing="compare"]').click();
+    await list().locator('[data-testid="compare-date"]').fill('2008-12-31');
+    const appeared = list().locator('[data-testid="compare-appeared"] tbody tr');
+    await appeared.first().waitFor({ timeout: 20_000 });
+    const ids = await appeared.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+    // Every cooperation drawn whose stated date falls in 2009–2012, by date (the ZOAST, 2009, has a single party in the data: no link, so not on the map).
+    expect(ids).toEqual([
+      'gcs-hpsm',
+      'gcs-sterinord',
+      'gcs-infectiologie',
+      'cross-border-az-groeninge',
+      'cht-valenciennois',
+      'gcs-hu-armentieres',
+      'cht-roubaix-tourcoing-wattrelos',
+      'gcs-hu-artois',
+      'cht-film',
+      'cht-cambresis',
+    ]);
+    expect(ids).not.toContain('gcs-neurochirurgie'); // 2008-12-01: already there
+    expect(ids).not.toContain('convention-lens'); // undated: shown at both dates
+    const dates = await appeared.locator('td:nth-child(3)').allInnerTexts();
+    expect(dates.every((d) => /2009|2010|2011|2012/.test(d))).toBe(true);
+    // A year alone means its last day: the same list.
+    await list().locator('[data-testid="compare-date"]').fill('2008');
+    expect(await appeared.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))).toEqual(ids);
+  });
+});

@@ -19,13 +19,15 @@ import {
 } from '../../query/listRows.ts';
 import type { Counts, Lang } from '../../query/types.ts';
 import { BASSIN_IDS } from '../../model/types.ts';
+import type { NetworkComparison } from '../../query/compare.ts';
+import { parseDateInput } from '../../query/compare.ts';
 import { cooperationsCsv, countsListCsv, establishmentsCsv, type ListContext } from '../../export/listCsv.ts';
 import { formatDate, msg } from '../../i18n/index.ts';
 import { LINK_STYLES } from '../../map/palette.ts';
 import { emit, type SelectDetail } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
 
-export type ListShowing = 'cooperations' | 'establishments' | 'counts';
+export type ListShowing = 'cooperations' | 'establishments' | 'counts' | 'compare';
 
 export class CoopList extends LitElement {
   static override styles = [
@@ -138,6 +140,9 @@ export class CoopList extends LitElement {
     focusId: { attribute: false },
     zoneNames: { attribute: false },
     context: { attribute: false },
+    compare: { attribute: false },
+    timeline: { attribute: false },
+    compareText: { state: true },
     showing: { state: true },
     query: { state: true },
     sortKey: { state: true },
@@ -158,6 +163,11 @@ export class CoopList extends LitElement {
   declare zoneNames: ReadonlyMap<string, string>;
   /** The date and the filters in words, stated in the export. */
   declare context: ListContext;
+  /** Compares the shown network with another ISO date (see `compareNetwork`). */
+  declare compare: (otherDate: string) => NetworkComparison | null;
+  /** The dates the network can be shown at. */
+  declare timeline: { start: string; end: string };
+  private declare compareText: string;
   declare showing: ListShowing;
   private declare query: string;
   private declare sortKey: string;
@@ -172,6 +182,9 @@ export class CoopList extends LitElement {
     this.focusId = null;
     this.zoneNames = new Map();
     this.context = { date: '', filters: [] };
+    this.compare = () => null;
+    this.timeline = { start: '2000-01-01', end: '2017-12-31' };
+    this.compareText = '';
     this.showing = 'cooperations';
     this.query = '';
     this.sortKey = 'name';
@@ -188,8 +201,24 @@ export class CoopList extends LitElement {
     return sortEstablishmentRows(filterRows(this.establishments, this.query), this.sortKey as EstablishmentSortKey, this.descending);
   }
 
+  /** The comparison with the typed date, or null while it is no date. */
+  comparison(): NetworkComparison | null {
+    const other = parseDateInput(this.compareText, this.timeline.start, this.timeline.end);
+    return other ? this.compare(other) : null;
+  }
+
   /** The CSV of what the table shows now (also what "Export" downloads). */
   csv(): string {
+    if (this.showing === 'compare') {
+      const c = this.comparison();
+      if (!c) return '';
+      const l = msg(this.lang).list;
+      const context: ListContext = {
+        ...this.context,
+        filters: [...this.context.filters, [l.compareFrom, c.from], [l.compareTo, c.to], [l.appeared, String(c.appeared.length)], [l.ended, String(c.ended.length)]],
+      };
+      return cooperationsCsv([...c.appeared, ...c.ended], context, this.lang);
+    }
     const context: ListContext = this.query.trim()
       ? { ...this.context, filters: [...this.context.filters, [msg(this.lang).list.fQuery, this.query.trim()]] }
       : this.context;
@@ -239,16 +268,20 @@ export class CoopList extends LitElement {
   }
 
   override render() {
-    const t = msg(this.lang);
-    const l = t.list;
+    if (this.showing === 'compare') return this.renderWithBar(0, 0);
     const total = this.showing === 'cooperations' ? this.cooperations.length : this.showing === 'establishments' ? this.establishments.length : BASSIN_IDS.length;
     const shown =
       this.showing === 'cooperations' ? this.shownCooperations().length : this.showing === 'establishments' ? this.shownEstablishments().length : BASSIN_IDS.length;
+    return this.renderWithBar(shown, total);
+  }
+
+  private renderWithBar(shown: number, total: number) {
+    const l = msg(this.lang).list;
     return html`
       <div class="bar">
         <h2 id="list-heading">${l.heading}</h2>
         <div class="seg" role="group" aria-label=${l.showing}>
-          ${(['cooperations', 'establishments', 'counts'] as const).map(
+          ${(['cooperations', 'establishments', 'counts', 'compare'] as const).map(
             (s) => html`<button
               data-showing=${s}
               aria-pressed=${this.showing === s ? 'true' : 'false'}
@@ -262,7 +295,17 @@ export class CoopList extends LitElement {
             >${l[s]}</button>`,
           )}
         </div>
-        ${this.showing === 'counts'
+        ${this.showing === 'compare'
+          ? html`<label
+              >${l.compareWith}
+              <input
+                type="search"
+                data-testid="compare-date"
+                placeholder=${l.comparePlaceholder}
+                .value=${this.compareText}
+                @input=${(e: Event) => (this.compareText = (e.target as HTMLInputElement).value)}
+            /></label>`
+          : this.showing === 'counts'
           ? nothing
           : html`<input
               type="search"
@@ -272,16 +315,48 @@ export class CoopList extends LitElement {
               .value=${this.query}
               @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
             />`}
-        <span class="muted" role="status" data-testid="list-count">${l.rows(shown, total)}</span>
+        ${this.showing === 'compare' ? nothing : html`<span class="muted" role="status" data-testid="list-count">${l.rows(shown, total)}</span>`}
         <button class="btn" data-testid="list-export" aria-label=${l.exportLabel} @click=${() => this.download()}>${l.exportCsv}</button>
       </div>
       <div class="scroll" tabindex="0" aria-labelledby="list-heading">${this.renderTable()}</div>
     `;
   }
 
+  private coopRows(rows: readonly CooperationRow[]) {
+    const t = msg(this.lang);
+    const l = t.list;
+    return rows.map(
+      (r) => html`<tr data-id=${r.id} class=${this.focusId === r.id ? 'selected' : ''} aria-selected=${this.focusId === r.id ? 'true' : 'false'}>
+        <th scope="row"><button class="link-btn" @click=${() => this.select(r.id)}>${this.lang === 'en' ? (r.nameEn ?? r.name) : r.name}</button>${r.inferred ? html`<abbr title=${l.inferred}>*</abbr>` : nothing}</th>
+        <td><span class="kind" style=${`--kind:${LINK_STYLES[r.kind].color}`}>${t.linkKinds[r.kind]}</span></td>
+        <td>${r.date ? formatDate(r.date, this.lang, r.datePrecision) : html`<span class="muted">${l.undated}</span>`}</td>
+        <td>${r.members.join(', ')}</td>
+        <td class="src">${this.source(r.source)}</td>
+      </tr>`,
+    );
+  }
+
+  private renderCompare() {
+    const t = msg(this.lang);
+    const l = t.list;
+    const c = this.comparison();
+    if (!c) return html`<p class="muted" style="padding:0.5rem">${l.compareHint}</p>`;
+    const table = (id: string, caption: string, rows: readonly CooperationRow[]) => html`<table data-testid=${id}>
+      <caption style="text-align:left;font-weight:600;padding:0.3rem 0.45rem">${caption} (${rows.length})</caption>
+      <thead>
+        <tr><th scope="col">${l.colName}</th><th scope="col">${l.colKind}</th><th scope="col">${l.colDate}</th><th scope="col">${l.colMembers}</th><th scope="col">${l.colSource}</th></tr>
+      </thead>
+      <tbody>${this.coopRows(rows)}</tbody>
+    </table>`;
+    return html`${table('compare-appeared', l.appearedBetween(formatDate(c.from, this.lang), formatDate(c.to, this.lang)), c.appeared)}
+      ${table('compare-ended', l.endedBetween(formatDate(c.from, this.lang), formatDate(c.to, this.lang)), c.ended)}
+      ${c.ended.length === 0 ? html`<p class="muted" style="padding:0 0.45rem">${l.noEnd}</p>` : nothing}`;
+  }
+
   private renderTable() {
     const t = msg(this.lang);
     const l = t.list;
+    if (this.showing === 'compare') return this.renderCompare();
     if (this.showing === 'cooperations') {
       return html`<table data-testid="list-table" data-showing="cooperations">
         <thead>
