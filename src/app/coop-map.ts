@@ -622,13 +622,15 @@ export class CoopMap extends LitElement {
           <coop-search class="search" .lang=${lang} .search=${this.searchFn} @coop-select=${this.onSelect}></coop-search>
           <nav class="actions" aria-label=${t.title}>
             ${this.present.headerActions()}
-            <button
-              class="hbtn"
-              data-testid="list-toggle"
-              aria-pressed=${this.listOpen ? 'true' : 'false'}
-              title=${t.list.openLabel}
-              @click=${() => (this.listOpen = !this.listOpen)}
-            >${t.list.open}</button>
+            ${this.narrow
+              ? nothing
+              : html`<button
+                  class="hbtn"
+                  data-testid="list-toggle"
+                  aria-pressed=${this.listOpen ? 'true' : 'false'}
+                  title=${t.list.openLabel}
+                  @click=${() => (this.listOpen = !this.listOpen)}
+                >${t.list.open}</button>`}
             <button class="hbtn" data-testid="about" aria-label=${t.about} @click=${() => this.openDialog('about')}>${this.narrow ? t.aboutShort : t.about}</button>
             <button class="hbtn" data-testid="sources" @click=${() => this.openDialog('sources')}>${t.sources}</button>
             <button
@@ -659,6 +661,16 @@ export class CoopMap extends LitElement {
               <button class="mbtn wide-btn" data-testid="frame-network" aria-label=${t.controls.frameNetwork} title=${t.controls.frameNetwork} @click=${() => this.frame('network')}>
                 ${this.narrow ? html`<span aria-hidden="true">⤢</span>` : t.controls.frameNetwork}
               </button>
+              ${this.narrow
+                ? html`<button
+                    class="mbtn"
+                    data-testid="list-toggle"
+                    aria-label=${t.list.open}
+                    title=${t.list.openLabel}
+                    aria-pressed=${this.listOpen ? 'true' : 'false'}
+                    @click=${() => (this.listOpen = !this.listOpen)}
+                  ><span aria-hidden="true">☰</span></button>`
+                : nothing}
             </div>
             ${!this.loaded ? html`<p class="overlay" role="status">${t.loading}</p>` : nothing}
             ${this.mapError || this.glLost
