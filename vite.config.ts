@@ -64,6 +64,7 @@ export default defineConfig({
           environment: 'node',
           // The geometry checks (turf unions over 1,539 communes) take seconds on a loaded 2-core machine.
           testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -14,6 +14,7 @@ import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { BASSIN_IDS, type BassinId, type Dataset, type Zone } from '../model/types.ts';
 import { loadAll, type Loaded } from '../model/load.ts';
+import { aboutSections } from '../query/about.ts';
 import { bassinCard, communeCard, cooperationCard, establishmentCard, hoverInfo, POSTS_LINK_PREFIX, type HoverInfo } from '../query/cards.ts';
 import { loadCommunes, type Commune } from '../model/communes.ts';
 import { cooperationsInForce } from '../query/cooperationsInForce.ts';
@@ -588,7 +589,7 @@ export class CoopMap extends LitElement {
     const communeFocus = this.communeFocus;
     const mCard = dataset && focus === null && communeFocus && this.communes ? safe(() => communeCard(dataset, this.communes ?? [], this.zones, communeFocus), null) : null;
     const undated = dataset
-      ? safe(() => cooperationsInForce(dataset, state.filters.date).undated.filter((c) => state.filters.links.includes(c.kind)).length, 0)
+      ? safe(() => [...cooperationsInForce(dataset, state.filters.date).attested, ...cooperationsInForce(dataset, state.filters.date).undated].filter((c) => state.filters.links.includes(c.kind)).length, 0)
       : 0;
     const names = new Map((dataset?.establishments ?? []).map((e) => [e.id, e.shortName]));
     const mapData = this.loaded ? this.currentMapData() : null;
@@ -722,6 +723,7 @@ export class CoopMap extends LitElement {
                   .scheme=${scheme}
                   .focusId=${focus}
                   .maps=${dataset?.posts.maps ?? []}
+                  .seeds=${dataset?.sources?.seeds ?? []}
                   @coop-select=${this.onSelect}
                   @coop-open-readings=${() => this.openDialog('readings')}
                 ></coop-counts>
@@ -737,6 +739,7 @@ export class CoopMap extends LitElement {
                   .commune=${mCard}
                   .names=${names}
                   .zoneNames=${new Map(this.zones.map((z) => [z.id, z.name]))}
+                  .seeds=${dataset?.sources?.seeds ?? []}
                   @coop-select=${this.onSelect}
                 ></coop-details>
               </section>
@@ -751,10 +754,10 @@ export class CoopMap extends LitElement {
                   ${this.dialogOpen === 'about' ? t.aboutPanel.heading : this.dialogOpen === 'readings' ? t.readings.heading : t.sourcesPanel.heading}
                 </h2>
                 ${this.dialogOpen === 'about'
-                  ? html`<coop-about .lang=${lang} .figures=${dataset?.keyFigures.figures ?? []}></coop-about>`
+                  ? html`<coop-about .lang=${lang} .sections=${dataset ? safe(() => aboutSections(dataset, lang), []) : []} .seeds=${dataset?.sources?.seeds ?? []}></coop-about>`
                   : this.dialogOpen === 'readings'
-                    ? html`<coop-readings .lang=${lang} .posts=${dataset?.posts ?? null}></coop-readings>`
-                    : html`<coop-sources .lang=${lang} .seeds=${this.seedsCited(dataset)}></coop-sources>`}
+                    ? html`<coop-readings .lang=${lang} .posts=${dataset?.posts ?? null} .seeds=${dataset?.sources?.seeds ?? []}></coop-readings>`
+                    : html`<coop-sources .lang=${lang} .seeds=${this.seedsCited(dataset)} .described=${dataset?.sources?.seeds ?? []}></coop-sources>`}
                 <form method="dialog"><button class="hbtn">${t.close}</button></form>
               </div>`
             : nothing}

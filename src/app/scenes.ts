@@ -15,8 +15,11 @@
  *   ("environ 25", "plus de 200") and unit; `{when:<id>}`: the date it refers to;
  * - `{date:<cooperation>}` (at its stated precision), `{year:<cooperation>}`;
  * - `{members:<cooperation>}`: its number of members;
- * - `{count:<kind>}`, `{count:<kind>:<status>}`: cooperations of a kind (and status) in the data;
- * - `{inForce:<kind>}`: cooperations of a kind dated on or before the scene's date;
+ * - `{count:<kind>}`, `{count:<kind>:<status>}`: cooperations of a kind (and status) in force at the
+ *   scene's date (stated date or attestation on or before it), so a caption of January 2012 never
+ *   counts a status a September 2013 source gives;
+ * - `{inForce:<kind>}`: cooperations of a kind with a stated date on or before the scene's date;
+ * - `{attested:<cooperation>}`: the year from which the sources attest an undated cooperation;
  * - `{links}`: links the map draws for the scene's state;
  * - `{quoted:<record>:<fr text>|<en text>}`: words copied from one of the
  *   record's source quotes (checked), with an English rendering that keeps
@@ -252,6 +255,12 @@ export function resolveToken(token: SceneToken, ctx: TextContext): string {
       if (!coop.date) throw new Error(`${token.raw}: cooperation "${a}" has no date`);
       return token.name === 'year' ? coop.date.slice(0, 4) : formatSceneDate(coop.date, lang, coop.datePrecision ?? 'day');
     }
+    case 'attested': {
+      need(1);
+      const coop = cooperation(a);
+      if (!coop.attested) throw new Error(`${token.raw}: cooperation "${a}" is not attested by a dated source (it has a date, or no source dates it)`);
+      return coop.attested.date.slice(0, 4);
+    }
     case 'members':
       need(1);
       return formatCount(cooperation(a).members.length, lang);
@@ -262,7 +271,9 @@ export function resolveToken(token: SceneToken, ctx: TextContext): string {
       if (status !== undefined && !['constituted', 'signed', 'project', 'listed'].includes(status)) {
         throw new Error(`${token.raw}: unknown status "${status}"`);
       }
-      return formatCount(dataset.cooperations.filter((x) => x.kind === k && (status === undefined || x.status === status)).length, lang);
+      const inForce = cooperationsInForce(dataset, ctx.state.date);
+      const known = [...inForce.dated, ...inForce.attested, ...inForce.undated];
+      return formatCount(known.filter((x) => x.kind === k && (status === undefined || x.status === status)).length, lang);
     }
     case 'inForce': {
       need(1);

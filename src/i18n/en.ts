@@ -58,7 +58,7 @@ export const en = {
     undated: (n: number): string =>
       n === 0
         ? 'Every cooperation shown has a date.'
-        : `${n} cooperation${n > 1 ? 's' : ''} with no date in the sources ${n > 1 ? 'are' : 'is'} shown at every date (flagged in the cards).`,
+        : `${n} cooperation${n > 1 ? 's' : ''} with no start date in the sources ${n > 1 ? 'are' : 'is'} shown from the date of the document that attests ${n > 1 ? 'them' : 'it'} (“attested by …” in the cards).`,
     period: (scheme: string, start: number, end: number, relation: 'before' | 'within' | 'after'): string =>
       relation === 'before'
         ? `Before ${start}, no ${scheme} posts: the scheme counted here covers ${start}–${end}. Post links are not drawn.`
@@ -143,6 +143,8 @@ export const en = {
     undated: 'undated',
     located: { site: 'hospital site', commune: 'municipality centre (site not known)' },
     status: { constituted: 'constituted', signed: 'signed', project: 'project', listed: 'listed' },
+    attested: (title: string, when: string, status: string): string =>
+      `start unknown · attested by “${title}”, written ${when} · ${status} at that date according to that document`,
     since: 'since',
     with: 'with',
     establishments: 'Establishments',
@@ -183,13 +185,6 @@ export const en = {
   sourcesPanel: {
     heading: 'Sources and credits',
     seeds: 'Source documents',
-    seedList: {
-      '000_15e9185a92ff980b.txt': 'Slides “Le CHU et son Territoire de Santé: Expérience de Lille et de sa Région”, AP-HP CME seminar, 20 September 2013',
-      '001_0ecfc35ce9ac9fcb.txt': 'CHRU web page: regional cooperations with CH Lens and CH Armentières',
-      '002_bf43fb8bb6a978a0.txt': 'CHRU web page: partnership policy, health networks, GCS HPSM',
-      '003_31c9b10a750f0ed0.txt': 'Press release, 3 July 2017: association agreement GHT Hainaut-Cambrésis – CHRU',
-      '004_ba0069c7e0d068b0.txt': 'Article “Lille : champion toutes catégories des coopérations”',
-    },
     method:
       'Every number, date and membership points to a sentence of a source document (file + quote). Values deduced from the published totals are marked “*”; published totals prevail.',
     geo: 'Boundaries of zones, bassins and départements: IGN ADMIN EXPRESS COG 2018, Licence Ouverte / Open Licence (Etalab).',
@@ -290,7 +285,30 @@ export const en = {
     km: (km: string): string => `${km} km`,
     communesLoading: 'Loading the list of communes…',
   },
+  keyFacts: {
+    groups: {
+      chru: 'The CHRU',
+      posts: 'Post-internship schemes',
+      cooperation: 'Cooperation in numbers',
+      research: 'Research',
+      networks: 'Health networks',
+      unmapped: 'Networks and cooperations with no mappable members',
+    },
+    unmappedIntro: 'The sources name them, but their members are not named or are not establishments: no link is drawn on the map.',
+    about: 'about',
+    moreThan: 'more than',
+    range: (min: string, max: string): string => `${min} to ${max}`,
+    since: (year: string): string => `Since ${year}`,
+    rate: (text: string): string => `${text}: the scheme’s pace as the source describes it, not an average over the map’s period`,
+    recruited: (n: string, start: number, end: number): string => `${n} recruited from ${start} to ${end} (published map)`,
+    dated: (what: string, when: string): string => `${what}: ${when}`,
+    kindPublic: 'kind from public knowledge, not from the sources',
+  },
   bassins: { metropole: 'Métropole', littoral: 'Littoral', artois: 'Artois', hainaut: 'Hainaut' },
+  sourceDate: {
+    between: (after: string, before: string): string => `between ${after} and ${before}`,
+    from: (year: string): string => `${year} or later`,
+  },
   readings: {
     open: 'How this map was read',
     heading: 'How the post maps were read',

@@ -1,5 +1,5 @@
 /** The French catalogue: the reference. Every other catalogue must have the same keys (`satisfies Messages`). */
-import type { BassinId, CooperationKind, EstablishmentKind } from '../model/types.ts';
+import type { AboutGroup, BassinId, CooperationKind, EstablishmentKind } from '../model/types.ts';
 import type { Scheme } from '../query/types.ts';
 
 export const fr = {
@@ -60,7 +60,7 @@ export const fr = {
     undated: (n: number): string =>
       n === 0
         ? 'Toutes les coopérations affichées ont une date.'
-        : `${n} coopération${n > 1 ? 's' : ''} sans date dans les sources ${n > 1 ? 'sont montrées' : 'est montrée'} à toutes les dates (trait identique, signalée${n > 1 ? 's' : ''} dans les fiches).`,
+        : `${n} coopération${n > 1 ? 's' : ''} sans date de début dans les sources ${n > 1 ? 'sont montrées' : 'est montrée'} à partir de la date du document qui ${n > 1 ? 'les' : 'l’'}atteste (« attestée par … » dans les fiches).`,
     period: (scheme: string, start: number, end: number, relation: 'before' | 'within' | 'after'): string =>
       relation === 'before'
         ? `Avant ${start}, aucun poste ${scheme} : le dispositif compté ici couvre ${start}–${end}. Les liens de postes ne sont pas tracés.`
@@ -145,6 +145,8 @@ export const fr = {
     undated: 'sans date',
     located: { site: 'site de l’établissement', commune: 'centre de la commune (site non précisé)' },
     status: { constituted: 'constitué', signed: 'signé', project: 'en projet', listed: 'cité' } as Record<string, string>,
+    attested: (title: string, when: string, status: string): string =>
+      `début inconnu · attestée par « ${title} », écrit ${when} · ${status} à cette date selon ce document`,
     since: 'depuis le',
     with: 'avec',
     establishments: 'Établissements',
@@ -185,13 +187,6 @@ export const fr = {
   sourcesPanel: {
     heading: 'Sources et crédits',
     seeds: 'Documents sources',
-    seedList: {
-      '000_15e9185a92ff980b.txt': 'Diaporama « Le CHU et son Territoire de Santé : Expérience de Lille et de sa Région », séminaire CME AP-HP, 20 septembre 2013',
-      '001_0ecfc35ce9ac9fcb.txt': 'Page du CHRU : coopérations régionales avec le CH de Lens et le CH d’Armentières',
-      '002_bf43fb8bb6a978a0.txt': 'Page du CHRU : politique de partenariat, réseaux de santé, GCS HPSM',
-      '003_31c9b10a750f0ed0.txt': 'Communiqué du 3 juillet 2017 : convention d’association GHT Hainaut-Cambrésis – CHRU',
-      '004_ba0069c7e0d068b0.txt': 'Article « Lille : champion toutes catégories des coopérations »',
-    } as Record<string, string>,
     method:
       'Chaque nombre, date et appartenance renvoie à une phrase d’un document source (fichier + citation). Les valeurs déduites des totaux publiés sont marquées « * » ; les totaux publiés font foi.',
     geo: 'Contours des zones, bassins et départements : IGN ADMIN EXPRESS COG 2018, Licence Ouverte / Open Licence (Etalab).',
@@ -292,7 +287,31 @@ export const fr = {
     km: (km: string): string => `${km} km`,
     communesLoading: 'Chargement de la liste des communes…',
   },
+  keyFacts: {
+    groups: {
+      chru: 'Le CHRU',
+      posts: 'Dispositifs de post-internat',
+      cooperation: 'La coopération en chiffres',
+      research: 'Recherche',
+      networks: 'Réseaux de santé',
+      unmapped: 'Réseaux et coopérations sans membres cartographiables',
+    } as Record<AboutGroup, string>,
+    unmappedIntro:
+      'Les sources les citent, mais leurs membres ne sont pas nommés ou ne sont pas des établissements : aucun lien n’est tracé sur la carte.',
+    about: 'environ',
+    moreThan: 'plus de',
+    range: (min: string, max: string): string => `${min} à ${max}`,
+    since: (year: string): string => `Depuis ${year}`,
+    rate: (text: string): string => `${text} : rythme du dispositif tel que la source le décrit, non une moyenne de la période de la carte`,
+    recruited: (n: string, start: number, end: number): string => `${n} recrutés de ${start} à ${end} (carte publiée)`,
+    dated: (what: string, when: string): string => `${what}\u00a0: ${when}`,
+    kindPublic: 'type d’après la connaissance publique, non d’après les sources',
+  },
   bassins: { metropole: 'Métropole', littoral: 'Littoral', artois: 'Artois', hainaut: 'Hainaut' } as Record<BassinId, string>,
+  sourceDate: {
+    between: (after: string, before: string): string => `entre le ${after} et le ${before}`,
+    from: (year: string): string => `${year} ou après`,
+  },
   readings: {
     open: 'Comment cette carte a été lue',
     heading: 'Comment les cartes des postes ont été lues',

@@ -6,7 +6,8 @@
  * Pure apart from `fetch`: no DOM, no MapLibre, no lit.
  */
 import type { Topology } from 'topojson-specification';
-import type { Dataset, KeyFiguresData, PostsData } from './types.ts';
+import { withAttestations } from './attest.ts';
+import type { Dataset, KeyFiguresData, PostsData, SourcesData } from './types.ts';
 import { validateDataset, validateFile, type DataIssue } from './validate.ts';
 
 /** The data files, relative to the base URL, and the dataset key each one fills. */
@@ -15,6 +16,7 @@ export const DATA_FILES = {
   cooperations: 'data/cooperations.json',
   posts: 'data/posts.json',
   keyFigures: 'data/figures.json',
+  sources: 'data/sources.json',
 } as const;
 
 export const GEO_FILE = 'geo/npdc.topo.json';
@@ -138,10 +140,19 @@ export async function loadAll(base: string = document.baseURI, doFetch: Fetch = 
         else dataset.posts = read.posts = posts;
         break;
       }
+      case 'sources': {
+        const seeds = listOf(result.json, 'seeds');
+        if (!seeds) issues.push({ file, message: 'has no list of seeds' });
+        else dataset.sources = read.sources = { seeds: seeds.filter(isObject) } as unknown as SourcesData;
+        break;
+      }
       case 'keyFigures': {
         const figures = listOf(result.json, 'figures');
         if (!figures) issues.push({ file, message: 'has no list of figures' });
-        else dataset.keyFigures = read.keyFigures = { figures: figures.filter(isObject) } as unknown as KeyFiguresData;
+        else {
+          const facts = isObject(result.json) && Array.isArray(result.json['facts']) ? result.json['facts'].filter(isObject) : [];
+          dataset.keyFigures = read.keyFigures = { figures: figures.filter(isObject), facts } as unknown as KeyFiguresData;
+        }
         break;
       }
     }
@@ -162,7 +173,8 @@ export async function loadAll(base: string = document.baseURI, doFetch: Fetch = 
       if (!geo.objects[name]) issues.push({ file: geoFile, message: `has no "${name}" object: that layer is left out` });
     }
   }
-  return { dataset, geo, issues };
+  // Undated cooperations are shown from the date their sources attest them, never "always".
+  return { dataset: withAttestations(dataset), geo, issues };
 }
 
 /** A validator that throws on a shape it did not expect must not take the page down. */

@@ -38,6 +38,7 @@ export function quoteIssues(dataset: Dataset, seedTexts: ReadonlyMap<string, str
     ['data/cooperations.json', dataset.cooperations],
     ['data/posts.json', dataset.posts],
     ['data/figures.json', dataset.keyFigures],
+    ['data/sources.json', dataset.sources],
   ];
   const issues: DataIssue[] = [];
   for (const [file, json] of files) {

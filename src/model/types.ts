@@ -18,6 +18,44 @@ export interface Source {
   seed: string;
   /** A short quote that occurs in that file (whitespace-normalised). */
   quote: string;
+  /**
+   * The date the quoted passage speaks of, when it differs from when the seed
+   * was written (the January 2012 CHT map inside the 2013 slides): an undated
+   * record is attested from this date rather than the seed's.
+   */
+  asOf?: string;
+}
+
+/** When a seed was written, as far as its text tells, and from when it attests what it says (`data/sources.json`). */
+export interface SeedInfo {
+  seed: string;
+  /** Title shown to people (French, English). */
+  title: string;
+  titleEn: string;
+  /** A day, or a window (`after`/`before`) when the text only bounds it. */
+  written: { date?: string; after?: string; before?: string; precision: 'day' | 'range' };
+  /** ISO date from which an undated record of this seed is shown: the day it was written, or the end of its window. */
+  attests: string;
+  /** How the text dates itself, in words (French, English). */
+  when: string;
+  whenEn: string;
+  sources: Source[];
+}
+
+/** `data/sources.json`. */
+export interface SourcesData {
+  seeds: SeedInfo[];
+}
+
+/**
+ * From when a cooperation with no stated date is known to exist: the
+ * earliest date one of its sources attests it (derived at load time from
+ * `data/sources.json` and `sources[].asOf`; never written in the data).
+ */
+export interface Attestation {
+  date: string;
+  /** The seed that attests it first. */
+  seed: string;
 }
 
 /** Whether a value is written in a seed, or deduced from seed values by us. */
@@ -52,7 +90,17 @@ export interface Establishment {
   shortName: string;
   /** Full name, e.g. "Centre hospitalier de Lens". */
   name: string;
+  /** English name, only where `name` has descriptive French words (proper nouns stay as they are). */
+  nameEn?: string;
   kind: EstablishmentKind;
+  /**
+   * Where `kind` comes from: the seeds (absent or `seed`), or general public
+   * knowledge the seeds do not state (`public-knowledge`; `kindNote` says what).
+   */
+  kindSource?: 'seed' | 'public-knowledge';
+  /** Why the kind is what it is when not from the seeds (French), and in English. */
+  kindNote?: string;
+  kindNoteEn?: string;
   /** ISO 3166-1 alpha-2 country code: `FR` or `BE`. */
   country: 'FR' | 'BE';
   /** Commune (municipality) of the main site. */
@@ -71,6 +119,8 @@ export interface Establishment {
   located: 'site' | 'commune';
   /** Free-text remark (French), e.g. why a site was chosen. */
   note?: string;
+  /** `note` in English. */
+  noteEn?: string;
   sources: Source[];
 }
 
@@ -114,8 +164,16 @@ export interface Cooperation {
   date?: string;
   /** How precise `date` is: a day, or only a month or year stated in the seed. */
   datePrecision?: 'day' | 'month' | 'year';
+  /**
+   * Without `date`: from when its sources attest it (derived by
+   * `withAttestations`, not stored in the file). Its `status` is the status
+   * its source gives at that date, not forever.
+   */
+  attested?: Attestation;
   /** Themes, specialties or medical-project axes (French, as in the seed). */
   topics: string[];
+  /** `topics` in English, same order and length. */
+  topicsEn?: string[];
   /**
    * Whether `members` are written in a seed (`stated`, the default when
    * absent) or deduced by us, e.g. a CHT only named on a map (`inferred`);
@@ -124,6 +182,8 @@ export interface Cooperation {
   certainty?: Certainty;
   /** Free-text remark (French). */
   note?: string;
+  /** `note` in English. */
+  noteEn?: string;
   sources: Source[];
 }
 
@@ -137,7 +197,7 @@ export interface PostScheme {
   /** Years covered by the published map, inclusive, e.g. 2000–2011. Absent for schemes with no map. */
   period?: { start: number; end: number };
   /** Yearly rate as stated, e.g. "environ 25 postes par an". */
-  rate?: { min: number; max: number; text: string };
+  rate?: { min: number; max: number; text: string; textEn?: string };
   /** Year the scheme started, as stated. */
   since?: number;
   sources: Source[];
@@ -222,8 +282,10 @@ export interface ExtraCount {
   id: string;
   scheme: PostSchemeId;
   label: string;
+  labelEn?: string;
   value: number;
   note?: string;
+  noteEn?: string;
   sources: Source[];
 }
 
@@ -232,6 +294,8 @@ export interface Figure {
   id: string;
   label: string;
   labelEn: string;
+  /** Section of the "Le CHRU en chiffres" panel; absent: not listed there (e.g. a rate shown with its scheme). */
+  group?: AboutGroup;
   /** The figure; for a range ("7 à 8"), its lower bound. */
   value: number;
   /** Upper bound when the seed states a range ("de 28 à 37"): the figure is `value`–`max`. */
@@ -239,8 +303,39 @@ export interface Figure {
   /** How the seed qualifies `value`: "environ" (`about`) or "plus de" (`more-than`). Absent: as written. */
   qualifier?: 'about' | 'more-than';
   unit?: string;
+  unitEn?: string;
   /** Date or period the figure refers to, as stated (ISO date or year). */
   when?: string;
+  /** A remark shown with the figure (French), and in English. */
+  note?: string;
+  noteEn?: string;
+  sources: Source[];
+}
+
+/** Sections of the "Le CHRU en chiffres" panel, in the order it shows them. */
+export type AboutGroup = 'chru' | 'posts' | 'cooperation' | 'research' | 'networks' | 'unmapped';
+
+export const ABOUT_GROUPS: readonly AboutGroup[] = ['chru', 'posts', 'cooperation', 'research', 'networks', 'unmapped'];
+
+/**
+ * Something the seeds state that is neither a figure nor a drawable link: a
+ * structure (the M2RC), a list (the CHRU's priority disciplines), or a
+ * cooperation whose members are not named (group `unmapped`: the perinatal
+ * network, telemedicine). Shown in the panel, never on the map.
+ */
+export interface Fact {
+  id: string;
+  group: AboutGroup;
+  title: string;
+  titleEn: string;
+  text: string;
+  textEn: string;
+  /** Counts the seed states about it, e.g. 14 establishments. */
+  figures?: { value: number; label: string; labelEn: string }[];
+  /** Dates the seed states, with what happened then. */
+  dates?: { date: string; precision: 'day' | 'month' | 'year'; label: string; labelEn: string }[];
+  topics?: string[];
+  topicsEn?: string[];
   sources: Source[];
 }
 
@@ -260,6 +355,8 @@ export interface PostsData {
 /** `data/figures.json`: key figures of the CHRU. */
 export interface KeyFiguresData {
   figures: Figure[];
+  /** What the seeds state that is neither a figure nor a link (absent in older files). */
+  facts?: Fact[];
 }
 
 /** Everything the app loads from `data/`, validated. */
@@ -268,6 +365,8 @@ export interface Dataset {
   cooperations: Cooperation[];
   posts: PostsData;
   keyFigures: KeyFiguresData;
+  /** When each seed was written and what it is (absent in test fixtures and imports that do not carry it). */
+  sources?: SourcesData;
 }
 
 /** A zone de proximité, from the geometry table. */

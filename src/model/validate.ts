@@ -12,6 +12,7 @@ import cooperationsSchema from '../../data/schema/cooperations.schema.json';
 import establishmentsSchema from '../../data/schema/establishments.schema.json';
 import figuresSchema from '../../data/schema/figures.schema.json';
 import postsSchema from '../../data/schema/posts.schema.json';
+import sourcesSchema from '../../data/schema/sources.schema.json';
 import type { BassinId, Dataset } from './types.ts';
 
 /** One problem found in the data, precise enough to fix it without searching. */
@@ -30,7 +31,7 @@ export interface DataIssue {
 }
 
 /** The four data files, by their path in the repository. */
-export const DATA_FILE_NAMES = ['data/establishments.json', 'data/cooperations.json', 'data/posts.json', 'data/figures.json'] as const;
+export const DATA_FILE_NAMES = ['data/establishments.json', 'data/cooperations.json', 'data/posts.json', 'data/figures.json', 'data/sources.json'] as const;
 
 /**
  * A data file name: one of {@link DATA_FILE_NAMES}, with or without the
@@ -39,13 +40,14 @@ export const DATA_FILE_NAMES = ['data/establishments.json', 'data/cooperations.j
  */
 export type DataFileName = (typeof DATA_FILE_NAMES)[number] | (string & {});
 
-type FileKey = 'establishments' | 'cooperations' | 'posts' | 'figures';
+type FileKey = 'establishments' | 'cooperations' | 'posts' | 'figures' | 'sources';
 
 const SCHEMAS: Record<FileKey, Schema> = {
   establishments: establishmentsSchema as Schema,
   cooperations: cooperationsSchema as Schema,
   posts: postsSchema as Schema,
   figures: figuresSchema as Schema,
+  sources: sourcesSchema as Schema,
 };
 
 /** Validators are built on first use: building one dereferences its schema. */
@@ -434,15 +436,8 @@ export function validateDataset(dataset: Dataset, communeZones: CommuneZones): D
       else if (!members.includes(hub)) issues.push({ file: FILES.cooperations, record, field: 'hub', message: `hub "${hub}" is not one of the members` });
       else if (members.length === 1) issues.push({ file: FILES.cooperations, record, field: 'hub', message: `hub "${hub}" is the only member: it would link to itself` });
     }
-    const date = c['date'];
-    if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
-      if (!isCalendarDate(date)) issues.push({ file: FILES.cooperations, record, field: 'date', message: `${date} is not a calendar date` });
-      else if (c['datePrecision'] === 'year' && !date.endsWith('-01-01')) {
-        issues.push({ file: FILES.cooperations, record, field: 'date', message: `a date of precision "year" must be written YYYY-01-01, got ${date}` });
-      } else if (c['datePrecision'] === 'month' && !date.endsWith('-01')) {
-        issues.push({ file: FILES.cooperations, record, field: 'date', message: `a date of precision "month" must be written YYYY-MM-01, got ${date}` });
-      }
-    }
+    checkDate(issues, FILES.cooperations, record, 'date', c['date'], c['datePrecision']);
+    checkTranslatedList(issues, FILES.cooperations, record, c, 'topics');
   });
 
   // Posts: schemes, counts, site values.
@@ -512,7 +507,36 @@ export function validateDataset(dataset: Dataset, communeZones: CommuneZones): D
   }
   issues.push(...duplicateIds(FILES.figures, keyFigures, 'figures'));
   keyFigures.forEach((f, i) => checkFigure(issues, FILES.figures, 'figures', f, i));
+  const facts = asArray(isObject(dataset?.keyFigures) ? dataset.keyFigures.facts : undefined);
+  issues.push(...duplicateIds(FILES.figures, facts, 'facts'));
+  facts.forEach((f, i) => {
+    if (!isObject(f)) return;
+    const record = `facts${locateIndex(f, i)}`;
+    asArray(f['dates']).forEach((d, j) => {
+      if (isObject(d)) checkDate(issues, FILES.figures, record, `dates[${j}].date`, d['date'], d['precision']);
+    });
+    checkTranslatedList(issues, FILES.figures, record, f, 'topics');
+  });
   return issues;
+}
+
+/** A stated date must exist, and a year or month precision must be written as its first day. */
+function checkDate(issues: DataIssue[], file: string, record: string, field: string, date: unknown, precision: unknown): void {
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+  if (!isCalendarDate(date)) issues.push({ file, record, field, message: `${date} is not a calendar date` });
+  else if (precision === 'year' && !date.endsWith('-01-01')) {
+    issues.push({ file, record, field, message: `a date of precision "year" must be written YYYY-01-01, got ${date}` });
+  } else if (precision === 'month' && !date.endsWith('-01')) {
+    issues.push({ file, record, field, message: `a date of precision "month" must be written YYYY-MM-01, got ${date}` });
+  }
+}
+
+/** `<key>En` must translate `<key>` item by item: same length when both are present. */
+function checkTranslatedList(issues: DataIssue[], file: string, record: string, r: Record<string, unknown>, key: string): void {
+  const fr = r[key];
+  const en = r[`${key}En`];
+  if (!Array.isArray(fr) || !Array.isArray(en) || fr.length === en.length) return;
+  issues.push({ file, record, field: `${key}En`, message: `must have one English item per item of ${key} (${fr.length}), got ${en.length}` });
 }
 
 /** `[id]` or `[index]` for a record of an object file's list. */

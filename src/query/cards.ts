@@ -24,8 +24,10 @@ export interface CardCooperation {
   kind: CooperationKind;
   name: string;
   nameEn?: string;
-  /** ISO date it is in force from; null when the seeds give none (show "undated"). */
+  /** ISO date it is in force from; null when the seeds give none (then see `attested`). */
   date: string | null;
+  /** Without a date: the source that attests it first, and from when (its status is the status that source gives). */
+  attested: { date: string; seed: string; title: string; titleEn: string; when: string; whenEn: string } | null;
   datePrecision?: 'day' | 'month' | 'year';
   status: Cooperation['status'];
   /** `hub` when links radiate from this establishment, else `member`. */
@@ -33,6 +35,8 @@ export interface CardCooperation {
   /** The other parties' ids, in the cooperation's order. */
   partners: string[];
   topics: string[];
+  /** `topics` in English, when the data has it. */
+  topicsEn?: string[];
   sources: Source[];
 }
 
@@ -93,6 +97,20 @@ export function establishmentCard(dataset: Dataset, id: string, counts?: Counts)
   return establishmentCardMemo(dataset, id, counts);
 }
 
+/** The attestation of an undated cooperation with its source's title and dating, or null. */
+function attestedInfo(dataset: Dataset, c: Cooperation): CardCooperation['attested'] {
+  if (c.date !== undefined || c.attested === undefined) return null;
+  const seed = dataset.sources?.seeds.find((s) => s.seed === c.attested?.seed);
+  return {
+    date: c.attested.date,
+    seed: c.attested.seed,
+    title: seed?.title ?? c.attested.seed,
+    titleEn: seed?.titleEn ?? c.attested.seed,
+    when: seed?.when ?? c.attested.date,
+    whenEn: seed?.whenEn ?? c.attested.date,
+  };
+}
+
 const establishmentCardMemo = memoizeLast((dataset: Dataset, id: string, counts: Counts | undefined) => {
   const index = datasetIndex(dataset);
   const establishment = index.establishmentById.get(id);
@@ -105,6 +123,7 @@ const establishmentCardMemo = memoizeLast((dataset: Dataset, id: string, counts:
         kind: c.kind,
         name: c.name,
         date: c.date ?? null,
+        attested: attestedInfo(dataset, c),
         status: c.status,
         role: c.hub === id ? 'hub' : 'member',
         partners: [...new Set([...(c.hub !== undefined ? [c.hub] : []), ...c.members])].filter((m) => m !== id),
@@ -112,13 +131,14 @@ const establishmentCardMemo = memoizeLast((dataset: Dataset, id: string, counts:
         sources: c.sources,
       };
       if (c.nameEn !== undefined) entry.nameEn = c.nameEn;
+      if (c.topicsEn !== undefined) entry.topicsEn = c.topicsEn;
       if (c.datePrecision !== undefined) entry.datePrecision = c.datePrecision;
       return entry;
     })
     .toSorted(
       (a, b) =>
         (KIND_ORDER.get(a.kind) ?? 99) - (KIND_ORDER.get(b.kind) ?? 99) ||
-        compareDates(a.date, b.date) ||
+        compareDates(a.date ?? a.attested?.date ?? null, b.date ?? b.attested?.date ?? null) ||
         collator.compare(a.name, b.name) ||
         byId(a, b),
     );

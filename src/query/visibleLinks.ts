@@ -1,3 +1,4 @@
+import { shownFrom } from '../model/attest.ts';
 import { COOPERATION_KINDS } from '../model/types.ts';
 import type { Cooperation, CooperationKind, Dataset, Establishment } from '../model/types.ts';
 import { schemeWithPeriod } from './countsByBassin.ts';
@@ -90,7 +91,7 @@ interface LinkPlans {
 interface CooperationPlan {
   cooperation: Cooperation;
   kind: CooperationKind;
-  /** `cooperation.date`, or '' when undated (so in force at every date). */
+  /** The date it is shown from (`shownFrom`: stated date, else attestation), or '' when nothing dates it (in force at every date). */
   date: string;
   /** Position of the hub, or -1 for a hubless cooperation. */
   hub: number;
@@ -198,7 +199,7 @@ const linkPlans = memoizeByObject((dataset: Dataset): LinkPlans => {
     const parties: string[] = [];
     for (const id of c.members) if (byId.has(id) && !parties.includes(id)) parties.push(id);
     const hubId = c.hub ?? (c.kind === 'posts' && c.members.includes(HUB_ID) ? HUB_ID : undefined);
-    const plan: CooperationPlan = { cooperation: c, kind: c.kind, date: c.date ?? '', hub: -1, spokes: [], parties: [], fullTree: [] };
+    const plan: CooperationPlan = { cooperation: c, kind: c.kind, date: shownFrom(c) ?? '', hub: -1, spokes: [], parties: [], fullTree: [] };
     if (hubId !== undefined) {
       if (!byId.has(hubId)) continue;
       plan.hub = position.get(hubId) as number;
@@ -255,7 +256,7 @@ const linksMemo = memoizeLast(
     const chosen: number[] = [];
 
     for (const plan of plans.cooperations) {
-      // Undated plans have date '', before any date: in force at every date.
+      // Plans with nothing to date them have date '', before any date: in force at every date.
       if (!kinds.has(plan.kind) || plan.date > date) continue;
       if (plan.hub >= 0) {
         if (mask === null) {

@@ -11,7 +11,7 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { quoteIssues } from '../../src/model/seeds.ts';
-import type { BassinId, Cooperation, Dataset, Establishment, KeyFiguresData, PostsData } from '../../src/model/types.ts';
+import type { BassinId, Cooperation, Dataset, Establishment, KeyFiguresData, PostsData, SourcesData } from '../../src/model/types.ts';
 import { formatIssue, parseCommuneZones, validateDataset, validateFile } from '../../src/model/validate.ts';
 
 const root = resolve(__dirname, '../..');
@@ -24,12 +24,14 @@ const files = {
   'data/cooperations.json': readJson(resolve(root, 'data/cooperations.json')),
   'data/posts.json': readJson(resolve(root, 'data/posts.json')),
   'data/figures.json': readJson(resolve(root, 'data/figures.json')),
+  'data/sources.json': readJson(resolve(root, 'data/sources.json')),
 };
 const dataset: Dataset = {
   establishments: files['data/establishments.json'] as Establishment[],
   cooperations: files['data/cooperations.json'] as Cooperation[],
   posts: files['data/posts.json'] as PostsData,
   keyFigures: files['data/figures.json'] as KeyFiguresData,
+  sources: files['data/sources.json'] as SourcesData,
 };
 const communeZones = parseCommuneZones(readFileSync(resolve(root, 'geo/communes.csv'), 'utf8'), readFileSync(resolve(root, 'geo/zones.csv'), 'utf8'));
 const seedTexts = new Map(readdirSync(seedsDir).map((name) => [name, readFileSync(resolve(seedsDir, name), 'utf8')]));

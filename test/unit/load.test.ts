@@ -43,6 +43,7 @@ describe('loadAll', () => {
       'https://example.org/app/data/establishments.json',
       'https://example.org/app/data/figures.json',
       'https://example.org/app/data/posts.json',
+      'https://example.org/app/data/sources.json',
       'https://example.org/app/geo/npdc.topo.json',
     ]);
     expect(loaded.dataset.establishments.length).toBeGreaterThan(0);

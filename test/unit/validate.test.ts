@@ -142,7 +142,7 @@ describe('validateFile (schemas)', () => {
   it('accepts bare file names (as the loader passes them) and refuses unknown files', () => {
     expect(fileIssues('figures.json', mini().keyFigures)).toEqual([]);
     expect(fileIssues('data/scenes.json', [])).toEqual([
-      'data/scenes.json: is not a known data file (expected one of data/establishments.json, data/cooperations.json, data/posts.json, data/figures.json)',
+      'data/scenes.json: is not a known data file (expected one of data/establishments.json, data/cooperations.json, data/posts.json, data/figures.json, data/sources.json)',
     ]);
   });
 });

@@ -1,8 +1,15 @@
-/** `<coop-about>`: the CHRU's key figures (from figures.json), each with its source. */
+/**
+ * `<coop-about>`: "Le CHRU en chiffres", section by section (from
+ * `aboutSections`): the CHRU's key figures, the post-internship schemes,
+ * cooperation in numbers, research, health networks, and the networks and
+ * cooperations with no mappable members. Every entry keeps its sources.
+ */
 import { LitElement, css, html, nothing } from 'lit';
-import type { Figure } from '../../model/types.ts';
+import type { SeedInfo } from '../../model/types.ts';
+import type { AboutSection } from '../../query/about.ts';
 import type { Lang } from '../../query/types.ts';
-import { formatNumber, msg } from '../../i18n/index.ts';
+import { msg } from '../../i18n/index.ts';
+import { sourceRef } from '../source-ref.ts';
 import { sharedStyles } from '../shared-styles.ts';
 
 export class CoopAbout extends LitElement {
@@ -13,6 +20,10 @@ export class CoopAbout extends LitElement {
         display: block;
         overflow-wrap: anywhere;
       }
+      h3 {
+        margin: 1rem 0 0.4rem;
+        font-size: 1rem;
+      }
       ul {
         list-style: none;
         padding: 0;
@@ -20,6 +31,9 @@ export class CoopAbout extends LitElement {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr));
         gap: 0.6rem;
+      }
+      ul.wide {
+        grid-template-columns: 1fr;
       }
       li {
         border: 1px solid #dedad1;
@@ -33,9 +47,22 @@ export class CoopAbout extends LitElement {
         font-weight: 700;
         font-variant-numeric: tabular-nums;
       }
+      .label {
+        font-weight: 600;
+      }
       .when {
         color: #47443e;
         font-size: 0.75rem;
+      }
+      .line,
+      .details,
+      .topics {
+        display: block;
+        font-size: 0.8rem;
+        margin-top: 0.2rem;
+      }
+      .topics {
+        color: #47443e;
       }
       details {
         font-size: 0.72rem;
@@ -44,37 +71,54 @@ export class CoopAbout extends LitElement {
       }
     `,
   ];
-  static override properties = { lang: {}, figures: { attribute: false } };
+  static override properties = { lang: {}, sections: { attribute: false }, seeds: { attribute: false } };
 
   /** UI language (`fr` or `en`). */
   declare lang: Lang;
-  /** The key figures to show. */
-  declare figures: readonly Figure[];
+  /** The sections to show (from `aboutSections`, in the same language). */
+  declare sections: readonly AboutSection[];
+  /** The seeds' titles and dates (`data/sources.json`), to name each source. */
+  declare seeds: readonly SeedInfo[];
 
   constructor() {
     super();
     this.lang = 'fr';
-    this.figures = [];
+    this.sections = [];
+    this.seeds = [];
   }
 
   override render() {
     const t = msg(this.lang);
     return html`<p class="muted">${t.aboutPanel.intro}</p>
-      <ul data-testid="key-figures">
-        ${this.figures.map(
-          (f) => html`<li>
-            <span class="value">${formatNumber(f.value, this.lang)}${f.unit ? html` <small>${f.unit}</small>` : nothing}</span>
-            <span>${this.lang === 'en' ? f.labelEn : f.label}</span>
-            ${f.when ? html` <span class="when">(${f.when})</span>` : nothing}
-            ${f.sources.length > 0
-              ? html`<details>
-                  <summary>${t.details.sources}</summary>
-                  ${f.sources.map((s) => html`<div><code>${s.seed}</code> <q>${s.quote}</q></div>`)}
-                </details>`
-              : nothing}
-          </li>`,
-        )}
-      </ul>`;
+      ${this.sections.map(
+        (section) => html`<section data-testid=${`about-${section.group}`}>
+          <h3>${t.keyFacts.groups[section.group]}</h3>
+          ${section.group === 'unmapped' ? html`<p class="muted small">${t.keyFacts.unmappedIntro}</p>` : nothing}
+          <ul
+            class=${section.items.some((i) => i.value === null) ? 'wide' : ''}
+            data-testid=${section.group === 'chru' ? 'key-figures' : nothing}
+          >
+            ${section.items.map(
+              (item) => html`<li data-id=${item.id}>
+                ${item.value !== null
+                  ? html`<span class="value">${item.value}${item.unit ? html` <small>${item.unit}</small>` : nothing}</span>`
+                  : nothing}
+                <span class=${item.value === null ? 'label' : ''}>${item.label}</span>
+                ${item.when ? html` <span class="when">(${item.when})</span>` : nothing}
+                ${item.lines.map((l) => html`<span class="line">${l}</span>`)}
+                ${item.details.length > 0 ? html`<span class="details">${item.details.join(' · ')}</span>` : nothing}
+                ${item.topics.length > 0 ? html`<span class="topics">${item.topics.join(' · ')}</span>` : nothing}
+                ${item.sources.length > 0
+                  ? html`<details>
+                      <summary>${t.details.sources}</summary>
+                      ${item.sources.map((s) => html`<div>${sourceRef(s, this.seeds, this.lang)}</div>`)}
+                    </details>`
+                  : nothing}
+              </li>`,
+            )}
+          </ul>
+        </section>`,
+      )}`;
   }
 }
 

@@ -6,12 +6,13 @@
  * source (seed file + quote) in a dialog. Bassin names select the bassin.
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { BASSIN_IDS, type BassinId, type PostsData, type Source } from '../../model/types.ts';
+import { BASSIN_IDS, type BassinId, type PostsData, type SeedInfo, type Source } from '../../model/types.ts';
 import { siteValueStatus } from '../../query/readings.ts';
 import type { CountCell, Counts, Lang, Scheme, SchemeCounts } from '../../query/types.ts';
 import { msg } from '../../i18n/index.ts';
 import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
 import { emit, type SelectDetail } from '../events.ts';
+import { sourceTitle } from '../source-ref.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { countsStyles } from './counts-table.styles.ts';
 
@@ -33,6 +34,7 @@ export class CoopCounts extends LitElement {
     scheme: {},
     focusId: { attribute: 'focus-id' },
     maps: { attribute: false },
+    seeds: { attribute: false },
     explained: { state: true },
   };
 
@@ -46,6 +48,8 @@ export class CoopCounts extends LitElement {
   declare focusId: string | null;
   /** The post-map facts (`posts.maps`), for the one-line status of each site value. */
   declare maps: PostsData['maps'];
+  /** The seeds' titles and dates (`data/sources.json`), to name each source. */
+  declare seeds: readonly SeedInfo[];
   private declare explained: Explained | null;
 
   constructor() {
@@ -55,6 +59,7 @@ export class CoopCounts extends LitElement {
     this.scheme = 'atp';
     this.focusId = null;
     this.maps = [];
+    this.seeds = [];
     this.explained = null;
   }
 
@@ -232,7 +237,7 @@ export class CoopCounts extends LitElement {
               : html`<ul class="sources">
                   ${e.sources.map(
                     (s) => html`<li>
-                      <span class="seed">${t.source.seed} <code>${s.seed}</code></span>
+                      <span class="seed">${t.source.seed} <cite title=${s.seed}>${sourceTitle(s.seed, this.seeds, this.lang)}</cite></span>
                       <blockquote>« ${s.quote} »</blockquote>
                     </li>`,
                   )}

@@ -90,6 +90,10 @@ export const detailsStyles = css`
   .note {
     color: #47443e;
   }
+  .kind-note {
+    display: block;
+    margin-top: 0.15rem;
+  }
   details.src {
     font-size: 0.75rem;
     color: #47443e;

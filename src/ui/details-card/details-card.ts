@@ -6,19 +6,22 @@
  * emits `coop-select` with `id: null`.
  */
 import { LitElement, html, nothing } from 'lit';
-import type { BassinId, Source } from '../../model/types.ts';
+import type { BassinId, SeedInfo, Source } from '../../model/types.ts';
 import type { BassinCard, CommuneCard, CooperationCard, EstablishmentCard } from '../../query/cards.ts';
 import type { Lang } from '../../query/types.ts';
 import { formatDate, msg } from '../../i18n/index.ts';
 import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
+import { kindNoteOf, nameOf, noteOf, topicsOf } from '../../query/localize.ts';
 import { LINK_STYLES } from '../../map/palette.ts';
 import { emit, type SelectDetail } from '../events.ts';
+import { sourceRef } from '../source-ref.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { detailsStyles } from './details-card.styles.ts';
 
 export class CoopDetails extends LitElement {
   static override styles = [sharedStyles, detailsStyles];
   static override properties = {
+    seeds: { attribute: false },
     lang: {},
     establishment: { attribute: false },
     bassin: { attribute: false },
@@ -30,6 +33,8 @@ export class CoopDetails extends LitElement {
 
   /** UI language (`fr` or `en`). */
   declare lang: Lang;
+  /** The seeds' titles and dates (`data/sources.json`), to name each source. */
+  declare seeds: readonly SeedInfo[];
   /** The card of the focused establishment (from `establishmentCard`), or null. */
   declare establishment: EstablishmentCard | null;
   /** The card of the focused bassin (from `bassinCard`), or null. */
@@ -46,6 +51,7 @@ export class CoopDetails extends LitElement {
   constructor() {
     super();
     this.lang = 'fr';
+    this.seeds = [];
     this.establishment = null;
     this.bassin = null;
     this.cooperation = null;
@@ -69,7 +75,7 @@ export class CoopDetails extends LitElement {
     return html`<details class="src">
       <summary>${t.details.sources} (${list.length})</summary>
       <ul>
-        ${list.map((s) => html`<li><code>${s.seed}</code> <q>${s.quote}</q></li>`)}
+        ${list.map((s) => html`<li>${sourceRef(s, this.seeds, this.lang)}</li>`)}
       </ul>
     </details>`;
   }
@@ -103,9 +109,16 @@ export class CoopDetails extends LitElement {
     const e = card.establishment;
     const zone = card.zone ? (this.zoneNames.get(card.zone) ?? card.zone) : null;
     const posts = [...card.siteValues.atp, ...card.siteValues.ccu, ...card.siteValues.asc];
+    const note = noteOf(e, this.lang);
+    const kindNote = kindNoteOf(e, this.lang);
     return html`<article data-testid="details" data-id=${e.id}>
-      ${this.header(e.name, t.kinds[e.kind])}
+      ${this.header(nameOf(e, this.lang), t.kinds[e.kind])}
       <dl>
+        ${kindNote !== undefined
+          ? html`<dt>${t.details.kind}</dt>
+              <dd data-testid="kind-source">${t.kinds[e.kind]} <span class="muted small">(${t.keyFacts.kindPublic})</span>
+                <span class="note small kind-note">${kindNote}</span></dd>`
+          : nothing}
         <dt>${t.details.commune}</dt>
         <dd>${e.commune.name}${e.country === 'BE' ? ` (${t.details.belgium})` : ''} <span class="muted small">— ${t.details.located[e.located]}</span></dd>
         ${zone ? html`<dt>${t.details.zone}</dt><dd>${zone}</dd>` : nothing}
@@ -118,7 +131,7 @@ export class CoopDetails extends LitElement {
               <dd>${card.memberships.map((m, i) => html`${i > 0 ? ', ' : ''}${this.lang === 'en' ? (m.nameEn ?? m.name) : m.name}`)}</dd>`
           : nothing}
       </dl>
-      ${e.note ? html`<p class="note small">${e.note}</p>` : nothing}
+      ${note ? html`<p class="note small">${note}</p>` : nothing}
 
       <h3>${t.details.cooperations} (${card.cooperations.length})</h3>
       ${card.cooperations.length === 0
@@ -128,13 +141,21 @@ export class CoopDetails extends LitElement {
               (c) => html`<li>
                 <span class="kind" style=${`--kind:${LINK_STYLES[c.kind].color}`}>${t.linkKinds[c.kind]}</span>
                 <strong>${this.lang === 'en' ? (c.nameEn ?? c.name) : c.name}</strong>
-                <span class="date ${c.date ? '' : 'undated'}"
-                  >${c.date ? `${t.details.since} ${formatDate(c.date, this.lang, c.datePrecision)}` : t.details.undated} · ${t.details.status[c.status] ?? c.status}</span
+                <span class="date ${c.date ? '' : 'undated'}" data-testid="coop-date"
+                  >${c.date
+                    ? `${t.details.since} ${formatDate(c.date, this.lang, c.datePrecision)} · ${t.details.status[c.status] ?? c.status}`
+                    : c.attested
+                      ? t.details.attested(
+                          this.lang === 'en' ? c.attested.titleEn : c.attested.title,
+                          this.lang === 'en' ? c.attested.whenEn : c.attested.when,
+                          t.details.status[c.status] ?? c.status,
+                        )
+                      : `${t.details.undated} · ${t.details.status[c.status] ?? c.status}`}</span
                 >
                 ${c.partners.length > 0
                   ? html`<span class="partners">${t.details.with} ${c.partners.map((p, i) => html`${i > 0 ? ', ' : ''}${this.partner(p)}`)}</span>`
                   : nothing}
-                ${c.topics.length > 0 ? html`<span class="topics">${c.topics.join(' · ')}</span>` : nothing}
+                ${c.topics.length > 0 ? html`<span class="topics">${topicsOf(c, this.lang).join(' · ')}</span>` : nothing}
                 ${this.sources(c.sources)}
               </li>`,
             )}
@@ -155,7 +176,7 @@ export class CoopDetails extends LitElement {
                     : nothing}
                   <span class="small status" data-testid="site-status">${siteValueStatusText(v.status, this.lang)}</span>
                   ${v.status.communeBassin ? html`<span class="small status" data-testid="elsewhere">${elsewhereText(v.status, v.bassin, this.lang)}</span>` : nothing}
-                  ${(this.lang === 'en' ? v.noteEn : v.note) ? html`<span class="small note">${this.lang === 'en' ? v.noteEn : v.note}</span>` : nothing}
+                  ${v.note ? html`<span class="small note">${noteOf(v, this.lang)}</span>` : nothing}
                   ${this.sources(v.sources)}
                 </li>`,
               ),

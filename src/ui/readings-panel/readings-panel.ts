@@ -5,10 +5,11 @@
  * all of them agree on. Renders `mapReadingsView`; computes nothing itself.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import type { PostsData, SiteValue } from '../../model/types.ts';
+import type { PostsData, SeedInfo, SiteValue } from '../../model/types.ts';
 import { mapReadingsView, siteValueStatus } from '../../query/readings.ts';
 import type { Lang } from '../../query/types.ts';
 import { msg } from '../../i18n/index.ts';
+import { sourceRef } from '../source-ref.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
 
@@ -81,17 +82,20 @@ export class CoopReadings extends LitElement {
       }
     `,
   ];
-  static override properties = { lang: {}, posts: { attribute: false } };
+  static override properties = { lang: {}, posts: { attribute: false }, seeds: { attribute: false } };
 
   /** UI language (`fr` or `en`). */
   declare lang: Lang;
   /** `data/posts.json`, validated. */
   declare posts: PostsData | null;
+  /** The seeds' titles and dates (`data/sources.json`), to name each source. */
+  declare seeds: readonly SeedInfo[];
 
   constructor() {
     super();
     this.lang = 'fr';
     this.posts = null;
+    this.seeds = [];
   }
 
   private value(v: SiteValue) {
@@ -152,7 +156,7 @@ export class CoopReadings extends LitElement {
           ${map.unattributed.map((u) => html`<p>${r.unattributed(t.bassins[u.bassin], u.value)}</p>`)}
           <details>
             <summary>${t.details.sources}</summary>
-            ${map.sources.map((s) => html`<div><code>${s.seed}</code> <q>${s.quote}</q></div>`)}
+            ${map.sources.map((s) => html`<div>${sourceRef(s, this.posts ? this.seeds : [], this.lang)}</div>`)}
           </details>
         </section>`;
       })}`;

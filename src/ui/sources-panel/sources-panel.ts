@@ -1,8 +1,10 @@
 /** `<coop-sources>`: the source documents, the method, and the geometry and software credits. */
 import { LitElement, css, html } from 'lit';
+import type { SeedInfo } from '../../model/types.ts';
 import type { Lang } from '../../query/types.ts';
 import { msg } from '../../i18n/index.ts';
 import { sharedStyles } from '../shared-styles.ts';
+import { sourceTitle } from '../source-ref.ts';
 
 export class CoopSources extends LitElement {
   static override styles = [
@@ -22,26 +24,29 @@ export class CoopSources extends LitElement {
       }
     `,
   ];
-  static override properties = { lang: {}, seeds: { attribute: false } };
+  static override properties = { lang: {}, seeds: { attribute: false }, described: { attribute: false } };
 
   /** UI language (`fr` or `en`). */
   declare lang: Lang;
   /** Seed files cited by the data (listed even if not described here). */
   declare seeds: readonly string[];
+  /** The seeds' titles and dates (`data/sources.json`). */
+  declare described: readonly SeedInfo[];
 
   constructor() {
     super();
     this.lang = 'fr';
     this.seeds = [];
+    this.described = [];
   }
 
   override render() {
     const t = msg(this.lang).sourcesPanel;
-    const seeds = [...new Set([...Object.keys(t.seedList), ...this.seeds])].toSorted();
+    const seeds = [...new Set([...this.described.map((d) => d.seed), ...this.seeds])].toSorted();
     return html`<p>${t.method}</p>
       <h3>${t.seeds}</h3>
       <ul data-testid="seeds">
-        ${seeds.map((s) => html`<li><code>${s}</code> — ${t.seedList[s] ?? ''}</li>`)}
+        ${seeds.map((s) => html`<li>${sourceTitle(s, this.described, this.lang)} <code>${s}</code></li>`)}
       </ul>
       <h3>${t.credits}</h3>
       <ul>

@@ -13,6 +13,7 @@ import { cooperationsInForce } from '../../../src/query/cooperationsInForce.ts';
 import { countsByBassin, countsForElement } from '../../../src/query/countsByBassin.ts';
 import { searchEstablishments } from '../../../src/query/search.ts';
 import { visibleLinks } from '../../../src/query/visibleLinks.ts';
+import { withAttestations } from '../../../src/model/attest.ts';
 import { filters } from './helpers.ts';
 
 const FILES = {
@@ -20,6 +21,7 @@ const FILES = {
   cooperations: 'data/cooperations.json',
   posts: 'data/posts.json',
   keyFigures: 'data/figures.json',
+  sources: 'data/sources.json',
 } as const;
 
 function loadRealData(): { dataset: Dataset | null; why: string } {
@@ -36,7 +38,8 @@ function loadRealData(): { dataset: Dataset | null; why: string } {
     const issues = validateFile(file, json[key]);
     if (issues.length > 0) return { dataset: null, why: `${file} has ${issues.length} schema issue(s)` };
   }
-  return { dataset: json as unknown as Dataset, why: '' };
+  // As the loader does: undated cooperations are shown from their attestation.
+  return { dataset: withAttestations(json as unknown as Dataset), why: '' };
 }
 
 const { dataset, why } = loadRealData();
