@@ -15,6 +15,7 @@ const runtimeFiles = (): { url: string; path: string }[] => [
     .map((name) => ({ url: `data/${name}`, path: resolve(import.meta.dirname, 'data', name) })),
   { url: 'geo/npdc.topo.json', path: resolve(import.meta.dirname, 'geo/npdc.topo.json') },
   { url: 'geo/population.json', path: resolve(import.meta.dirname, 'geo/population.json') },
+  { url: 'geo/communes.index.json', path: resolve(import.meta.dirname, 'geo/communes.index.json') },
 ];
 
 /** Serves the runtime files in dev and emits them as assets in the build (also used by vite.lib.config.ts). */

@@ -92,6 +92,35 @@ export const appStyles = css`
     position: absolute;
     inset: 0;
   }
+  /* The "Liste" view: a drawer over the lower map, between the side panels. */
+  .list-drawer {
+    position: absolute;
+    z-index: 3;
+    bottom: 0.75rem;
+    left: 0.75rem;
+    right: 0.75rem;
+    height: min(45%, 26rem);
+    display: flex;
+    background: var(--panel-bg);
+    border: 1px solid #c9c3b6;
+    border-radius: 8px;
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
+  }
+  .wide .list-drawer {
+    left: calc(var(--left-w) + 1.5rem);
+    right: calc(var(--right-w) + 1.5rem);
+  }
+  .list-drawer coop-list {
+    flex: 1 1 auto;
+    min-width: 0;
+    /* Room for the close button at the top right. */
+    padding-right: 2.8rem;
+  }
+  .list-drawer .list-close {
+    position: absolute;
+    top: 0.3rem;
+    right: 0.3rem;
+  }
   #map {
     position: absolute;
     inset: 0;

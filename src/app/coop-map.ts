@@ -20,7 +20,8 @@ import { BASSIN_IDS, type BassinId, type Dataset, type Zone } from '../model/typ
 import { loadAll, type Loaded } from '../model/load.ts';
 import { aboutSections } from '../query/about.ts';
 import { loadPopulation, type Population } from '../model/population.ts';
-import { bassinCard, establishmentCard } from '../query/cards.ts';
+import { loadCommunes, type Commune } from '../model/communes.ts';
+import { bassinCard, communeCard, cooperationCard, establishmentCard, hoverInfo, POSTS_LINK_PREFIX, type HoverInfo } from '../query/cards.ts';
 import { cooperationsInForce } from '../query/cooperationsInForce.ts';
 import { bassinComparison } from '../query/bassinComparison.ts';
 import { countsByBassin, countsForElement } from '../query/countsByBassin.ts';
@@ -29,16 +30,19 @@ import { ratesByBassin, ratesByZone, ratesForElement, type BassinRates } from '.
 import { focusSelection } from '../query/focus.ts';
 import { linkCountsByKind } from '../query/linkCountsByKind.ts';
 import { schemePeriods } from '../query/controls.ts';
-import { foldText, searchEstablishments } from '../query/search.ts';
-import { HUB_ID, cloneDefaultState } from '../query/state.ts';
+import { searchAll } from '../query/search.ts';
+import { HUB_ID, TIMELINE, cloneDefaultState } from '../query/state.ts';
 import { viewSummary } from '../query/summary.ts';
 import type { AppState, Counts, Link, Scheme } from '../query/types.ts';
 import { memberFilterOptions, visibleEstablishments } from '../query/visibleEstablishments.ts';
+import { cooperationRows, establishmentRows } from '../query/listRows.ts';
+import { compareNetwork } from '../query/compare.ts';
+import type { ListContext } from '../export/listCsv.ts';
 import { visibleLinks } from '../query/visibleLinks.ts';
 import { countsByZone, unzonedTotal } from '../query/zoneCounts.ts';
 import type { Highlight } from '../map/features.ts';
 import { buildMapData, type MapData } from '../map/mapData.ts';
-import { MapView } from '../map/map-view.ts';
+import { MapView, type MapHover, type MapPick } from '../map/map-view.ts';
 import { boundsOf, territoriesFromTopology, type Territories } from '../map/territories.ts';
 import '../ui/about-panel/about-panel.ts';
 import '../ui/readings-panel/readings-panel.ts';
@@ -48,6 +52,8 @@ import '../ui/details-card/details-card.ts';
 import '../ui/filters-panel/filters-panel.ts';
 import type { ChangeDetail } from '../ui/filters-panel/filters-panel.ts';
 import '../ui/map-legend/map-legend.ts';
+import '../ui/map-tooltip/map-tooltip.ts';
+import '../ui/list-view/list-view.ts';
 import '../ui/notice-bar/notice-bar.ts';
 import type { Notice } from '../ui/notice-bar/notice-bar.ts';
 import '../ui/search-box/search-box.ts';
@@ -98,6 +104,10 @@ export class CoopMap extends LitElement {
     retrying: { state: true },
     revision: { state: true },
     population: { state: true },
+    hover: { state: true },
+    communeFocus: { state: true },
+    searchFn: { state: true },
+    listOpen: { state: true },
   };
 
   /** Base URL the data and geometry are fetched from (default: the page's `document.baseURI`). */
@@ -119,6 +129,17 @@ export class CoopMap extends LitElement {
   private declare retrying: boolean;
   /** Bumped on each store change so lit re-renders. */
   private declare revision: number;
+  /** The tooltip's content and place (CSS pixels in the map), or null. */
+  private declare hover: { info: HoverInfo; x: number; y: number } | null;
+  /** The commune chosen in the search (INSEE code): its card shows while nothing else is focused. Not in the URL. */
+  private declare communeFocus: string | null;
+  /** The search box's function: replaced once the commune list has loaded, so the box re-runs its query. */
+  private declare searchFn: (query: string) => SearchOption[];
+  /** The "Liste" view is open (not in the URL: it is a way of looking, not what is shown). */
+  private declare listOpen: boolean;
+  /** The commune list, loaded on first use of the search; null until then. */
+  private communes: Commune[] | null = null;
+  private communesRequested = false;
 
   private readonly store = new Store(cloneDefaultState());
   /** Scene mode, embed mode and export (see `present.ts`). */
@@ -159,10 +180,15 @@ export class CoopMap extends LitElement {
     this.retrying = false;
     this.revision = 0;
     this.population = null;
+    this.hover = null;
+    this.communeFocus = null;
+    this.listOpen = false;
+    this.searchFn = (query) => this.searchOptions(query);
     this.store.subscribe(({ changed, state, previous }) => {
       if (!changed) return;
       this.revision += 1;
       if (state.selection.focus !== previous.selection.focus && state.selection.focus !== null && this.narrow) this.tab = 'details';
+      if (state.selection.focus !== previous.selection.focus && state.selection.focus !== null) this.communeFocus = null;
       emit(this, 'coop-map-change', { state });
     });
   }
@@ -341,6 +367,7 @@ export class CoopMap extends LitElement {
         attribution: t.attribution,
         locale: t.failures.mapLocale,
         onPick: (pick) => this.onPick(pick),
+        onHover: (hover) => this.onHover(hover),
         padding: () => this.mapPadding(),
       });
       if (this.loaded) this.view.setBounds(this.regionBounds(), this.networkBounds(this.loaded.dataset));
@@ -559,10 +586,24 @@ export class CoopMap extends LitElement {
 
   // ——— events ———
 
-  private onPick(pick: { kind: 'establishment' | 'territory'; id: string; bassin?: string }): void {
+  private onPick(pick: MapPick): void {
     const focus = this.store.state.selection.focus;
-    const id = pick.kind === 'territory' ? (pick.bassin ?? pick.id) : pick.id;
+    // A shared-posts link stands for a site value, not a cooperation: it selects the site it reaches.
+    const id =
+      pick.kind === 'territory'
+        ? (pick.bassin ?? pick.id)
+        : pick.kind === 'link'
+          ? pick.cooperationId.startsWith(POSTS_LINK_PREFIX)
+            ? pick.to
+            : pick.cooperationId
+          : pick.id;
     this.store.update({ selection: { focus: focus === id ? null : id } });
+  }
+
+  private onHover(hover: MapHover | null): void {
+    const dataset = this.loaded?.dataset;
+    const info = hover && dataset ? safe(() => hoverInfo(dataset, hover.target, this.store.state.filters.date), null) : null;
+    this.hover = info && hover ? { info, x: hover.x, y: hover.y } : null;
   }
 
   private onChange(e: CustomEvent<ChangeDetail>): void {
@@ -572,7 +613,15 @@ export class CoopMap extends LitElement {
 
   private onSelect(e: CustomEvent<SelectDetail>): void {
     e.stopPropagation();
-    this.store.update({ selection: { focus: e.detail.id } });
+    const id = e.detail.id;
+    if (id?.startsWith('commune:')) {
+      this.selectCommune(id.slice('commune:'.length));
+      return;
+    }
+    if (id === null) this.communeFocus = null;
+    // A zone focuses its bassin (the map's focus is per bassin) and frames the zone.
+    const zone = id?.startsWith('zone:') ? this.zones.find((z) => z.id === id.slice('zone:'.length)) : undefined;
+    this.store.update({ selection: { focus: zone ? zone.bassin : id } });
     if (e.detail.id !== null && !this.narrow) {
       void this.updateComplete.then(() => this.renderRoot.querySelector('#panel-details')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }));
     }
@@ -583,20 +632,55 @@ export class CoopMap extends LitElement {
     this.notices = e.detail.id === null ? [] : this.notices.filter((n) => n.id !== e.detail.id);
   }
 
-  private searchOptions = (query: string): SearchOption[] => {
+  /** Loads the commune list on first use of the search; the box re-runs its query when it arrives. */
+  private requestCommunes(): void {
+    if (this.communesRequested) return;
+    this.communesRequested = true;
+    void loadCommunes(this.base ?? defaultBase()).then(({ communes, issues }) => {
+      this.communes = communes;
+      if (issues.length > 0 && this.loaded) this.loaded = { ...this.loaded, issues: [...this.loaded.issues, ...issues] };
+      this.searchFn = (query) => this.searchOptions(query);
+    });
+  }
+
+  private selectCommune(insee: string): void {
+    const commune = this.communes?.find((c) => c.insee === insee);
+    if (!commune) return;
+    this.store.update({ selection: { focus: null } });
+    this.communeFocus = insee;
+    this.view?.panTo(commune.centroid);
+    if (this.narrow) this.tab = 'details';
+  }
+
+  private searchOptions(query: string): SearchOption[] {
     const dataset = this.loaded?.dataset;
     if (!dataset) return [];
+    this.requestCommunes();
     const lang = this.store.state.lang;
     const t = msg(lang);
-    const folded = foldText(query);
-    const bassins = BASSIN_IDS.filter((b) => folded.length > 0 && foldText(t.bassins[b]).startsWith(folded)).map(
-      (b): SearchOption => ({ id: b, label: t.bassins[b], detail: t.search.bassin }),
+    const zoneName = new Map(this.zones.map((z) => [z.id, z.name]));
+    const results = safe(
+      () => searchAll({ dataset, zones: this.zones, communes: this.communes, bassinNames: t.bassins, kindNames: t.linkKinds }, query, lang),
+      [],
     );
-    const sites = safe(() => searchEstablishments(dataset, query, lang), []).map(
-      (e): SearchOption => ({ id: e.id, label: e.shortName, detail: `${e.commune.name} · ${t.kinds[e.kind]}${this.importer.origin('establishments', e.id) ? ` · ${t.importer.imported}` : ''}` }),
-    );
-    return [...bassins, ...sites];
-  };
+    return results.map((r): SearchOption => {
+      switch (r.type) {
+        case 'bassin':
+          return { id: r.id, label: t.bassins[r.id], detail: t.search.bassin };
+        case 'zone':
+          return { id: `zone:${r.id}`, label: r.zone.name, detail: t.explore.searchZone(t.bassins[r.zone.bassin]) };
+        case 'establishment':
+          return { id: r.id, label: r.establishment.shortName, detail: `${r.establishment.commune.name} · ${t.kinds[r.establishment.kind]}${this.importer.origin('establishments', r.establishment.id) ? ` · ${t.importer.imported}` : ''}` };
+        case 'cooperation': {
+          const c = r.cooperation;
+          const topic = r.matched === 'topic' && r.topic ? ` · ${t.explore.searchTopic(r.topic)}` : '';
+          return { id: c.id, label: inLang(lang, { fr: c.name, en: c.nameEn }), detail: `${t.linkKinds[c.kind]}${topic}` };
+        }
+        case 'commune':
+          return { id: `commune:${r.id}`, label: r.commune.name, detail: t.explore.searchCommune(r.id, zoneName.get(r.commune.zone) ?? r.commune.zone) };
+      }
+    });
+  }
 
   /** Downloads the bassin comparison as CSV (the exporter is loaded on demand, like the others). */
   private async exportComparison(): Promise<void> {
@@ -640,6 +724,9 @@ export class CoopMap extends LitElement {
     const isBassin = focus !== null && (BASSIN_IDS as readonly string[]).includes(focus);
     const eCard = dataset && focus && !isBassin ? safe(() => establishmentCard(dataset, focus, counts ?? undefined), null) : null;
     const bCard = dataset && counts && isBassin ? safe(() => bassinCard(dataset, focus as BassinId, counts, this.zones), null) : null;
+    const cCard = dataset && focus && !isBassin && !eCard ? safe(() => cooperationCard(dataset, focus, state.filters.date), null) : null;
+    const communeFocus = this.communeFocus;
+    const mCard = dataset && focus === null && communeFocus && this.communes ? safe(() => communeCard(dataset, this.communes ?? [], this.zones, communeFocus), null) : null;
     const undated = dataset
       ? safe(() => [...cooperationsInForce(dataset, state.filters.date).attested, ...cooperationsInForce(dataset, state.filters.date).undated].filter((c) => state.filters.links.includes(c.kind)).length, 0)
       : 0;
@@ -675,10 +762,18 @@ export class CoopMap extends LitElement {
             <h1>${t.title}</h1>
             <p>${t.subtitle}</p>
           </div>
-          <coop-search class="search" .lang=${lang} .search=${this.searchOptions} @coop-select=${this.onSelect}></coop-search>
+          <coop-search class="search" .lang=${lang} .search=${this.searchFn} @coop-select=${this.onSelect}></coop-search>
           <nav class="actions" aria-label=${t.title}>
             ${this.present.headerActions()}
-            <button class="hbtn" data-testid="compare" @click=${() => this.openDialog('compare')}>${t.rates.compare}</button>
+            ${this.narrow
+              ? nothing
+              : html`<button
+                  class="hbtn"
+                  data-testid="list-toggle"
+                  aria-pressed=${this.listOpen ? 'true' : 'false'}
+                  title=${t.list.openLabel}
+                  @click=${() => (this.listOpen = !this.listOpen)}
+                >${t.list.open}</button>`}
             <button class="hbtn" data-testid="about" aria-label=${t.about} @click=${() => this.openDialog('about')}>${this.narrow ? t.aboutShort : t.about}</button>
             <button class="hbtn" data-testid="sources" @click=${() => this.openDialog('sources')}>${t.sources}</button>
             <button
@@ -705,6 +800,8 @@ export class CoopMap extends LitElement {
           <div class="map-wrap">
             <div id="map"></div>
             ${this.present.render(legend)}
+            ${this.hover ? this.tooltip(this.hover, lang) : nothing}
+            ${this.listView(dataset, links, counts)}
             <div class="map-controls" role="group" aria-label=${t.controls.group} ?hidden=${this.mapError || this.glLost}>
               <button class="mbtn" aria-label=${t.controls.zoomIn} title=${t.controls.zoomIn} @click=${() => this.view?.zoomBy(1)}>+</button>
               <button class="mbtn" aria-label=${t.controls.zoomOut} title=${t.controls.zoomOut} @click=${() => this.view?.zoomBy(-1)}>−</button>
@@ -714,6 +811,16 @@ export class CoopMap extends LitElement {
               <button class="mbtn wide-btn" data-testid="frame-network" aria-label=${t.controls.frameNetwork} title=${t.controls.frameNetwork} @click=${() => this.frame('network')}>
                 ${this.narrow ? html`<span aria-hidden="true">⤢</span>` : t.controls.frameNetwork}
               </button>
+              ${this.narrow
+                ? html`<button
+                    class="mbtn"
+                    data-testid="list-toggle"
+                    aria-label=${t.list.open}
+                    title=${t.list.openLabel}
+                    aria-pressed=${this.listOpen ? 'true' : 'false'}
+                    @click=${() => (this.listOpen = !this.listOpen)}
+                  ><span aria-hidden="true">☰</span></button>`
+                : nothing}
             </div>
             ${!this.loaded ? html`<p class="overlay" role="status">${t.loading}</p>` : nothing}
             ${this.mapError || this.glLost
@@ -780,6 +887,8 @@ export class CoopMap extends LitElement {
                   .lang=${lang}
                   .establishment=${eCard}
                   .bassin=${bCard}
+                  .cooperation=${cCard}
+                  .commune=${mCard}
                   .names=${names}
                   .zoneNames=${new Map(this.zones.map((z) => [z.id, z.name]))}
                   .seeds=${dataset?.sources?.seeds ?? []}
@@ -857,6 +966,49 @@ export class CoopMap extends LitElement {
       byReason.set(key, [...(byReason.get(key) ?? []), names.get(z.zone) ?? z.zone]);
     }
     return t.rates.zonesWithout([...byReason].map(([reason, zones]) => `${zones.join(', ')} (${reason})`).join(' ; '));
+  }
+
+  /** The tooltip beside the pointer, kept inside the map (flipped left or up near the edges). */
+  private tooltip(hover: { info: HoverInfo; x: number; y: number }, lang: AppState['lang']) {
+    const map = this.renderRoot.querySelector<HTMLElement>('#map');
+    const w = map?.clientWidth ?? 0;
+    const h = map?.clientHeight ?? 0;
+    const left = hover.x > w - 260 ? `right:${Math.max(4, w - hover.x + 12)}px` : `left:${hover.x + 14}px`;
+    const top = hover.y > h - 120 ? `bottom:${Math.max(4, h - hover.y + 12)}px` : `top:${hover.y + 14}px`;
+    return html`<coop-tooltip .lang=${lang} .info=${hover.info} style=${`${left};${top}`}></coop-tooltip>`;
+  }
+
+  /** The list view over the map: what the filters show, in rows. */
+  private listView(dataset: Dataset | undefined, links: Link[], counts: Counts | null) {
+    if (!this.listOpen || !dataset) return nothing;
+    const state = this.store.state;
+    const t = msg(state.lang);
+    const f = state.filters;
+    const member = f.member ? dataset.cooperations.find((c) => c.id === f.member) : undefined;
+    const context: ListContext = {
+      date: f.date,
+      filters: [
+        [t.list.fLinks, f.links.length === 0 ? t.list.none : f.links.map((k) => t.linkKinds[k]).join(', ')],
+        [t.list.fKinds, f.kinds.length === 0 || f.kinds.length === Object.keys(t.kinds).length ? t.list.all : f.kinds.map((k) => t.kinds[k]).join(', ')],
+        [t.list.fMember, member ? inLang(state.lang, { fr: member.name, en: member.nameEn }) : t.list.all],
+        [t.list.fScheme, t.filters.schemeNames[f.scheme]],
+      ],
+    };
+    return html`<section class="list-drawer" data-testid="list" aria-label=${t.list.heading}>
+      <coop-list
+        .lang=${state.lang}
+        .cooperations=${safe(() => cooperationRows(dataset, links, f), [])}
+        .establishments=${safe(() => establishmentRows(dataset, links, f), [])}
+        .counts=${counts}
+        .focusId=${state.selection.focus}
+        .zoneNames=${new Map(this.zones.map((z) => [z.id, z.name]))}
+        .context=${context}
+        .compare=${(other: string) => safe(() => compareNetwork(dataset, f, other), null)}
+        .timeline=${TIMELINE}
+        @coop-select=${this.onSelect}
+      ></coop-list>
+      <button class="mbtn list-close" aria-label=${t.list.close} title=${t.list.close} @click=${() => (this.listOpen = false)}>✕</button>
+    </section>`;
   }
 
   private seedsCited(dataset: Dataset | undefined): string[] {

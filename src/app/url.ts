@@ -105,7 +105,7 @@ function parseList<T extends string>(
  * - `links`, `kinds`: comma lists (`links=` empty = no link kind), any case; unknown items dropped,
  *   and a list with no known item ignored (the default applies);
  * - `date`: a real YYYY-MM-DD date, clamped to the timeline (with a notice);
- * - `focus`: a bassin or establishment id; `member`: a CHT/GHT id. With a
+ * - `focus`: a bassin, establishment or cooperation id; `member`: a CHT/GHT id. With a
  *   dataset they must exist; without, any kebab-case id up to 100 characters is kept;
  * - a repeated parameter: the first value wins; a value over 200 characters is
  *   refused; an unknown parameter is reported, except `scene`, `embed` and
@@ -198,7 +198,9 @@ function applyParam(
       return;
     case 'focus': {
       const known = dataset
-        ? (BASSIN_IDS as readonly string[]).includes(value) || dataset.establishments.some((e) => e.id === value)
+        ? (BASSIN_IDS as readonly string[]).includes(value) ||
+          dataset.establishments.some((e) => e.id === value) ||
+          dataset.cooperations.some((c) => c.id === value)
         : value.length <= MAX_ID_LENGTH && KEBAB.test(value);
       if (known) state.selection.focus = value;
       else refuse((t) => t.focus);

@@ -9,13 +9,13 @@ import {
   setWorkerUrl,
   type GeoJSONSource,
   type LngLatBoundsLike,
-  type MapGeoJSONFeature,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import boldFont from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import regularFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import { COOPERATION_KINDS } from '../model/types.ts';
 import { addSymbolImages } from './icons.ts';
+import { nearestLine, type ScreenPoint } from './pick.ts';
 import type { MapData } from './mapData.ts';
 import { buildStyle, SOURCE_IDS } from './style.ts';
 
@@ -24,8 +24,22 @@ setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 /** Nord-Pas-de-Calais, used until the geometry says better. */
 export const REGION_BOUNDS: [number, number, number, number] = [1.55, 49.97, 4.26, 51.09];
 
-/** Layers a click or a hover can pick, topmost first. */
-const PICKABLE = ['establishments', 'count-marks', 'territories-fill'];
+/** Link line layers, which a click or a hover picks before the marks and territories beneath them. */
+const LINK_LAYERS = COOPERATION_KINDS.map((k) => `links-${k}`);
+/** How far from a link, in CSS pixels, the pointer still picks it (thin lines need some slack). */
+const LINK_TOLERANCE = 6;
+
+/** What a click picks: an establishment, a territory (with its bassin), or one drawn link of a cooperation. */
+export type MapPick =
+  | { kind: 'establishment' | 'territory'; id: string; bassin?: string }
+  | { kind: 'link'; id: string; cooperationId: string; from: string; to: string };
+
+/** What lies under the pointer for the tooltip, with where to show it (CSS pixels in the map). */
+export interface MapHover {
+  target: { type: 'establishment'; id: string } | { type: 'link'; cooperationId: string; from: string; to: string };
+  x: number;
+  y: number;
+}
 
 /** Room kept free around framed extents, in CSS pixels. */
 export interface Padding {
@@ -36,8 +50,10 @@ export interface Padding {
 }
 
 export interface MapViewOptions {
-  /** Called when an establishment or a territory is clicked: its id, and for a zone, its bassin. */
-  onPick: (pick: { kind: 'establishment' | 'territory'; id: string; bassin?: string }) => void;
+  /** Called when an establishment, a link or a territory is clicked (a link never lets the territory beneath through). */
+  onPick: (pick: MapPick) => void;
+  /** Called with what lies under the pointer (hover, or a tap on touch screens), null when nothing. */
+  onHover?: (hover: MapHover | null) => void;
   /** Accessible name of the map canvas. */
   label: string;
   /** Room the surrounding panels take over the map, asked for each time the view is framed. */
@@ -97,26 +113,101 @@ export class MapView {
     this.wireEvents();
   }
 
+  /** The link nearest `point` within the tolerance: lanes a few pixels apart are told apart by distance. */
+  private linkAt(point: { x: number; y: number }): MapPick | null {
+    const t = LINK_TOLERANCE;
+    const box: [[number, number], [number, number]] = [
+      [point.x - t, point.y - t],
+      [point.x + t, point.y + t],
+    ];
+    const layers = LINK_LAYERS.filter((id) => this.map.getLayer(id));
+    if (layers.length === 0) return null;
+    const hits = this.map.queryRenderedFeatures(box, { layers });
+    if (hits.length === 0) return null;
+    const project = (c: GeoJSON.Position): ScreenPoint => {
+      const p = this.map.project([c[0]!, c[1]!]);
+      return [p.x, p.y];
+    };
+    const lines = hits.map((f) =>
+      f.geometry.type === 'LineString'
+        ? [f.geometry.coordinates.map(project)]
+        : f.geometry.type === 'MultiLineString'
+          ? f.geometry.coordinates.map((l) => l.map(project))
+          : [],
+    );
+    const i = nearestLine([point.x, point.y], lines, t);
+    const top = hits[i];
+    if (!top) return null;
+    const props = top.properties as Record<string, unknown>;
+    const id = String(props['id']);
+    // Link ids end with `:from:to` (establishment ids hold no colon).
+    const parts = id.split(':');
+    return { kind: 'link', id, cooperationId: String(props['cooperationId']), from: parts.at(-2) ?? '', to: parts.at(-1) ?? '' };
+  }
+
+  /** What a click or a hover at `point` picks: an establishment, then a link, then a count mark, then a territory. */
+  private pickAt(point: { x: number; y: number }): MapPick | null {
+    const box = (r: number): [[number, number], [number, number]] => [
+      [point.x - r, point.y - r],
+      [point.x + r, point.y + r],
+    ];
+    const site = this.map.queryRenderedFeatures(box(4), { layers: ['establishments'] })[0];
+    if (site) return { kind: 'establishment', id: String(site.properties['id']) };
+    const link = this.linkAt(point);
+    if (link) return link;
+    const mark = this.map.queryRenderedFeatures(box(4), { layers: ['count-marks'] })[0];
+    if (mark) {
+      const id = String(mark.properties['id']);
+      // A group's mark stands for several sites: it picks none of them, and hides what is beneath.
+      return id.startsWith('group:') ? null : { kind: 'establishment', id };
+    }
+    const area = this.map.queryRenderedFeatures(box(0), { layers: ['territories-fill'] })[0];
+    if (area) return { kind: 'territory', id: String(area.properties['id']), bassin: String(area.properties['bassin']) };
+    return null;
+  }
+
+  private hoverOf(pick: MapPick | null, point: { x: number; y: number }): MapHover | null {
+    if (!pick || pick.kind === 'territory') return null;
+    const target: MapHover['target'] =
+      pick.kind === 'link' ? { type: 'link', cooperationId: pick.cooperationId, from: pick.from, to: pick.to } : { type: 'establishment', id: pick.id };
+    return { target, x: point.x, y: point.y };
+  }
+
   private wireEvents(): void {
-    const pick = (features: MapGeoJSONFeature[]): void => {
-      const top = features[0];
-      if (!top) return;
-      const props = top.properties as Record<string, unknown>;
-      if (top.layer.id === 'territories-fill') {
-        this.options.onPick({ kind: 'territory', id: String(props['id']), bassin: String(props['bassin']) });
-      } else if (top.layer.id === 'count-marks' && String(props['id']).startsWith('group:')) {
-        return;
-      } else {
-        this.options.onPick({ kind: 'establishment', id: String(props['id']) });
-      }
+    let hovered = '';
+    const report = (hover: MapHover | null): void => {
+      const key = hover ? JSON.stringify(hover.target) : '';
+      // Only a change of target (or a move over one) is reported, not every mouse move over the void.
+      if (key === '' && hovered === '') return;
+      hovered = key;
+      this.options.onHover?.(hover);
     };
     this.map.on('click', (e) => {
-      const box: [[number, number], [number, number]] = [
-        [e.point.x - 4, e.point.y - 4],
-        [e.point.x + 4, e.point.y + 4],
-      ];
-      pick(this.map.queryRenderedFeatures(box, { layers: PICKABLE }));
+      const pick = this.pickAt(e.point);
+      // A tap shows the tooltip too (touch screens have no hover).
+      report(this.hoverOf(pick, e.point));
+      if (pick) this.options.onPick(pick);
     });
+    // Picking queries several layers: do it at most once a frame, for the last position.
+    let pending: { x: number; y: number } | null = null;
+    this.map.on('mousemove', (e) => {
+      if (pending === null) {
+        requestAnimationFrame(() => {
+          const point = pending;
+          pending = null;
+          if (!point) return;
+          const pick = this.pickAt(point);
+          this.map.getCanvas().style.cursor = pick ? 'pointer' : '';
+          report(this.hoverOf(pick, point));
+        });
+      }
+      pending = { x: e.point.x, y: e.point.y };
+    });
+    this.map.on('mouseout', () => {
+      pending = null;
+      report(null);
+    });
+    this.map.on('movestart', () => report(null));
     // Until the user moves the map, a resize (layout settling, phone rotated) keeps the same framing.
     this.map.on('movestart', (e) => {
       if ((e as { originalEvent?: Event }).originalEvent) this.framing = null;
@@ -124,10 +215,6 @@ export class MapView {
     this.map.on('resize', () => {
       if (this.framing === 'region') this.frameRegion(false);
       else if (this.framing === 'network') this.frameNetwork(false);
-    });
-    this.map.on('mousemove', (e) => {
-      const hit = this.map.queryRenderedFeatures(e.point, { layers: ['establishments', 'territories-fill'] });
-      this.map.getCanvas().style.cursor = hit.length > 0 ? 'pointer' : '';
     });
   }
 

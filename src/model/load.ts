@@ -35,10 +35,10 @@ export interface Loaded {
 
 export const EMPTY_POSTS: PostsData = { schemes: [], bassinTotals: [], grandTotals: [], siteValues: [], extras: [], figures: [], maps: [] };
 
-type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>>;
+export type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>>;
 
 /** Fetches and parses one JSON file; on failure returns the issue instead. */
-async function fetchJson(base: string, path: string, doFetch: Fetch): Promise<{ json: unknown } | { issue: DataIssue }> {
+export async function fetchJson(base: string, path: string, doFetch: Fetch): Promise<{ json: unknown } | { issue: DataIssue }> {
   const file = path;
   let url: string;
   try {

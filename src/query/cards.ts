@@ -1,3 +1,5 @@
+import { geoDistance } from 'd3-geo';
+import type { Commune } from '../model/communes.ts';
 import { COOPERATION_KINDS, POST_SCHEME_IDS, SCHEMES, type Scheme } from '../model/registry.ts';
 import type {
   BassinId,
@@ -7,6 +9,7 @@ import type {
   Dataset,
   Establishment,
   PostSchemeId,
+  SiteValueCertainty,
   Source,
   Zone,
 } from '../model/types.ts';
@@ -195,3 +198,204 @@ const bassinCardMemo = memoizeLast(
     zones: zones.filter((z) => z.bassin === bassin).toSorted((a, b) => collator.compare(a.name, b.name) || byId(a, b)),
   }),
 );
+
+/**
+ * Where a cooperation stands at the shown date: `in-force` (its stated date is
+ * on or before it), `not-yet` (its stated date is after it), or `undated` (the
+ * seeds give no date: shown at every date, and said so).
+ */
+export type StatusAtDate = 'in-force' | 'not-yet' | 'undated';
+
+/** The status of a cooperation at an ISO date (see {@link StatusAtDate}). */
+export function statusAtDate(cooperation: Pick<Cooperation, 'date'>, date: string): StatusAtDate {
+  if (cooperation.date === undefined) return 'undated';
+  return cooperation.date <= date ? 'in-force' : 'not-yet';
+}
+
+/** One party of a cooperation as its card lists it. */
+export interface CardMember {
+  id: string;
+  shortName: string;
+  kind: Establishment['kind'];
+  /** `hub` when links radiate from it, else `member`. */
+  role: 'hub' | 'member';
+}
+
+/** Everything the cooperation card shows. */
+export interface CooperationCard {
+  cooperation: Cooperation;
+  /** Its status at the shown date. */
+  atDate: StatusAtDate;
+  /** Its parties: the hub first, then the members in the cooperation's order (duplicates dropped). */
+  members: CardMember[];
+  /** Member ids the dataset does not know (the card names them as they are). */
+  unknownMembers: string[];
+  /** True when the membership is deduced by us (`certainty: inferred`), not written in a seed. */
+  inferred: boolean;
+}
+
+/** The card of a cooperation at the shown ISO date, or null for an unknown id. */
+export function cooperationCard(dataset: Dataset, id: string, date: string): CooperationCard | null {
+  const cooperation = datasetIndex(dataset).cooperationById.get(id);
+  if (!cooperation) return null;
+  const establishments = datasetIndex(dataset).establishmentById;
+  const ids = [...new Set([...(cooperation.hub !== undefined ? [cooperation.hub] : []), ...cooperation.members])];
+  const members: CardMember[] = [];
+  const unknownMembers: string[] = [];
+  for (const m of ids) {
+    const e = establishments.get(m);
+    if (!e) unknownMembers.push(m);
+    else members.push({ id: m, shortName: e.shortName, kind: e.kind, role: m === cooperation.hub ? 'hub' : 'member' });
+  }
+  return { cooperation, atDate: statusAtDate(cooperation, date), members, unknownMembers, inferred: cooperation.certainty === 'inferred' };
+}
+
+/** What the map reports under the pointer: an establishment, or one drawn link of a cooperation. */
+export type HoverTarget = { type: 'establishment'; id: string } | { type: 'link'; cooperationId: string; from: string; to: string };
+
+/** What the tooltip shows for an establishment: name, kind, commune, and how many cooperations it is drawn with. */
+export interface EstablishmentHover {
+  type: 'establishment';
+  id: string;
+  shortName: string;
+  name: string;
+  kind: Establishment['kind'];
+  commune: string;
+  /** Its cooperations in force at the date (undated ones included), and how many of those are undated. */
+  cooperations: number;
+  undated: number;
+}
+
+/** What the tooltip shows for a link: its cooperation's name, kind, date or its absence, status, and the two ends. */
+export interface LinkHover {
+  type: 'cooperation';
+  id: string;
+  name: string;
+  nameEn?: string;
+  kind: CooperationKind;
+  date: string | null;
+  datePrecision?: 'day' | 'month' | 'year';
+  status: Cooperation['status'];
+  atDate: StatusAtDate;
+  inferred: boolean;
+  /** Short names of the link's two ends (the id when unknown). */
+  ends: [string, string];
+}
+
+/** What the tooltip shows for a link of shared posts (one site value, `posts:<scheme>:<siteValueId>`): the value as published. */
+export interface PostsHover {
+  type: 'posts';
+  /** The link's cooperation id, `posts:<scheme>:<siteValueId>`. */
+  id: string;
+  scheme: PostSchemeId;
+  /** The label as it stands on the slide, e.g. "ROUBAIX : 17". */
+  label: string;
+  value: number;
+  /** `deduced`: the same in every reading of the garbled map that the published totals allow. */
+  certainty: SiteValueCertainty;
+  /** True for a group value drawn to each of its sites, unsplit. */
+  shared: boolean;
+  ends: [string, string];
+}
+
+/** Whatever the tooltip can show. */
+export type HoverInfo = EstablishmentHover | LinkHover | PostsHover;
+
+/** The id prefix of the links drawn for shared-post site values (see `visibleLinks`). */
+export const POSTS_LINK_PREFIX = 'posts:';
+
+/** The tooltip content for what lies under the pointer, at the shown ISO date; null for an unknown id. */
+export function hoverInfo(dataset: Dataset, target: HoverTarget, date: string): HoverInfo | null {
+  const index = datasetIndex(dataset);
+  if (target.type === 'establishment') {
+    const e = index.establishmentById.get(target.id);
+    if (!e) return null;
+    const theirs = (index.cooperationsOf.get(e.id) ?? []).filter((c) => statusAtDate(c, date) !== 'not-yet');
+    return {
+      type: 'establishment',
+      id: e.id,
+      shortName: e.shortName,
+      name: e.name,
+      kind: e.kind,
+      commune: e.commune.name,
+      cooperations: theirs.length,
+      undated: theirs.filter((c) => c.date === undefined).length,
+    };
+  }
+  const short = (id: string): string => index.establishmentById.get(id)?.shortName ?? id;
+  const c = index.cooperationById.get(target.cooperationId);
+  if (!c && target.cooperationId.startsWith(POSTS_LINK_PREFIX)) {
+    const siteValueId = target.cooperationId.split(':').slice(2).join(':');
+    const v = dataset.posts.siteValues.find((x) => x.id === siteValueId);
+    if (!v) return null;
+    return {
+      type: 'posts',
+      id: target.cooperationId,
+      scheme: v.scheme,
+      label: v.label,
+      value: v.value,
+      certainty: v.certainty,
+      shared: new Set(v.establishments).size > 1,
+      ends: [short(target.from), short(target.to)],
+    };
+  }
+  if (!c) return null;
+  const info: LinkHover = {
+    type: 'cooperation',
+    id: c.id,
+    name: c.name,
+    kind: c.kind,
+    date: c.date ?? null,
+    status: c.status,
+    atDate: statusAtDate(c, date),
+    inferred: c.certainty === 'inferred',
+    ends: [short(target.from), short(target.to)],
+  };
+  if (c.nameEn !== undefined) info.nameEn = c.nameEn;
+  if (c.datePrecision !== undefined) info.datePrecision = c.datePrecision;
+  return info;
+}
+
+/** Mean Earth radius (IUGG), in kilometres: great-circle distances are `geoDistance` (radians) × this. */
+export const EARTH_RADIUS_KM = 6371.0088;
+
+/** What the commune card shows: where the commune lies, its establishments, and the nearest partners. */
+export interface CommuneCard {
+  commune: Commune;
+  /** Its zone de proximité (null when the geometry does not know it) and that zone's bassin. */
+  zone: Zone | null;
+  bassin: BassinId | null;
+  /** Establishments of the dataset in this commune (same INSEE code), by short name. */
+  establishments: Establishment[];
+  /**
+   * The establishments nearest its centroid that are party to at least one
+   * cooperation, with the great-circle distance in km rounded to 0.1, nearest first.
+   */
+  nearest: { establishment: Establishment; km: number }[];
+}
+
+/** How many partners the commune card lists. */
+export const NEAREST_PARTNERS = 5;
+
+/** The card of a commune of the index, or null for an unknown INSEE code. */
+export function communeCard(dataset: Dataset, communes: readonly Commune[], zones: readonly Zone[], insee: string): CommuneCard | null {
+  const commune = communes.find((c) => c.insee === insee);
+  if (!commune) return null;
+  const zone = zones.find((z) => z.id === commune.zone) ?? null;
+  const index = datasetIndex(dataset);
+  const partners = dataset.establishments.filter((e) => (index.cooperationsOf.get(e.id) ?? []).length > 0);
+  const nearest = partners
+    .map((establishment) => ({ establishment, exact: geoDistance(commune.centroid, establishment.coordinates) * EARTH_RADIUS_KM }))
+    .toSorted((a, b) => a.exact - b.exact || byId(a.establishment, b.establishment))
+    .slice(0, NEAREST_PARTNERS)
+    .map(({ establishment, exact }) => ({ establishment, km: Math.round(exact * 10) / 10 }));
+  return {
+    commune,
+    zone,
+    bassin: zone?.bassin ?? null,
+    establishments: dataset.establishments
+      .filter((e) => e.commune.insee === insee)
+      .toSorted((a, b) => collator.compare(a.shortName, b.shortName) || byId(a, b)),
+    nearest,
+  };
+}

@@ -6,7 +6,7 @@ import type { Link } from './types.ts';
 
 /** What a focus highlights on the map. */
 export interface FocusSelection {
-  kind: 'bassin' | 'establishment' | 'none';
+  kind: 'bassin' | 'establishment' | 'cooperation' | 'none';
   /** Ids of the establishments to highlight. */
   establishments: Set<string>;
   /** Ids of the links to highlight. */
@@ -16,10 +16,11 @@ export interface FocusSelection {
 }
 
 /**
- * What to highlight for `focus` (a bassin id or an establishment id):
+ * What to highlight for `focus` (a bassin, establishment or cooperation id):
  * - an establishment: itself, the given links touching it, and their other ends;
  * - a bassin: its establishments (all of the dataset's, visible or not) and
  *   the given links touching any of them;
+ * - a cooperation id: its parties (hub and members) and the given links drawn for it;
  * - null or an unknown id: `kind: 'none'`, empty sets.
  * Only the links passed in are considered (normally `visibleLinks`).
  */
@@ -37,6 +38,12 @@ const focusMemo = memoizeLast((dataset: Dataset, links: readonly Link[], focus: 
       links.filter((l) => establishments.has(l.from) || establishments.has(l.to)).map((l) => l.id),
     );
     return { kind: 'bassin', establishments, links: touching, bassin: focus };
+  }
+  const cooperation = datasetIndex(dataset).cooperationById.get(focus);
+  if (cooperation) {
+    const establishments = new Set([...(cooperation.hub !== undefined ? [cooperation.hub] : []), ...cooperation.members]);
+    const drawn = new Set(links.filter((l) => l.cooperationId === focus).map((l) => l.id));
+    return { kind: 'cooperation', establishments, links: drawn };
   }
   if (!datasetIndex(dataset).establishmentById.has(focus)) {
     return { kind: 'none', establishments: new Set(), links: new Set() };

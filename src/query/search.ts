@@ -1,5 +1,6 @@
 import { collator } from '../i18n/index.ts';
-import type { Dataset, Establishment } from '../model/types.ts';
+import type { Commune } from '../model/communes.ts';
+import type { BassinId, Cooperation, CooperationKind, Dataset, Establishment, Zone } from '../model/types.ts';
 import { memoizeByObject, memoizeLast } from './memoizeLast.ts';
 import type { Lang } from './types.ts';
 
@@ -68,7 +69,14 @@ export function searchEstablishments(dataset: Pick<Dataset, 'establishments'>, q
   return searchMemo(dataset.establishments, query, lang);
 }
 
-const searchMemo = memoizeLast((establishments: readonly Establishment[], query: string, lang: Lang): Establishment[] => {
+const searchMemo = memoizeLast((establishments: readonly Establishment[], query: string, lang: Lang): Establishment[] =>
+  rankedEstablishments(establishments, query, lang)
+    .slice(0, SEARCH_LIMIT)
+    .map((h) => h.e),
+);
+
+/** Every matching establishment with its rank (see {@link searchEstablishments}), best first. */
+function rankedEstablishments(establishments: readonly Establishment[], query: string, lang: Lang): { e: Establishment; rank: number }[] {
   const q = foldText(query.slice(0, 200));
   if (q === '') return [];
   const tokens = q.split(' ');
@@ -89,5 +97,131 @@ const searchMemo = memoizeLast((establishments: readonly Establishment[], query:
       byName.compare(a.e.shortName, b.e.shortName) ||
       (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0),
   );
-  return hits.slice(0, SEARCH_LIMIT).map((h) => h.e);
-});
+  return hits;
+}
+
+/** One result of {@link searchAll}. `rank`: 0 best; see each type's note. */
+export type SearchResult =
+  | { type: 'bassin'; id: BassinId; rank: number }
+  | { type: 'zone'; id: string; zone: Zone; rank: number }
+  | { type: 'establishment'; id: string; establishment: Establishment; rank: number }
+  /** `matched`: what matched best: its name, one of its topics (`topic` says which), or its kind. */
+  | { type: 'cooperation'; id: string; cooperation: Cooperation; matched: 'name' | 'topic' | 'kind'; topic?: string; rank: number }
+  | { type: 'commune'; id: string; commune: Commune; rank: number };
+
+/** What {@link searchAll} searches, besides the query. */
+export interface SearchScope {
+  dataset: Pick<Dataset, 'establishments' | 'cooperations'>;
+  /** Zones de proximité (from the geometry). */
+  zones: readonly Zone[];
+  /** The commune list, or null while it is not loaded (communes are then not searched). */
+  communes: readonly Commune[] | null;
+  /** Bassin names in the UI language. */
+  bassinNames: Readonly<Record<BassinId, string>>;
+  /** Names of each cooperation kind, in the UI language: "GCS", "Transfrontalier"… (the kind id is searched too). */
+  kindNames: Readonly<Record<CooperationKind, string>>;
+}
+
+/** At most this many results of each type, and in all. */
+export const SEARCH_ALL_LIMITS = { perType: 8, total: 24 } as const;
+
+const TYPE_ORDER: Record<SearchResult['type'], number> = { establishment: 0, bassin: 1, cooperation: 2, zone: 3, commune: 4 };
+
+const fold = (text: string): { text: string; words: string[] } => {
+  const t = foldText(text);
+  return { text: t, words: t.split(' ') };
+};
+
+const foldedCooperations = memoizeByObject((cooperations: readonly Cooperation[]) =>
+  cooperations.map((c) => ({
+    c,
+    names: [c.name, ...(c.nameEn !== undefined ? [c.nameEn] : [])].map(fold),
+    topics: c.topics.map((topic) => ({ topic, ...fold(topic) })),
+  })),
+);
+
+const foldedCommunes = memoizeByObject((communes: readonly Commune[]) => communes.map((c) => ({ c, name: fold(c.name) })));
+
+/**
+ * One box over everything, ignoring case and accents: bassins and zones by
+ * name; establishments as {@link searchEstablishments} ranks them (short
+ * name, commune, full name); cooperations by name (rank 0–3), topic (4–7:
+ * "neurochirurgie" finds the GCS Neurochirurgie and the convention whose topic
+ * is "centre de neurochirurgie") or kind (8–11: "GCS", "cross-border"); communes of
+ * Nord and Pas-de-Calais by name (1–4) or INSEE code (a query of digits:
+ * 1 equal, 3 a prefix of it), one step behind the rest so that an
+ * establishment named after its commune comes first. Match types within a field: 0 equal, 1 whole
+ * words, 2 prefix, 3 word prefixes. Results are ordered by rank, then type
+ * (establishment, bassin, cooperation, zone, commune: what the map draws first), then name in `lang`'s
+ * collation, then id; at most {@link SEARCH_ALL_LIMITS} per type and in all.
+ */
+export function searchAll(scope: SearchScope, query: string, lang: Lang): SearchResult[] {
+  const q = foldText(query.slice(0, 200));
+  if (q === '') return [];
+  const tokens = q.split(' ');
+  const best = (fields: { text: string; words: string[] }[]): number =>
+    Math.min(Infinity, ...fields.map((f) => matchType(f, q, tokens)).filter((t) => t >= 0));
+  const out: SearchResult[] = [];
+  const sortNames = collator(lang);
+  const cap = <T extends SearchResult>(list: T[], name: (r: T) => string): T[] =>
+    list
+      .toSorted((a, b) => a.rank - b.rank || sortNames.compare(name(a), name(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, SEARCH_ALL_LIMITS.perType);
+
+  const bassins: SearchResult[] = [];
+  for (const [id, name] of Object.entries(scope.bassinNames) as [BassinId, string][]) {
+    const rank = best([fold(name)]);
+    if (rank !== Infinity) bassins.push({ type: 'bassin', id, rank });
+  }
+  out.push(...cap(bassins, (r) => scope.bassinNames[r.id as BassinId]));
+
+  const zones: Extract<SearchResult, { type: 'zone' }>[] = [];
+  for (const zone of scope.zones) {
+    const rank = best([fold(zone.name)]);
+    if (rank !== Infinity) zones.push({ type: 'zone', id: zone.id, zone, rank });
+  }
+  out.push(...cap(zones, (r) => r.zone.name));
+
+  out.push(
+    ...rankedEstablishments(scope.dataset.establishments, query, lang)
+      .slice(0, SEARCH_ALL_LIMITS.perType)
+      .map((h): SearchResult => ({ type: 'establishment', id: h.e.id, establishment: h.e, rank: h.rank })),
+  );
+
+  const kindFields = new Map(
+    (Object.entries(scope.kindNames) as [CooperationKind, string][]).map(([kind, name]) => [kind, [fold(kind), fold(name)]]),
+  );
+  const cooperations: Extract<SearchResult, { type: 'cooperation' }>[] = [];
+  for (const f of foldedCooperations(scope.dataset.cooperations)) {
+    const byName = best(f.names);
+    let topicRank = Infinity;
+    let topic: string | undefined;
+    for (const t of f.topics) {
+      const r = best([t]);
+      if (r < topicRank) [topicRank, topic] = [r, t.topic];
+    }
+    const byKind = best(kindFields.get(f.c.kind) ?? []);
+    const rank = Math.min(byName, 4 + topicRank, 8 + byKind);
+    if (rank === Infinity) continue;
+    const matched = rank === byName ? 'name' : rank === 4 + topicRank ? 'topic' : 'kind';
+    const hit: Extract<SearchResult, { type: 'cooperation' }> = { type: 'cooperation', id: f.c.id, cooperation: f.c, matched, rank };
+    if (matched === 'topic' && topic !== undefined) hit.topic = topic;
+    cooperations.push(hit);
+  }
+  out.push(...cap(cooperations, (r) => r.cooperation.name));
+
+  if (scope.communes) {
+    const communes: Extract<SearchResult, { type: 'commune' }>[] = [];
+    const digits = /^\d{1,5}$/.test(q);
+    for (const f of foldedCommunes(scope.communes)) {
+      // One step behind the other types: "Lens" lists CH Lens before the commune of Lens.
+      const rank = 1 + (digits ? (f.c.insee === q ? 0 : f.c.insee.startsWith(q) ? 2 : Infinity) : best([f.name]));
+      if (rank !== Infinity) communes.push({ type: 'commune', id: f.c.insee, commune: f.c, rank });
+    }
+    out.push(...cap(communes, (r) => r.commune.name));
+  }
+
+  return out
+    .toSorted((a, b) => a.rank - b.rank || TYPE_ORDER[a.type] - TYPE_ORDER[b.type])
+    .slice(0, SEARCH_ALL_LIMITS.total);
+}

@@ -48,7 +48,7 @@ export interface AppState {
    * `ckmeans`), so states written before they existed stay valid.
    */
   view: { grid: Grid; measure?: Measure; classes?: ClassMethod };
-  /** A bassin id or an establishment id, or null. */
+  /** A bassin, establishment or cooperation id, or null. */
   selection: { focus: string | null };
 }
 

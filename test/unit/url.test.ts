@@ -198,9 +198,13 @@ describe('parseUrl: notice messages are part of the interface', () => {
       { fr: 'Paramètre inconnu, ignoré.', en: 'Unknown parameter, ignored.' },
     ]);
   });
+  test('focus accepts a cooperation id', () => {
+    const { state, notices } = parseUrl('focus=gcs-infectiologie', fixture);
+    expect([state.selection.focus, notices]).toEqual(['gcs-infectiologie', []]);
+  });
   test('focus and member', () => {
     expect(parseUrl('focus=x-y&member=z', fixture).notices.map((n) => n.message.en)).toEqual([
-      'Unknown selection (neither a bassin nor an establishment), ignored.',
+      'Unknown selection (not a bassin, an establishment or a cooperation), ignored.',
       'Unknown CHT or GHT, filter ignored.',
     ]);
   });

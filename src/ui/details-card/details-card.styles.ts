@@ -54,6 +54,10 @@ export const detailsStyles = css`
     padding: 0.4rem 0;
     border-bottom: 1px solid #e4e0d6;
   }
+  ol.estabs {
+    margin: 0.2rem 0;
+    padding-left: 1.4rem;
+  }
   ul.estabs {
     columns: 2;
   }

@@ -8,7 +8,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { BassinId, SeedInfo, Source } from '../../model/types.ts';
 import { POST_SCHEME_IDS, SCHEMES } from '../../model/registry.ts';
-import type { BassinCard, EstablishmentCard } from '../../query/cards.ts';
+import type { BassinCard, CommuneCard, CooperationCard, EstablishmentCard } from '../../query/cards.ts';
 import type { Lang } from '../../query/types.ts';
 import { formatDate, formatDecimal, inLang, msg } from '../../i18n/index.ts';
 import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
@@ -26,6 +26,8 @@ export class CoopDetails extends LitElement {
     lang: {},
     establishment: { attribute: false },
     bassin: { attribute: false },
+    cooperation: { attribute: false },
+    commune: { attribute: false },
     names: { attribute: false },
     zoneNames: { attribute: false },
     distances: { attribute: false },
@@ -40,6 +42,10 @@ export class CoopDetails extends LitElement {
   declare establishment: EstablishmentCard | null;
   /** The card of the focused bassin (from `bassinCard`), or null. */
   declare bassin: BassinCard | null;
+  /** The card of the focused cooperation (from `cooperationCard`), or null. */
+  declare cooperation: CooperationCard | null;
+  /** The card of the commune chosen in the search (from `communeCard`), or null. */
+  declare commune: CommuneCard | null;
   /** Short names of establishments by id, to name partners. */
   declare names: ReadonlyMap<string, string>;
   /** Names of zones de proximité by id. */
@@ -55,6 +61,8 @@ export class CoopDetails extends LitElement {
     this.seeds = [];
     this.establishment = null;
     this.bassin = null;
+    this.cooperation = null;
+    this.commune = null;
     this.names = new Map();
     this.zoneNames = new Map();
     this.distances = null;
@@ -96,6 +104,8 @@ export class CoopDetails extends LitElement {
     const t = msg(this.lang);
     if (this.establishment) return this.renderEstablishment(this.establishment);
     if (this.bassin) return this.renderBassin(this.bassin);
+    if (this.cooperation) return this.renderCooperation(this.cooperation);
+    if (this.commune) return this.renderCommune(this.commune);
     return html`<p class="empty muted">${t.details.empty}</p>`;
   }
 
@@ -190,6 +200,67 @@ export class CoopDetails extends LitElement {
             )}
           </ul>`}
       ${this.sources(card.sources)}
+    </article>`;
+  }
+
+  private renderCooperation(card: CooperationCard) {
+    const t = msg(this.lang);
+    const x = t.explore;
+    const c = card.cooperation;
+    return html`<article data-testid="details" data-id=${c.id} data-type="cooperation">
+      ${this.header(inLang(this.lang, { fr: c.name, en: c.nameEn }), `${x.cooperation} · ${t.linkKinds[c.kind]}`)}
+      <dl>
+        <dt>${x.atDateLabel}</dt>
+        <dd data-testid="coop-at-date">${x.atDate[card.atDate]}</dd>
+        <dt>${x.statusLabel}</dt>
+        <dd>${t.details.status[c.status] ?? c.status}</dd>
+        <dt>${x.dateLabel}</dt>
+        <dd>${c.date ? formatDate(c.date, this.lang, c.datePrecision) : html`<span class="undated">${x.undated}</span>`}</dd>
+        ${c.topics.length > 0 ? html`<dt>${x.topics}</dt><dd>${c.topics.join(' · ')}</dd>` : nothing}
+      </dl>
+      ${card.inferred ? html`<p class="note small">* ${x.inferred}</p>` : nothing}
+      ${c.note ? html`<p class="note small">${c.note}</p>` : nothing}
+      <h3>${x.members} (${card.members.length + card.unknownMembers.length})</h3>
+      <ul class="estabs" data-testid="coop-members">
+        ${card.members.map(
+          (m) => html`<li>${this.partner(m.id)} <span class="muted small">${t.kinds[m.kind]}${m.role === 'hub' ? ` · ${x.hub}` : ''}</span></li>`,
+        )}
+        ${card.unknownMembers.map((m) => html`<li>${m} <span class="muted small">${x.unknownMember}</span></li>`)}
+      </ul>
+      ${this.sources(c.sources)}
+    </article>`;
+  }
+
+  private renderCommune(card: CommuneCard) {
+    const t = msg(this.lang);
+    const x = t.explore;
+    const c = card.commune;
+    return html`<article data-testid="details" data-id=${c.insee} data-type="commune">
+      ${this.header(c.name, x.communeOf(c.insee))}
+      <dl>
+        <dt>${t.details.zone}</dt>
+        <dd data-testid="commune-zone">${card.zone?.name ?? c.zone}</dd>
+        ${card.bassin
+          ? html`<dt>${t.details.bassin}</dt>
+              <dd><button class="link-btn" data-testid="commune-bassin" @click=${() => this.select(card.bassin)}>${t.bassins[card.bassin]}</button></dd>`
+          : nothing}
+      </dl>
+      <h3>${x.inCommune} (${card.establishments.length})</h3>
+      ${card.establishments.length === 0
+        ? html`<p class="muted small" data-testid="commune-none">${x.noneInCommune}</p>`
+        : html`<ul class="estabs">
+            ${card.establishments.map((e) => html`<li>${this.partner(e.id)} <span class="muted small">${t.kinds[e.kind]}</span></li>`)}
+          </ul>`}
+      <h3>${x.nearest}</h3>
+      <ol class="estabs" data-testid="commune-nearest">
+        ${card.nearest.map(
+          (n) => html`<li data-id=${n.establishment.id}>
+            ${this.partner(n.establishment.id)}
+            <span class="muted small">${x.km(new Intl.NumberFormat(t.dateFormat, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n.km))} · ${t.kinds[n.establishment.kind]}</span>
+          </li>`,
+        )}
+      </ol>
+      <p class="muted small">${x.nearestNote}</p>
     </article>`;
   }
 

@@ -15,7 +15,7 @@ import { searchStyles } from './search-box.styles.ts';
 export interface SearchOption {
   id: string;
   label: string;
-  /** Second line: commune, kind or "Bassin". */
+  /** Second line: what it is (commune, kind, zone, bassin, matched topic). */
   detail: string;
 }
 
@@ -50,6 +50,14 @@ export class CoopSearch extends LitElement {
     this.options = [];
     this.active = -1;
     this.open = false;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // A new search function (e.g. once the commune list has loaded) re-runs the current query.
+    if (changed.has('search') && this.query.trim() !== '') {
+      this.options = this.search(this.query);
+      if (this.active >= this.options.length) this.active = -1;
+    }
   }
 
   /** Moves keyboard focus to the input. */

@@ -49,3 +49,13 @@ test('no focus, or an unknown one: nothing', () => {
   expect(plain(focusSelection(fixture, links, null))).toEqual(none);
   expect(plain(focusSelection(fixture, links, 'ch-nowhere'))).toEqual(none);
 });
+
+test('a cooperation: its parties, and only the links drawn for it', () => {
+  const later = visibleLinks(fixture, filters({ date: '2012-12-31' }));
+  const sel = focusSelection(fixture, later, 'syndicat-lrt');
+  expect(sel.kind).toBe('cooperation');
+  expect([...sel.establishments]).toEqual(['ch-tourcoing', 'ghicl', 'chru-lille']);
+  expect([...sel.links].every((id) => id.startsWith('syndicat-lrt:'))).toBe(true);
+  expect(sel.links.size).toBe(later.filter((l) => l.cooperationId === 'syndicat-lrt').length);
+  expect(sel.links.size).toBe(2);
+});

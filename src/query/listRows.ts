@@ -1,0 +1,176 @@
+/**
+ * The "Liste" view's rows: the cooperations and the establishments the
+ * current filters show on the map, each with its first source, plus the
+ * table's own text filter and sort. Pure; the table and its CSV export render
+ * exactly what these return.
+ */
+import type { BassinId, Cooperation, CooperationKind, Dataset, Establishment, Source } from '../model/types.ts';
+import { statusAtDate, type StatusAtDate } from './cards.ts';
+import { datasetIndex } from './datasetIndex.ts';
+import { foldText } from './search.ts';
+import type { Filters, Link } from './types.ts';
+import { visibleEstablishments } from './visibleEstablishments.ts';
+
+/** One cooperation row. */
+export interface CooperationRow {
+  type: 'cooperation';
+  id: string;
+  name: string;
+  nameEn?: string;
+  kind: CooperationKind;
+  /** ISO date stated by the seeds, or null (undated: shown at every date). */
+  date: string | null;
+  datePrecision?: 'day' | 'month' | 'year';
+  status: Cooperation['status'];
+  atDate: StatusAtDate;
+  /** Short names of its parties (hub first), as the card lists them. */
+  members: string[];
+  topics: string[];
+  /** Membership deduced by us, not written in a seed. */
+  inferred: boolean;
+  /** Its first source (the card lists them all). */
+  source: Source | null;
+}
+
+/** One establishment row. */
+export interface EstablishmentRow {
+  type: 'establishment';
+  id: string;
+  shortName: string;
+  name: string;
+  kind: Establishment['kind'];
+  commune: string;
+  zone: string | null;
+  bassin: BassinId | null;
+  /** Placed at the commune centre because the site is not known precisely. */
+  approximate: boolean;
+  /** Cooperations drawn for it under the current filters (shared-post site values not counted). */
+  cooperations: number;
+  source: Source | null;
+}
+
+export type ListRow = CooperationRow | EstablishmentRow;
+
+/**
+ * The cooperations the map draws under `filters`: those with at least one of
+ * the given (visible) links, in dataset order. A cooperation of one party
+ * drawn as no link is not in the list, as it is not on the map.
+ */
+export function cooperationRows(dataset: Dataset, links: readonly Link[], filters: Pick<Filters, 'date'>): CooperationRow[] {
+  const drawn = new Set(links.map((l) => l.cooperationId));
+  const index = datasetIndex(dataset);
+  return dataset.cooperations
+    .filter((c) => drawn.has(c.id))
+    .map((c) => {
+      const parties = [...new Set([...(c.hub !== undefined ? [c.hub] : []), ...c.members])];
+      const row: CooperationRow = {
+        type: 'cooperation',
+        id: c.id,
+        name: c.name,
+        kind: c.kind,
+        date: c.date ?? null,
+        status: c.status,
+        atDate: statusAtDate(c, filters.date),
+        members: parties.map((id) => index.establishmentById.get(id)?.shortName ?? id),
+        topics: c.topics,
+        inferred: c.certainty === 'inferred',
+        source: c.sources[0] ?? null,
+      };
+      if (c.nameEn !== undefined) row.nameEn = c.nameEn;
+      if (c.datePrecision !== undefined) row.datePrecision = c.datePrecision;
+      return row;
+    });
+}
+
+/** The establishments the map shows under `filters`, in dataset order, with how many drawn cooperations each has. */
+export function establishmentRows(dataset: Dataset, links: readonly Link[], filters: Pick<Filters, 'kinds' | 'member'>): EstablishmentRow[] {
+  const coops = new Map<string, Set<string>>();
+  const known = datasetIndex(dataset).cooperationById;
+  for (const l of links) {
+    // Shared-posts links stand for site values, not cooperations.
+    if (!known.has(l.cooperationId)) continue;
+    for (const id of [l.from, l.to]) {
+      const set = coops.get(id) ?? new Set<string>();
+      set.add(l.cooperationId);
+      coops.set(id, set);
+    }
+  }
+  return visibleEstablishments(dataset, filters).map((e) => ({
+    type: 'establishment',
+    id: e.id,
+    shortName: e.shortName,
+    name: e.name,
+    kind: e.kind,
+    commune: e.commune.name,
+    zone: e.zone ?? null,
+    bassin: e.bassin ?? null,
+    approximate: e.located === 'commune',
+    cooperations: coops.get(e.id)?.size ?? 0,
+    source: e.sources[0] ?? null,
+  }));
+}
+
+/** Columns the list can sort on. */
+export type CooperationSortKey = 'name' | 'kind' | 'date' | 'status' | 'members';
+export type EstablishmentSortKey = 'name' | 'kind' | 'commune' | 'bassin' | 'cooperations';
+
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Keeps the rows whose text (names, kind id, commune, topics, members, dates)
+ * holds every word of `query`, ignoring case and accents; an empty query keeps all.
+ */
+export function filterRows<R extends ListRow>(rows: readonly R[], query: string): R[] {
+  const tokens = foldText(query.slice(0, 200)).split(' ').filter(Boolean);
+  if (tokens.length === 0) return rows.slice();
+  return rows.filter((r) => {
+    const text = foldText(
+      r.type === 'cooperation'
+        ? [r.name, r.nameEn ?? '', r.kind, r.date ?? '', ...r.topics, ...r.members].join(' ')
+        : [r.shortName, r.name, r.kind, r.commune, r.zone ?? '', r.bassin ?? ''].join(' '),
+    );
+    const words = text.split(' ');
+    return tokens.every((t) => words.some((w) => w.startsWith(t)));
+  });
+}
+
+/**
+ * Sorts cooperation rows by a column, ascending or descending; undated rows
+ * sort after dated ones in both directions; ties by name then id.
+ */
+export function sortCooperationRows(rows: readonly CooperationRow[], key: CooperationSortKey, descending = false): CooperationRow[] {
+  const sign = descending ? -1 : 1;
+  return rows.toSorted((a, b) => {
+    if (key === 'date' && (a.date === null) !== (b.date === null)) return a.date === null ? 1 : -1;
+    const primary =
+      key === 'name'
+        ? collator.compare(a.name, b.name)
+        : key === 'kind'
+          ? collator.compare(a.kind, b.kind)
+          : key === 'date'
+            ? collator.compare(a.date ?? '', b.date ?? '')
+            : key === 'status'
+              ? collator.compare(a.atDate, b.atDate) || collator.compare(a.status, b.status)
+              : a.members.length - b.members.length;
+    return sign * primary || collator.compare(a.name, b.name) || byId(a, b);
+  });
+}
+
+/** Sorts establishment rows by a column, ascending or descending; ties by short name then id. */
+export function sortEstablishmentRows(rows: readonly EstablishmentRow[], key: EstablishmentSortKey, descending = false): EstablishmentRow[] {
+  const sign = descending ? -1 : 1;
+  return rows.toSorted((a, b) => {
+    const primary =
+      key === 'name'
+        ? collator.compare(a.shortName, b.shortName)
+        : key === 'kind'
+          ? collator.compare(a.kind, b.kind)
+          : key === 'commune'
+            ? collator.compare(a.commune, b.commune)
+            : key === 'bassin'
+              ? collator.compare(a.bassin ?? '~', b.bassin ?? '~')
+              : a.cooperations - b.cooperations;
+    return sign * primary || collator.compare(a.shortName, b.shortName) || byId(a, b);
+  });
+}
