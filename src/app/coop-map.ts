@@ -27,22 +27,23 @@ import { bassinComparison } from '../query/bassinComparison.ts';
 import { countsByBassin, countsForElement } from '../query/countsByBassin.ts';
 import { distancesFrom } from '../query/distances.ts';
 import { ratesByBassin, ratesByZone, ratesForElement, type BassinRates } from '../query/rates.ts';
-import { focusSelection } from '../query/focus.ts';
 import { linkCountsByKind } from '../query/linkCountsByKind.ts';
 import { schemePeriods } from '../query/controls.ts';
 import { searchAll } from '../query/search.ts';
 import { HUB_ID, TIMELINE, cloneDefaultState } from '../query/state.ts';
 import { viewSummary } from '../query/summary.ts';
 import type { AppState, Counts, Link, Scheme } from '../query/types.ts';
-import { memberFilterOptions, visibleEstablishments } from '../query/visibleEstablishments.ts';
+import { memberFilterOptions } from '../query/visibleEstablishments.ts';
 import { cooperationRows, establishmentRows } from '../query/listRows.ts';
 import { compareNetwork } from '../query/compare.ts';
 import type { ListContext } from '../export/listCsv.ts';
 import { visibleLinks } from '../query/visibleLinks.ts';
-import { countsByZone, unzonedTotal } from '../query/zoneCounts.ts';
-import type { Highlight } from '../map/features.ts';
-import { buildMapData, type MapData } from '../map/mapData.ts';
+import { unzonedTotal } from '../query/zoneCounts.ts';
+import type { MapData } from '../map/mapData.ts';
 import { MapView, type MapHover, type MapPick } from '../map/map-view.ts';
+import { contextLabelsGeoJSON } from '../map/context.ts';
+import { modelOf } from '../map/model.ts';
+import { mapDataFor } from '../map/viewData.ts';
 import { boundsOf, territoriesFromTopology, type Territories } from '../map/territories.ts';
 import '../ui/about-panel/about-panel.ts';
 import '../ui/readings-panel/readings-panel.ts';
@@ -439,8 +440,9 @@ export class CoopMap extends LitElement {
     // Read the data only now: a later push may have run while this one waited for the map
     // (e.g. the populations arriving first), and the older data must not overwrite it.
     const data = this.currentMapData();
-    if (!data) return;
-    await view.setData(data);
+    if (!data || !this.loaded) return;
+    const state = this.store.state;
+    await view.show(modelOf(this.loaded.dataset, this.territories, state.view.grid), contextLabelsGeoJSON(state.lang), data, state.filters.scheme);
     if (!this.hasAttribute('ready')) {
       await view.whenIdle();
       this.markReady();
@@ -517,68 +519,14 @@ export class CoopMap extends LitElement {
 
   private currentMapData(): MapData | null {
     const dataset = this.loaded?.dataset;
-    const counts = this.derivedCounts();
     if (!dataset) return null;
     const state = this.store.state;
     const rateView = state.view.measure === 'rate' && this.population !== null;
     const key = `${state.lang}|${JSON.stringify(state.filters)}|${state.view.grid}|${state.selection.focus}|${rateView ? (state.view.classes ?? 'ckmeans') : 'count'}`;
     if (key === this.mapDataKey && this.mapData) return this.mapData;
-    const links = this.derivedLinks();
-    const focus = safe(() => focusSelection(dataset, links, state.selection.focus), null);
-    // The far ends of the focus's links stay readable too (e.g. the CHRU when a bassin is focused).
-    const related = new Set(focus?.establishments ?? []);
-    if (focus) for (const l of links) if (focus.links.has(l.id)) related.add(l.from).add(l.to);
-    const highlight: Highlight = {
-      focus: focus && focus.kind !== 'none' ? state.selection.focus : null,
-      establishments: related,
-      links: focus?.links ?? new Set(),
-    };
-    const scheme = state.filters.scheme;
-    const values = new Map<string, number | null>();
-    if (state.view.grid === 'zones') {
-      const byZone = safe(() => countsByZone(dataset, state.filters), new Map());
-      for (const z of this.zones) values.set(z.id, byZone.get(z.id)?.value ?? 0);
-    } else {
-      for (const b of BASSIN_IDS) values.set(b, counts ? counts[scheme].byBassin[b].value : null);
-    }
-    // Rate view: the colours say posts per 100,000 inhabitants (zones without a rate stay grey),
-    // the circles the territories' own counts, taken from the values just computed.
-    let rate: Parameters<typeof buildMapData>[0]['rate'];
     const population = this.population;
-    if (rateView && population) {
-      const territoryCounts = new Map([...values].map(([id, v]) => [id, v ?? 0]));
-      if (state.view.grid === 'zones') {
-        for (const z of safe(() => ratesByZone(dataset, state.filters, population, this.zones), [])) values.set(z.zone, z.rate?.rate ?? null);
-      } else {
-        const rates = this.derivedRates();
-        for (const b of BASSIN_IDS) values.set(b, rates ? rates[scheme][b].rate : null);
-      }
-      rate = { counts: territoryCounts, method: state.view.classes ?? 'ckmeans', format: (v, digits) => formatDecimal(v, state.lang, digits), year: population.year };
-    }
-    const schemeCounts = counts?.[scheme];
-    const data = buildMapData({
-      territories: this.territories,
-      grid: state.view.grid,
-      lang: state.lang,
-      territoryValues: values,
-      focusedTerritory: focus?.kind === 'bassin' ? (focus.bassin ?? null) : null,
-      highlight,
-      establishments: safe(() => visibleEstablishments(dataset, state.filters), dataset.establishments),
-      allEstablishments: dataset.establishments,
-      links,
-      ...(rate ? { rate } : {}),
-      counts: schemeCounts ?? {
-        scheme,
-        byBassin: {} as never,
-        bassinsTotal: 0,
-        extras: [],
-        total: 0,
-        published: 0,
-        publishedSources: [],
-        filtered: false,
-        period: { start: 0, end: 0, dateRelation: 'within' },
-      },
-    });
+    const rate = rateView && population ? { population, format: (v: number, digits: number) => formatDecimal(v, state.lang, digits) } : undefined;
+    const data = mapDataFor(dataset, this.territories, this.zones, state, rate);
     this.mapDataKey = key;
     this.mapData = data;
     return data;

@@ -14,7 +14,7 @@ import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'ge
 import type { EstablishmentKind } from '../model/types.ts';
 import type { AppState, SchemeCounts } from '../query/types.ts';
 import type { MapData } from '../map/mapData.ts';
-import { COLORS, LINK_STYLES, symbolPolygon, type SymbolShape } from '../map/palette.ts';
+import { ARROW_SIZE, COLORS, LINK_STYLES, symbolPolygon, type SymbolShape } from '../map/palette.ts';
 import { escapeXml, estimateWidth, FONT_FAMILY, toSvg, type Measure, type Shape } from './draw.ts';
 import { exportLayout, overlayShapes, type LegendInput } from './overlay.ts';
 
@@ -212,8 +212,8 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
       (src['link-arrows']?.features ?? []).map((f): Shape => {
         const p = props(f);
         const [x, y] = project((f.geometry as Point).coordinates as [number, number]);
-        const w = num(p['width'], 2);
-        const r = 7 * (0.8 + ((Math.min(9, Math.max(1.5, w)) - 1.5) / 7.5) * 0.7);
+        // One size for every arrow, as the style's (a layout value there cannot follow the width).
+        const r = 7 * ARROW_SIZE;
         const a = (num(p['bearing']) * Math.PI) / 180;
         const points = arrowShape.map(([ax, ay]): [number, number] => [x + (ax * Math.cos(a) - ay * Math.sin(a)) * r, y + (ax * Math.sin(a) + ay * Math.cos(a)) * r]);
         return { kind: 'polygon', points, fill: '#262626', stroke: '#ffffff', strokeWidth: 1.4, join: 'round', opacity: byEmphasis(p['emphasis'], 1, 1, 0.12, 0.95) };

@@ -7,6 +7,8 @@
  * screen wherever the link is, and converted back to lon/lat at the end.
  */
 import { curveBasis, line } from 'd3-shape';
+import type { Establishment } from '../model/types.ts';
+import type { Link } from '../query/types.ts';
 
 /** A point in the Mercator plane, in degree units. */
 export type PlanePoint = [number, number];
@@ -157,3 +159,27 @@ export function pointAlong(coords: readonly [number, number][], t: number): { at
   const only = coords[0] ?? [0, 0];
   return { at: [only[0], only[1]], bearing: 0 };
 }
+
+const arcCache = new WeakMap<Link, { coordinates: [number, number][]; arrow: { at: [number, number]; bearing: number } | null }>();
+
+/**
+ * The geometry of a catalogue link (its arc in its fixed lane, and its arrow
+ * point when directed), computed once per link object and shared by the model
+ * and `buildMapData`, so MapLibre and the exports draw the same line.
+ */
+export function linkGeometry(
+  link: Link,
+  byId: ReadonlyMap<string, Establishment>,
+): { coordinates: [number, number][]; arrow: { at: [number, number]; bearing: number } | null } | null {
+  const cached = arcCache.get(link);
+  if (cached) return cached;
+  const a = byId.get(link.from);
+  const b = byId.get(link.to);
+  if (!a || !b) return null;
+  // Lanes are numbered for the unordered pair: bend every link of it to the side of the pair in id order.
+  const coordinates = arcCoordinates(a.coordinates, b.coordinates, link.lane, link.from < link.to);
+  const geometry = { coordinates, arrow: link.directed ? pointAlong(coordinates, 0.55) : null };
+  arcCache.set(link, geometry);
+  return geometry;
+}
+

@@ -21,9 +21,13 @@ const CONTEXT_LABELS: ContextLabel[] = [
   { at: [0.6, 51.35], fr: 'Royaume-Uni', en: 'United Kingdom', kind: 'country' },
 ];
 
-/** The context labels in `lang`, with their colour and size. */
+const byLang = new Map<Lang, FeatureCollection<Point, Record<string, string | number>>>();
+
+/** The context labels in `lang`, with their colour and size: one object per language (the map hands it over once). */
 export function contextLabelsGeoJSON(lang: Lang): FeatureCollection<Point, Record<string, string | number>> {
-  return {
+  const known = byLang.get(lang);
+  if (known) return known;
+  const labels: FeatureCollection<Point, Record<string, string | number>> = {
     type: 'FeatureCollection',
     features: CONTEXT_LABELS.map((l) => ({
       type: 'Feature',
@@ -36,4 +40,6 @@ export function contextLabelsGeoJSON(lang: Lang): FeatureCollection<Point, Recor
       },
     })),
   };
+  byLang.set(lang, labels);
+  return labels;
 }

@@ -5,7 +5,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Establishment } from '../model/types.ts';
 import type { Link, SchemeCounts } from '../query/types.ts';
-import { arcCoordinates, pointAlong, round5 } from './arcs.ts';
+import { linkGeometry, round5 } from './arcs.ts';
 import { HUB_ID } from '../query/state.ts';
 import { ESTABLISHMENT_SHAPES, LINK_STYLES } from './palette.ts';
 import { choroplethScale, radiusScale, widthScale, type ChoroplethClass } from './scales.ts';
@@ -147,16 +147,20 @@ export interface LinkFeatures {
  * Links → curved arcs. Parallel links of one pair fan out by lane; width
  * grows with the weight (posts carried); arrows sit at 55 % of directed arcs.
  */
-export function linksGeoJSON(links: readonly Link[], byId: ReadonlyMap<string, Establishment>, highlight: Highlight): LinkFeatures {
+export function linksGeoJSON(
+  links: readonly Link[],
+  byId: ReadonlyMap<string, Establishment>,
+  highlight: Highlight,
+  catalogue?: ReadonlyMap<string, Link>,
+): LinkFeatures {
   const width = widthScale(Math.max(0, ...links.map((l) => l.weight ?? 0)));
   const lines: Feature<LineString, Props>[] = [];
   const arrows: Feature<Point, Props>[] = [];
   for (const link of links) {
-    const a = byId.get(link.from);
-    const b = byId.get(link.to);
-    if (!a || !b) continue;
-    // Lanes are numbered for the unordered pair: bend every link of it to the side of the pair in id order.
-    const coordinates = arcCoordinates(a.coordinates, b.coordinates, link.lane, link.from < link.to);
+    // With the catalogue, the link keeps its fixed lane (the map's geometry is built once from it).
+    const geometry = linkGeometry(catalogue?.get(link.id) ?? link, byId);
+    if (!geometry) continue;
+    const { coordinates } = geometry;
     const emphasis: Emphasis = highlight.focus === null ? 'normal' : highlight.links.has(link.id) ? 'focus' : 'dim';
     const properties: Props = {
       id: link.id,
@@ -171,8 +175,8 @@ export function linksGeoJSON(links: readonly Link[], byId: ReadonlyMap<string, E
       emphasis,
     };
     lines.push({ type: 'Feature', geometry: { type: 'LineString', coordinates }, properties });
-    if (link.directed) {
-      const { at, bearing } = pointAlong(coordinates, 0.55);
+    if (geometry.arrow) {
+      const { at, bearing } = geometry.arrow;
       arrows.push({ type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties: { ...properties, bearing } });
     }
   }

@@ -3,21 +3,19 @@
  * hands it the GeoJSON of each state, frames the region or the network, and
  * reports clicks. It owns no state of its own beyond the camera.
  */
-import {
-  AttributionControl,
-  Map as MapLibreMap,
-  setWorkerUrl,
-  type GeoJSONSource,
-  type LngLatBoundsLike,
-} from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, setWorkerUrl, type LngLatBoundsLike, type MapGeoJSONFeature } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import boldFont from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import regularFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import { COOPERATION_KINDS } from '../model/types.ts';
 import { addSymbolImages } from './icons.ts';
 import { nearestLine, type ScreenPoint } from './pick.ts';
+import type { Scheme } from '../query/types.ts';
+import { MapController, type MapTarget } from './controller.ts';
 import type { MapData } from './mapData.ts';
-import { buildStyle, SOURCE_IDS } from './style.ts';
+import type { MapModel } from './model.ts';
+import { buildStyle } from './style.ts';
 
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 
@@ -73,8 +71,8 @@ export class MapView {
   private framing: 'region' | 'network' | null = null;
   private compact = false;
   private attributionText: string;
-  /** What each source was last given, so unchanged sources are not re-tiled. */
-  private readonly sent = new Map<string, { data: unknown; key: string | null }>();
+  /** Sources once per model, feature-state per state. */
+  readonly controller: MapController;
 
   constructor(
     container: HTMLElement,
@@ -98,6 +96,7 @@ export class MapView {
       // No symbol fade: each faded frame is a full redraw, costly with software WebGL.
       fadeDuration: 0,
     });
+    this.controller = new MapController(this.map as unknown as MapTarget);
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.attributionText = options.attribution;
@@ -122,7 +121,7 @@ export class MapView {
     ];
     const layers = LINK_LAYERS.filter((id) => this.map.getLayer(id));
     if (layers.length === 0) return null;
-    const hits = this.map.queryRenderedFeatures(box, { layers });
+    const hits = this.visible(this.map.queryRenderedFeatures(box, { layers }));
     if (hits.length === 0) return null;
     const project = (c: GeoJSON.Position): ScreenPoint => {
       const p = this.map.project([c[0]!, c[1]!]);
@@ -151,17 +150,20 @@ export class MapView {
       [point.x - r, point.y - r],
       [point.x + r, point.y + r],
     ];
-    const site = this.map.queryRenderedFeatures(box(4), { layers: ['establishments'] })[0];
+    const site = this.visible(this.map.queryRenderedFeatures(box(4), { layers: ['establishments'] }))[0];
     if (site) return { kind: 'establishment', id: String(site.properties['id']) };
     const link = this.linkAt(point);
     if (link) return link;
-    const mark = this.map.queryRenderedFeatures(box(4), { layers: ['count-marks'] })[0];
-    if (mark) {
-      const id = String(mark.properties['id']);
+    const mark = this.visible(this.map.queryRenderedFeatures(box(4), { layers: ['count-marks'] }))[0];
+    // Mark ids are `<scheme>|<establishment id>`, `<scheme>|group:<site value>` or (rate view) `territory:<id>`.
+    const markId = mark ? String(mark.properties['id']) : '';
+    if (mark && !markId.startsWith('territory:')) {
+      const id = markId.slice(markId.indexOf('|') + 1);
       // A group's mark stands for several sites: it picks none of them, and hides what is beneath.
       return id.startsWith('group:') ? null : { kind: 'establishment', id };
     }
-    const area = this.map.queryRenderedFeatures(box(0), { layers: ['territories-fill'] })[0];
+    // A territory's own circle picks its territory, beneath it.
+    const area = this.visible(this.map.queryRenderedFeatures(box(0), { layers: ['territories-fill'] }))[0];
     if (area) return { kind: 'territory', id: String(area.properties['id']), bassin: String(area.properties['bassin']) };
     return null;
   }
@@ -218,6 +220,11 @@ export class MapView {
     });
   }
 
+  /** The features of a query that are shown: hidden ones are drawn at opacity 0 but never picked. */
+  visible(features: MapGeoJSONFeature[]): MapGeoJSONFeature[] {
+    return features.filter((f) => this.controller.shown(f.source, f.id));
+  }
+
   /** Resolves once the style and the symbol images are in place. */
   whenLoaded(): Promise<void> {
     return this.loaded;
@@ -233,20 +240,16 @@ export class MapView {
     });
   }
 
-  /** Hands the GeoJSON of the current state to MapLibre. */
-  async setData(data: MapData): Promise<void> {
+  /**
+   * Shows a state: the model's sources go to MapLibre only when the model
+   * changes (dataset, grid) and the context labels when the language does;
+   * otherwise only feature-state changes (see `MapController`).
+   */
+  async show(model: MapModel, context: FeatureCollection, data: MapData, scheme: Scheme): Promise<void> {
     await this.loaded;
-    for (const id of SOURCE_IDS) {
-      const next = data.sources[id];
-      // Every setData makes MapLibre's worker re-tile the source: hand over
-      // only what changed (the context land never does; a link toggle leaves
-      // the territories alone). Large link sources skip the comparison.
-      const key = next.features.length > 5000 ? null : JSON.stringify(next);
-      const last = this.sent.get(id);
-      if (last && (last.data === next || (key !== null && last.key === key))) continue;
-      this.sent.set(id, { data: next, key });
-      (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(next as GeoJSON.GeoJSON);
-    }
+    this.controller.setModel(model);
+    this.controller.setContext(context);
+    this.controller.show(data, scheme);
   }
 
   /** Extents used by the framing controls. */
@@ -319,12 +322,12 @@ export class MapView {
   /** Test and debugging aid: what is drawn now. */
   inspect(): { renderedLinks: number; renderedLinksByKind: Record<string, number>; establishments: number } {
     const layers = COOPERATION_KINDS.map((k) => `links-${k}`);
-    const rendered = this.map.queryRenderedFeatures({ layers });
+    const rendered = this.visible(this.map.queryRenderedFeatures({ layers }));
     const ids = new Map<string, string>();
     for (const f of rendered) ids.set(String(f.properties['id']), String(f.properties['kind']));
     const byKind: Record<string, number> = {};
     for (const kind of ids.values()) byKind[kind] = (byKind[kind] ?? 0) + 1;
-    const sites = new Set(this.map.queryRenderedFeatures({ layers: ['establishments'] }).map((f) => String(f.properties['id'])));
+    const sites = new Set(this.visible(this.map.queryRenderedFeatures({ layers: ['establishments'] })).map((f) => String(f.properties['id'])));
     return { renderedLinks: ids.size, renderedLinksByKind: byKind, establishments: sites.size };
   }
 

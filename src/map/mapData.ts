@@ -44,6 +44,8 @@ export interface MapInputs {
    * of the sites'.
    */
   rate?: { counts: ReadonlyMap<string, number>; method: ClassMethod; format: (value: number, fractionDigits: number) => string; year: number };
+  /** Every link with its fixed lane (`linkCatalogue`), by id: links are drawn in their fixed lane, as the map model draws them. */
+  catalogue?: ReadonlyMap<string, Link>;
 }
 
 /** Source id → GeoJSON, plus the choropleth classes the legend shows. */
@@ -84,7 +86,7 @@ export function buildMapData(input: MapInputs): MapData {
   }
   const choropleth = choroplethGeoJSON(areas, input.territoryValues, input.focusedTerritory, labelAt, zones ? 11 : 13, options);
   const marks = rate ? territoryCountMarks(areas, rate.counts, labelAt) : countMarks(input.counts, byId);
-  const links = linksGeoJSON(input.links, byId, input.highlight);
+  const links = linksGeoJSON(input.links, byId, input.highlight, input.catalogue);
   return {
     sources: {
       countries: input.territories.countries,

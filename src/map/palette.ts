@@ -26,6 +26,9 @@ export const ESTABLISHMENT_SHAPES: Readonly<Record<EstablishmentKind, SymbolShap
   Object.entries(ESTABLISHMENT_KIND_DEFS).map(([kind, def]) => [kind, def.symbol]),
 ) as Record<EstablishmentKind, SymbolShape>;
 
+/** Size of the arrows of directed links (MapLibre icon scale; the exports draw them 7 px × this). */
+export const ARROW_SIZE = 1.1;
+
 export const COLORS = {
   sea: '#cfdde8',
   land: '#f4f2ec',

@@ -6,7 +6,8 @@
  */
 import type { LayerSpecification, SourceSpecification, StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
 import { COOPERATION_KINDS } from '../model/types.ts';
-import { COLORS, LINK_STYLES } from './palette.ts';
+import type { Scheme } from '../query/types.ts';
+import { ARROW_SIZE, COLORS, LINK_STYLES } from './palette.ts';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
@@ -31,23 +32,27 @@ export type SourceId = (typeof SOURCE_IDS)[number];
 
 const emptySource = (): SourceSpecification => ({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
 
-/** Opacity by emphasis: what is out of the focus fades, the rest stays. */
+/** Feature-state `o` (1 shown, 0 hidden; hidden until the view says otherwise). */
+const SHOWN: ExpressionSpecification = ['coalesce', ['feature-state', 'o'], 0];
+/** Feature-state `e`: 0 normal, 1 focus, 2 related, 3 dim (see `featureState.ts`). */
+const EMPHASIS: ExpressionSpecification = ['coalesce', ['feature-state', 'e'], 0];
+
+/**
+ * Opacity by emphasis (what is out of the focus fades, the rest stays), times
+ * the feature's visibility: hidden features draw nothing.
+ */
 const byEmphasis = (
   focus: number,
   related: number,
   dim: number,
   normal: number | ExpressionSpecification,
-): ExpressionSpecification => [
-  'match',
-  ['get', 'emphasis'],
-  'focus',
-  focus,
-  'related',
-  related,
-  'dim',
-  dim,
-  normal,
-];
+): ExpressionSpecification => ['*', SHOWN, ['match', EMPHASIS, 1, focus, 2, related, 3, dim, normal]];
+
+/** Visible only at one emphasis (the layers drawing the focus and its partners larger). */
+const onlyAt = (emphasis: number, opacity: number): ExpressionSpecification => ['*', SHOWN, ['case', ['==', EMPHASIS, emphasis], opacity, 0]];
+
+/** Link width from feature-state `w`, one pixel more for the links of the focus. */
+const LINK_WIDTH: ExpressionSpecification = ['+', ['coalesce', ['feature-state', 'w'], 2], ['case', ['==', EMPHASIS, 1], 1, 0]];
 
 /** Link line layers, one per kind so each has its own dash pattern. */
 function linkLayers(): LayerSpecification[] {
@@ -60,7 +65,7 @@ function linkLayers(): LayerSpecification[] {
       layout: { 'line-cap': LINK_STYLES[kind].cap, 'line-join': 'round' },
       paint: {
         'line-color': LINK_STYLES[kind].color,
-        'line-width': ['case', ['==', ['get', 'emphasis'], 'focus'], ['+', ['get', 'width'], 1], ['get', 'width']],
+        'line-width': LINK_WIDTH,
         'line-dasharray': [...LINK_STYLES[kind].dash],
         'line-opacity': byEmphasis(1, 1, 0.12, LINK_STYLES[kind].opacity),
       },
@@ -69,7 +74,7 @@ function linkLayers(): LayerSpecification[] {
 }
 
 /** The style's layers, bottom to top. */
-export function styleLayers(): LayerSpecification[] {
+export function styleLayers(scheme: Scheme = 'atp', territoryValues: readonly (readonly [string, string])[] = []): LayerSpecification[] {
   return [
     { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
     { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': COLORS.land } },
@@ -87,7 +92,7 @@ export function styleLayers(): LayerSpecification[] {
       id: 'territories-fill',
       type: 'fill',
       source: 'territories',
-      paint: { 'fill-color': ['get', 'fill'], 'fill-opacity': 0.92 },
+      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], '#eeeeee']], 'fill-opacity': 0.92 },
     },
     { id: 'territories-line', type: 'line', source: 'territories', paint: { 'line-color': COLORS.territoryLine, 'line-width': 1.2 } },
     { id: 'bassins-line', type: 'line', source: 'bassins', paint: { 'line-color': '#ffffff', 'line-width': 2.6 } },
@@ -119,8 +124,7 @@ export function styleLayers(): LayerSpecification[] {
       id: 'territories-focus',
       type: 'line',
       source: 'territories',
-      filter: ['==', ['get', 'focus'], true],
-      paint: { 'line-color': COLORS.focus, 'line-width': 3 },
+      paint: { 'line-color': COLORS.focus, 'line-width': 3, 'line-opacity': ['coalesce', ['feature-state', 'f'], 0] },
     },
     {
       id: 'links-casing',
@@ -129,7 +133,7 @@ export function styleLayers(): LayerSpecification[] {
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': '#ffffff',
-        'line-width': ['+', ['get', 'width'], 2.5],
+        'line-width': ['+', ['coalesce', ['feature-state', 'w'], 2], 2.5],
         'line-opacity': byEmphasis(0.9, 0.9, 0, 0.55),
       },
     },
@@ -144,7 +148,8 @@ export function styleLayers(): LayerSpecification[] {
         'icon-rotation-alignment': 'map',
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
-        'icon-size': ['interpolate', ['linear'], ['get', 'width'], 1.5, 0.8, 9, 1.5],
+        // A layout value cannot read feature-state: one arrow size for every width.
+        'icon-size': ARROW_SIZE,
       },
       paint: { 'icon-opacity': byEmphasis(1, 1, 0.12, 0.95) },
     },
@@ -153,7 +158,7 @@ export function styleLayers(): LayerSpecification[] {
       type: 'circle',
       source: 'count-marks',
       paint: {
-        'circle-radius': ['get', 'r'],
+        'circle-radius': ['coalesce', ['feature-state', 'r'], 0],
         'circle-color': COLORS.countFill,
         'circle-stroke-color': COLORS.countStroke,
         'circle-stroke-width': ['case', ['get', 'group'], 2, 1.2],
@@ -167,26 +172,19 @@ export function styleLayers(): LayerSpecification[] {
       source: 'count-marks',
       filter: ['get', 'group'],
       layout: {
-        'text-field': ['get', 'label'],
+        'text-field': markLabelField([]),
         'text-font': [FONT_BOLD],
         'text-size': 12,
         'text-allow-overlap': true,
+        // Marks of both schemes share the source: hidden ones must not push the others away.
+        'text-ignore-placement': true,
       },
       paint: { 'text-color': '#4a2c00', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4, 'text-opacity': byEmphasis(1, 1, 0.3, 1) },
     },
-    {
-      id: 'establishments',
-      type: 'symbol',
-      source: 'establishments',
-      layout: {
-        'icon-image': ['get', 'icon'],
-        'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
-        'icon-size': ['match', ['get', 'emphasis'], 'focus', 1.45, 'related', 1.1, 1],
-        'symbol-sort-key': ['-', 0, ['get', 'sortKey']],
-      },
-      paint: { 'icon-opacity': byEmphasis(1, 1, 0.3, 1) },
-    },
+    // Symbols: the focus and its partners are drawn larger by layers of their own (a size is a layout value).
+    establishmentSymbols('establishments', 1, byEmphasis(0, 0, 0.3, 1)),
+    establishmentSymbols('establishments-related', 1.1, onlyAt(2, 1)),
+    establishmentSymbols('establishments-focus', 1.45, onlyAt(1, 1)),
     {
       id: 'context-labels',
       type: 'symbol',
@@ -206,38 +204,48 @@ export function styleLayers(): LayerSpecification[] {
       type: 'symbol',
       source: 'establishments',
       layout: {
-        'text-field': ['get', 'label'],
-        'text-font': ['case', ['any', ['get', 'hub'], ['==', ['get', 'emphasis'], 'focus']], ['literal', [FONT_BOLD]], ['literal', [FONT_REGULAR]]],
-        'text-size': ['case', ['get', 'hub'], 14, ['==', ['get', 'emphasis'], 'focus'], 14, 12],
+        ...establishmentLabelLayout(scheme),
+        'text-font': ['case', ['get', 'hub'], ['literal', [FONT_BOLD]], ['literal', [FONT_REGULAR]]],
+        'text-size': ['case', ['get', 'hub'], 14, 12],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],
         'text-radial-offset': ['case', ['get', 'hub'], 1.1, 0.75],
         'text-justify': 'auto',
         'text-max-width': 12,
-        'symbol-sort-key': ['get', 'sortKey'],
         'text-padding': 3,
       },
       paint: {
         'text-color': COLORS.text,
         'text-halo-color': COLORS.halo,
         'text-halo-width': 1.6,
-        'text-opacity': byEmphasis(1, 1, 0.35, 1),
+        'text-opacity': byEmphasis(0, 1, 0.35, 1),
       },
+    },
+    // The focus's label, in bold, above the others so that it wins collisions.
+    {
+      id: 'establishment-labels-focus',
+      type: 'symbol',
+      source: 'establishments',
+      layout: {
+        ...establishmentLabelLayout(scheme),
+        'text-font': [FONT_BOLD],
+        'text-size': 14,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],
+        'text-radial-offset': ['case', ['get', 'hub'], 1.1, 0.75],
+        'text-justify': 'auto',
+        'text-max-width': 12,
+        'text-padding': 3,
+        // Only one feature is the focus: the hidden copies of the others must not take its room.
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': COLORS.text, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.6, 'text-opacity': onlyAt(1, 1) },
     },
     {
       id: 'territory-labels',
       type: 'symbol',
       source: 'territory-labels',
       layout: {
-        'text-field': [
-          'format',
-          ['upcase', ['get', 'name']],
-          { 'font-scale': 0.85 },
-          '\n',
-          {},
-          // Rates carry their display text (legend decimals, the UI's decimal mark); counts print as they are.
-          ['coalesce', ['get', 'valueText'], ['to-string', ['coalesce', ['get', 'value'], '']]],
-          { 'font-scale': 1.25 },
-        ],
+        'text-field': territoryLabelField(territoryValues),
         'text-font': [FONT_BOLD],
         'text-size': ['get', 'size'],
         'text-letter-spacing': 0.06,
@@ -247,6 +255,56 @@ export function styleLayers(): LayerSpecification[] {
       paint: { 'text-color': '#4a3a1f', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.8 },
     },
   ];
+}
+
+function establishmentSymbols(id: string, size: number, opacity: ExpressionSpecification): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: 'establishments',
+    layout: {
+      'icon-image': ['get', 'icon'],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+      'icon-size': size,
+    },
+    paint: { 'icon-opacity': opacity },
+  };
+}
+
+/**
+ * The establishment labels' text and priority for a scheme: the label carries
+ * the site's count of that scheme. Layout values cannot read feature-state, so
+ * the view sets these when the scheme changes (the only layout change a
+ * filter makes; it re-lays out that one source).
+ */
+export function establishmentLabelLayout(
+  scheme: Scheme,
+  rate = false,
+): { 'text-field': ExpressionSpecification; 'symbol-sort-key': ExpressionSpecification } {
+  // In the rate view the circles are the territories': site labels are bare names.
+  return { 'text-field': ['get', rate ? 'name' : `label_${scheme}`], 'symbol-sort-key': ['get', `sortKey_${scheme}`] };
+}
+
+/**
+ * The territory labels' text: the name, and below it the value the query
+ * layer gives for the territory (`[id, text]` pairs, `''` for none). Set by
+ * the view when the values change (a handful of points re-laid out).
+ */
+export function territoryLabelField(values: readonly (readonly [string, string])[]): ExpressionSpecification {
+  const value: ExpressionSpecification =
+    values.length === 0 ? ['literal', ''] : (['match', ['get', 'id'], ...values.flatMap(([id, text]) => [id, text]), ''] as unknown as ExpressionSpecification);
+  return ['format', ['upcase', ['get', 'name']], { 'font-scale': 0.85 }, '\n', {}, value, { 'font-scale': 1.25 }];
+}
+
+/**
+ * The count-mark labels' text: a group's fixed label, or for the rate view's
+ * territory circles (`territory:<id>`, whose counts follow the filters) the
+ * count given in `[id, text]` pairs. Set by the view when those counts change.
+ */
+export function markLabelField(values: readonly (readonly [string, string])[]): ExpressionSpecification {
+  if (values.length === 0) return ['get', 'label'];
+  return ['match', ['get', 'id'], ...values.flatMap(([id, text]) => [id, text]), ['get', 'label']] as unknown as ExpressionSpecification;
 }
 
 /** The whole style, with the fonts bundled by the app. */

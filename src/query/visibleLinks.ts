@@ -389,3 +389,78 @@ function spanningTree(ids: readonly string[], byId: ReadonlyMap<string, Establis
   }
   return edges;
 }
+
+/** Key of a link's unordered pair of ends. */
+const pairKey = (l: Link): string => (l.from < l.to ? `${l.from}\u0000${l.to}` : `${l.to}\u0000${l.from}`);
+
+/**
+ * Every link the dataset can ever draw, whatever the filters, each with a
+ * FIXED lane among the links of its pair: the map builds its link geometry
+ * once from this list and only shows or hides links afterwards, so a filter
+ * change never moves a line. It holds
+ * - the hub spokes and post links of every scheme (as `visibleLinks` makes them);
+ * - for each hubless cooperation, an edge for EVERY pair of its known members
+ *   (ids `${cooperationId}:${from}:${to}`, from < to): under an establishment
+ *   filter its spanning tree is re-drawn over the visible members, and any
+ *   pair can become a tree edge.
+ *
+ * Lanes: per unordered pair, the non-post links in lane order (kind, then
+ * cooperation id, then id), then as many post slots as the scheme with most
+ * post links on that pair (the schemes are never drawn together, so they share
+ * slots); lane = slot − (slots − 1) / 2. Order: the templates in `visibleLinks`
+ * order, then the extra pair edges by cooperation, then by id.
+ */
+export const linkCatalogue = memoizeByObject((dataset: Dataset): Link[] => {
+  const plans = linkPlans(dataset);
+  const { establishmentById: byId } = datasetIndex(dataset);
+  const all: Link[] = plans.links.map((l) => ({ ...l }));
+  const seen = new Set(all.map((l) => l.id));
+  for (const plan of plans.cooperations) {
+    if (plan.hub >= 0) continue;
+    const ids = plan.parties.map((p) => (dataset.establishments[p] as Establishment).id);
+    const c = plan.cooperation;
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const link = cooperationLink(c, ids[i] as string, ids[j] as string, false);
+        if (!seen.has(link.id) && byId.has(link.from) && byId.has(link.to)) {
+          seen.add(link.id);
+          all.push(link);
+        }
+      }
+    }
+  }
+  const groups = new Map<string, Link[]>();
+  for (const l of all) {
+    const key = pairKey(l);
+    const g = groups.get(key);
+    if (g) g.push(l);
+    else groups.set(key, [l]);
+  }
+  for (const g of groups.values()) {
+    if (g.length === 1) continue;
+    const others = g.filter((l) => l.kind !== 'posts').toSorted(compareLinks);
+    const perScheme = new Map<string, Link[]>();
+    for (const l of g) {
+      if (l.kind !== 'posts') continue;
+      const scheme = l.cooperationId.split(':')[1] ?? '';
+      const list = perScheme.get(scheme);
+      if (list) list.push(l);
+      else perScheme.set(scheme, [l]);
+    }
+    const postSlots = Math.max(0, ...[...perScheme.values()].map((list) => list.length));
+    const slots = others.length + postSlots;
+    if (slots < 2) continue;
+    const offset = (slots - 1) / 2;
+    others.forEach((l, i) => {
+      l.lane = i - offset;
+      l.lanes = slots;
+    });
+    for (const list of perScheme.values()) {
+      list.toSorted(compareLinks).forEach((l, i) => {
+        l.lane = others.length + i - offset;
+        l.lanes = slots;
+      });
+    }
+  }
+  return all.map((l) => Object.freeze(l));
+});

@@ -1,0 +1,102 @@
+/**
+ * What the map view tells MapLibre, separated from MapLibre itself so a test
+ * can drive it with a fake map: the model's sources are handed over once per
+ * model (dataset and grid) and the context labels once per language; every
+ * state after that is only feature-state (plus the label text of the scheme
+ * and of the territory values, which layout values must carry). A filter,
+ * focus or scheme change never calls `setData` nor `setFilter`.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { Scheme } from '../query/types.ts';
+import { featureStates, stateDiff, territoryMarkLabels, territoryValues, type FeatureStates } from './featureState.ts';
+import type { MapData } from './mapData.ts';
+import { STATEFUL_SOURCES, type MapModel } from './model.ts';
+import { establishmentLabelLayout, markLabelField, territoryLabelField } from './style.ts';
+
+/** The part of a MapLibre map the controller uses. */
+export interface MapTarget {
+  getSource(id: string): unknown;
+  setFeatureState(feature: { source: string; id: number }, state: Record<string, unknown>): void;
+  removeFeatureState(target: { source: string }): void;
+  setLayoutProperty(layer: string, name: string, value: unknown): unknown;
+}
+
+/** Layers whose text carries the scheme's counts. */
+const SCHEME_LABEL_LAYERS = ['establishment-labels', 'establishment-labels-focus'];
+
+export class MapController {
+  private model: MapModel | null = null;
+  private context: FeatureCollection | null = null;
+  private states: FeatureStates | null = null;
+  private scheme: Scheme = 'atp';
+  private rate = false;
+  private territoryText = '[]';
+  private markText = '[]';
+  /** Features `MapData` held that the model lacked, at the last state (0 unless the model is incomplete). */
+  missing = 0;
+
+  constructor(private readonly map: MapTarget) {}
+
+  /** Hands a new model's sources to the map (a no-op for the same model). */
+  setModel(model: MapModel): void {
+    if (model === this.model) return;
+    this.model = model;
+    for (const [id, data] of Object.entries(model.sources)) this.setSourceData(id, data);
+    // Numeric ids restart with each model: drop the states of the last one.
+    for (const source of STATEFUL_SOURCES) this.map.removeFeatureState({ source });
+    this.states = null;
+  }
+
+  /** The context labels of a language (set only when they change). */
+  setContext(labels: FeatureCollection): void {
+    if (labels === this.context) return;
+    this.context = labels;
+    this.setSourceData('context-labels', labels);
+  }
+
+  /** Shows one state of the map, as `data` describes it. Returns the number of feature-state calls made. */
+  show(data: MapData, scheme: Scheme): number {
+    const model = this.model;
+    if (!model) return 0;
+    const { states, missing } = featureStates(model, data, scheme);
+    this.missing = missing;
+    const changes = stateDiff(this.states, states);
+    for (const c of changes) this.map.setFeatureState({ source: c.source, id: c.id }, c.state);
+    this.states = states;
+    const rate = data.rateYear !== undefined;
+    if (scheme !== this.scheme || rate !== this.rate) {
+      this.scheme = scheme;
+      this.rate = rate;
+      const layout = establishmentLabelLayout(scheme, rate);
+      for (const layer of SCHEME_LABEL_LAYERS) {
+        this.map.setLayoutProperty(layer, 'text-field', layout['text-field']);
+        this.map.setLayoutProperty(layer, 'symbol-sort-key', layout['symbol-sort-key']);
+      }
+    }
+    const values = territoryValues(data);
+    const text = JSON.stringify(values);
+    if (text !== this.territoryText) {
+      this.territoryText = text;
+      this.map.setLayoutProperty('territory-labels', 'text-field', territoryLabelField(values));
+    }
+    const marks = territoryMarkLabels(data);
+    const markText = JSON.stringify(marks);
+    if (markText !== this.markText) {
+      this.markText = markText;
+      this.map.setLayoutProperty('count-mark-labels', 'text-field', markLabelField(marks));
+    }
+    return changes.length;
+  }
+
+  /** Whether a feature of a stateful source is shown now (picking skips hidden ones). */
+  shown(source: string, id: number | string | undefined): boolean {
+    if (typeof id !== 'number') return false;
+    const states = this.states?.[source as keyof FeatureStates];
+    return (states?.get(id)?.['o'] ?? 0) === 1;
+  }
+
+  private setSourceData(id: string, data: unknown): void {
+    const source = this.map.getSource(id) as { setData(d: unknown): unknown } | undefined;
+    source?.setData(data);
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * What the map shows for one state, as feature-state of the model's features
+ * (`model.ts`): read from `MapData`, the one description of what is drawn,
+ * which `buildMapData` makes from the query results. The view applies only
+ * the difference from the previous state. Pure.
+ *
+ * State keys (short: MapLibre copies them per feature):
+ * - `o`: 1 shown, 0 hidden (hidden features are also skipped by picking);
+ * - `e`: emphasis, 0 normal, 1 focus, 2 related (a partner of the focus), 3 dim;
+ * - `w`: link width (px); `r`: mark radius (px);
+ * - `fill`: territory fill colour; `f`: 1 for the focused territory's outline.
+ */
+import type { Scheme } from '../query/types.ts';
+import type { MapData } from './mapData.ts';
+import { isTerritoryMark, markKey, STATEFUL_SOURCES, type MapModel, type StatefulSource } from './model.ts';
+
+export type FeatureStateValue = Record<string, number | string>;
+/** Per stateful source: numeric feature id → its state. */
+export type FeatureStates = Record<StatefulSource, Map<number, FeatureStateValue>>;
+
+/** One `setFeatureState` call. */
+export interface StateChange {
+  source: StatefulSource;
+  id: number;
+  state: FeatureStateValue;
+}
+
+/** Emphasis codes of the `e` state key. */
+export const EMPHASIS_CODE: Readonly<Record<string, number>> = { normal: 0, focus: 1, related: 2, dim: 3 };
+
+const code = (emphasis: unknown): number => EMPHASIS_CODE[String(emphasis)] ?? 0;
+
+/**
+ * The state of every model feature shown in `data` (features of the model
+ * not listed are hidden). `scheme` says which scheme's marks `data` holds.
+ * Features of `data` the model lacks are counted in `missing` (a defect: the
+ * model must hold everything a state can draw).
+ */
+export function featureStates(model: MapModel, data: MapData, scheme: Scheme): { states: FeatureStates; missing: number } {
+  const states = Object.fromEntries(STATEFUL_SOURCES.map((s) => [s, new Map<number, FeatureStateValue>()])) as FeatureStates;
+  let missing = 0;
+  const put = (source: StatefulSource, key: string, state: FeatureStateValue): void => {
+    const id = model.ids[source].get(key);
+    if (id === undefined) missing += 1;
+    else states[source].set(id, state);
+  };
+  for (const f of data.sources.territories.features) {
+    const p = f.properties ?? {};
+    put('territories', String(p['id']), { o: 1, fill: String(p['fill']), f: p['focus'] === true ? 1 : 0 });
+  }
+  for (const f of data.sources['territory-labels'].features) put('territory-labels', String(f.properties?.['id']), { o: 1 });
+  for (const f of data.sources.links.features) {
+    const p = f.properties ?? {};
+    put('links', String(p['id']), { o: 1, w: Number(p['width']), e: code(p['emphasis']) });
+  }
+  for (const f of data.sources['link-arrows'].features) {
+    const p = f.properties ?? {};
+    put('link-arrows', String(p['id']), { o: 1, w: Number(p['width']), e: code(p['emphasis']) });
+  }
+  for (const f of data.sources['count-marks'].features) {
+    const p = f.properties ?? {};
+    put('count-marks', markKey(scheme, String(p['id'])), { o: 1, r: Number(p['r']), e: code(p['emphasis']) });
+  }
+  for (const f of data.sources.establishments.features) {
+    const p = f.properties ?? {};
+    put('establishments', String(p['id']), { o: 1, e: code(p['emphasis']) });
+  }
+  return { states, missing };
+}
+
+const HIDDEN: FeatureStateValue = { o: 0 };
+
+const same = (a: FeatureStateValue | undefined, b: FeatureStateValue): boolean => {
+  if (!a) return false;
+  for (const k of Object.keys(b)) if (a[k] !== b[k]) return false;
+  return true;
+};
+
+/**
+ * The `setFeatureState` calls that turn `previous` into `next`: changed or
+ * newly shown features get their new state, features no longer shown get
+ * `{o: 0}`. With `previous` null, every feature of `next` is set.
+ */
+export function stateDiff(previous: FeatureStates | null, next: FeatureStates): StateChange[] {
+  const changes: StateChange[] = [];
+  for (const source of STATEFUL_SOURCES) {
+    const before = previous?.[source];
+    const after = next[source];
+    for (const [id, state] of after) if (!same(before?.get(id), state)) changes.push({ source, id, state });
+    if (before) for (const [id, state] of before) if (!after.has(id) && state['o'] !== 0) changes.push({ source, id, state: HIDDEN });
+  }
+  return changes;
+}
+
+/**
+ * The value line of each territory label (`''` for none), as `MapData` says:
+ * label text cannot read feature-state, so the view sets it as a `match`
+ * expression on the label layer when it changes.
+ */
+export function territoryValues(data: MapData): [string, string][] {
+  return data.sources['territory-labels'].features.map((f) => {
+    const v = f.properties?.['value'];
+    // Rates carry their display text (legend decimals, the UI's decimal mark); counts print as they are.
+    const text = f.properties?.['valueText'] ?? v;
+    return [String(f.properties?.['id']), v === null || v === undefined ? '' : String(text)];
+  });
+}
+
+/**
+ * The label of each territory circle shown (rate view: the territory's count,
+ * which follows the filters), as `[id, text]` pairs; empty in the count view.
+ */
+export function territoryMarkLabels(data: MapData): [string, string][] {
+  return data.sources['count-marks'].features
+    .filter((f) => isTerritoryMark(String(f.properties?.['id'])))
+    .map((f) => [String(f.properties?.['id']), String(f.properties?.['label'] ?? '')]);
+}

@@ -1,0 +1,233 @@
+/**
+ * The map model: every feature the map can ever draw for one dataset and one
+ * grid, built ONCE and handed to MapLibre once. A filter, focus or scheme
+ * change then only changes feature-state (see `featureState.ts`), which
+ * MapLibre applies on the main thread in the next frame; `setData` would send
+ * the source back through the worker to be re-tiled.
+ *
+ * Each feature carries a stable numeric `id` (its position in its source) and
+ * its string id in `properties.id`. Pure: no DOM, no MapLibre.
+ */
+import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
+import type { Dataset, Establishment } from '../model/types.ts';
+import { countsByBassin } from '../query/countsByBassin.ts';
+import { DEFAULT_STATE, HUB_ID } from '../query/state.ts';
+import { linkCatalogue } from '../query/visibleLinks.ts';
+import type { Grid, Link, Scheme } from '../query/types.ts';
+import { linkGeometry, round5 } from './arcs.ts';
+import { countMarks, territoryCountMarks, type CountMark } from './features.ts';
+import { BASSIN_LABEL_POINTS } from './mapData.ts';
+import { ESTABLISHMENT_SHAPES, LINK_STYLES } from './palette.ts';
+import type { SourceId } from './style.ts';
+import { labelPoint, type Territories } from './territories.ts';
+
+type Props = Record<string, string | number | boolean | null>;
+type Collection = FeatureCollection<Geometry, Props>;
+
+/** Sources whose features are shown, hidden and styled by feature-state. */
+export const STATEFUL_SOURCES = ['territories', 'territory-labels', 'links', 'link-arrows', 'count-marks', 'establishments'] as const;
+export type StatefulSource = (typeof STATEFUL_SOURCES)[number];
+
+/** Everything the map holds for a dataset and a grid. */
+export interface MapModel {
+  grid: Grid;
+  /** Every source but `context-labels` (which follows the language). */
+  sources: Record<Exclude<SourceId, 'context-labels'>, Collection>;
+  /** Per stateful source: string id (as in `MapData`) → numeric feature id. */
+  ids: Record<StatefulSource, ReadonlyMap<string, number>>;
+}
+
+/** What the model is built from: the dataset's fixed parts and the query layer's catalogues. */
+export interface MapModelInputs {
+  territories: Territories;
+  grid: Grid;
+  establishments: readonly Establishment[];
+  /** Every link the dataset can draw, with fixed lanes (`linkCatalogue`). */
+  catalogue: readonly Link[];
+  /** The proportional marks of each scheme with no establishment filter (`countMarks` of the unfiltered counts). */
+  marks: Readonly<Record<Scheme, readonly CountMark[]>>;
+}
+
+const BASSIN_LABEL_POINTS_NONE: Readonly<Record<string, [number, number]>> = {};
+
+/** Whether a count mark id is a territory's (rate view), keyed without a scheme. */
+export const isTerritoryMark = (id: string): boolean => id.startsWith('territory:');
+
+/** The key of a count mark in the model: marks of both schemes live in one source. */
+export const markKey = (scheme: Scheme, id: string): string => (isTerritoryMark(id) ? id : `${scheme}|${id}`);
+
+const numbered = <G extends Geometry>(features: Feature<G, Props>[]): { fc: FeatureCollection<G, Props>; ids: Map<string, number> } => {
+  const ids = new Map<string, number>();
+  features.forEach((f, i) => {
+    f.id = i;
+    ids.set(String(f.properties['id']), i);
+  });
+  return { fc: { type: 'FeatureCollection', features }, ids };
+};
+
+/** The label of an establishment for a scheme, as `establishmentsGeoJSON` writes it. */
+const labelFor = (e: Establishment, mark: CountMark | undefined): string =>
+  mark && mark.value > 0 ? `${e.shortName} ${mark.value}${mark.inferred ? '*' : ''}` : e.shortName;
+
+/** Builds the model: run once per dataset and grid. */
+export function buildMapModel(input: MapModelInputs): MapModel {
+  const byId = new Map(input.establishments.map((e) => [e.id, e]));
+  const zones = input.grid === 'zones';
+  const areas = zones ? input.territories.zones : input.territories.bassins;
+
+  const territoryFeatures: Feature<Geometry, Props>[] = [];
+  const labelFeatures: Feature<Point, Props>[] = [];
+  for (const f of areas.features) {
+    const id = String(f.properties['id'] ?? '');
+    const name = String(f.properties['name'] ?? id);
+    const bassin = typeof f.properties['bassin'] === 'string' ? f.properties['bassin'] : id;
+    territoryFeatures.push({ type: 'Feature', geometry: f.geometry, properties: { id, name, bassin } });
+    const at = (zones ? undefined : BASSIN_LABEL_POINTS[id]) ?? labelPoint(f);
+    labelFeatures.push({ type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties: { id, name, bassin, size: zones ? 11 : 13 } });
+  }
+
+  const lines: Feature<LineString, Props>[] = [];
+  const arrows: Feature<Point, Props>[] = [];
+  for (const link of input.catalogue) {
+    const geometry = linkGeometry(link, byId);
+    if (!geometry) continue;
+    const properties: Props = {
+      id: link.id,
+      cooperationId: link.cooperationId,
+      kind: link.kind,
+      color: LINK_STYLES[link.kind].color,
+      weight: link.weight ?? null,
+      directed: link.directed,
+      dated: link.dated,
+      inferred: link.certainty === 'inferred',
+    };
+    lines.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: geometry.coordinates }, properties });
+    if (geometry.arrow) {
+      arrows.push({ type: 'Feature', geometry: { type: 'Point', coordinates: geometry.arrow.at }, properties: { ...properties, bearing: geometry.arrow.bearing } });
+    }
+  }
+  // Heavier links first, so thin ones stay visible on top of them (as `linksGeoJSON` orders them).
+  lines.sort((x, y) => Number(y.properties['weight'] ?? 0) - Number(x.properties['weight'] ?? 0) || String(x.properties['id']).localeCompare(String(y.properties['id'])));
+
+  const markFeatures: Feature<Point, Props>[] = [];
+  const singleMark: Record<Scheme, Map<string, CountMark>> = { atp: new Map(), ccu: new Map() };
+  for (const scheme of ['atp', 'ccu'] as const) {
+    for (const m of input.marks[scheme]) {
+      if (m.establishments.length === 1) singleMark[scheme].set(m.id, m);
+      if (m.value <= 0) continue;
+      markFeatures.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: m.coordinates },
+        properties: {
+          id: markKey(scheme, m.id),
+          value: m.value,
+          inferred: m.inferred,
+          group: m.establishments.length > 1,
+          label: m.establishments.length > 1 ? `${m.value}${m.inferred ? '*' : ''}` : '',
+        },
+      });
+    }
+  }
+
+  // The rate view's circles: one per territory (its count follows the filters, so its radius and label are set by the view).
+  const labelAt = zones ? BASSIN_LABEL_POINTS_NONE : BASSIN_LABEL_POINTS;
+  const everyTerritory = new Map(areas.features.map((f) => [String(f.properties['id'] ?? ''), 1]));
+  for (const m of territoryCountMarks(areas, everyTerritory, labelAt)) {
+    markFeatures.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: m.coordinates },
+      properties: { id: m.id, value: 0, inferred: false, group: true, label: '' },
+    });
+  }
+
+  const sites = input.establishments.map((e): Feature<Point, Props> => {
+    const hub = e.id === HUB_ID;
+    const atp = singleMark.atp.get(e.id);
+    const ccu = singleMark.ccu.get(e.id);
+    return {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [round5(e.coordinates[0]), round5(e.coordinates[1])] },
+      properties: {
+        id: e.id,
+        kind: e.kind,
+        icon: hub ? 'sym-hub' : `sym-${ESTABLISHMENT_SHAPES[e.kind]}`,
+        hub,
+        // The rate view's label: the circles are the territories', so sites carry no count.
+        name: e.shortName,
+        label_atp: labelFor(e, atp),
+        label_ccu: labelFor(e, ccu),
+        // Label placement priority (lower first): the hub, then by count.
+        sortKey_atp: hub ? 0 : 100 - Math.min(90, atp?.value ?? 0),
+        sortKey_ccu: hub ? 0 : 100 - Math.min(90, ccu?.value ?? 0),
+      },
+    };
+  });
+
+  const territories = numbered(territoryFeatures);
+  const labels = numbered(labelFeatures);
+  const links = numbered(lines);
+  const linkArrows = numbered(arrows);
+  const marks = numbered(markFeatures);
+  const establishments = numbered(sites);
+  return {
+    grid: input.grid,
+    sources: {
+      countries: input.territories.countries,
+      'country-borders': input.territories.countryBorders,
+      neighbours: input.territories.neighbours,
+      territories: territories.fc,
+      'territory-labels': labels.fc,
+      bassins: zones ? input.territories.bassins : { type: 'FeatureCollection', features: [] },
+      departements: input.territories.departements,
+      region: input.territories.region,
+      links: links.fc,
+      'link-arrows': linkArrows.fc,
+      'count-marks': marks.fc,
+      establishments: establishments.fc,
+    } as MapModel['sources'],
+    ids: {
+      territories: territories.ids,
+      'territory-labels': labels.ids,
+      links: links.ids,
+      'link-arrows': linkArrows.ids,
+      'count-marks': marks.ids,
+      establishments: establishments.ids,
+    },
+  };
+}
+
+const models = new WeakMap<Dataset, WeakMap<Territories, Partial<Record<Grid, MapModel>>>>();
+
+/**
+ * The model of a dataset, its territories and a grid, built on first use and
+ * kept while they live: the marks are those of the unfiltered counts (a
+ * filter only ever shows a subset of them, with the same values).
+ */
+export function modelOf(dataset: Dataset, territories: Territories, grid: Grid): MapModel {
+  let byTerritories = models.get(dataset);
+  if (!byTerritories) models.set(dataset, (byTerritories = new WeakMap()));
+  let byGrid = byTerritories.get(territories);
+  if (!byGrid) byTerritories.set(territories, (byGrid = {}));
+  const known = byGrid[grid];
+  if (known) return known;
+  const byId = new Map(dataset.establishments.map((e) => [e.id, e]));
+  const counts = countsByBassin(dataset, DEFAULT_STATE.filters);
+  const model = buildMapModel({
+    territories,
+    grid,
+    establishments: dataset.establishments,
+    catalogue: linkCatalogue(dataset),
+    marks: { atp: countMarks(counts.atp, byId), ccu: countMarks(counts.ccu, byId) },
+  });
+  byGrid[grid] = model;
+  return model;
+}
+
+const catalogues = new WeakMap<Dataset, ReadonlyMap<string, Link>>();
+
+/** The link catalogue of a dataset by id (for `buildMapData`'s fixed lanes). */
+export function catalogueOf(dataset: Dataset): ReadonlyMap<string, Link> {
+  let known = catalogues.get(dataset);
+  if (!known) catalogues.set(dataset, (known = new Map(linkCatalogue(dataset).map((l) => [l.id, l]))));
+  return known;
+}

@@ -1,0 +1,234 @@
+import { describe, expect, test } from 'vitest';
+import type { Topology } from 'topojson-specification';
+import { MapController, type MapTarget } from '../../../src/map/controller.ts';
+import { countMarks, NO_HIGHLIGHT } from '../../../src/map/features.ts';
+import { featureStates, stateDiff } from '../../../src/map/featureState.ts';
+import { buildMapData } from '../../../src/map/mapData.ts';
+import { buildMapModel, modelOf } from '../../../src/map/model.ts';
+import { territoriesFromTopology } from '../../../src/map/territories.ts';
+import { mapDataFor } from '../../../src/map/viewData.ts';
+import { contextLabelsGeoJSON } from '../../../src/map/context.ts';
+import { BASSIN_IDS, type Zone } from '../../../src/model/types.ts';
+import { parsePopulation } from '../../../src/model/population.ts';
+import { linkCatalogue } from '../../../src/query/visibleLinks.ts';
+import type { AppState } from '../../../src/query/types.ts';
+import { readRepoJson, realDataset } from '../../fixtures/realData.ts';
+import { stateWith } from '../query/helpers.ts';
+import { atpCounts, bassins, establishments, links } from './fixture.ts';
+
+const territories = { ...territoriesFromTopology(null), bassins };
+const byId = new Map(establishments.map((e) => [e.id, e]));
+const model = buildMapModel({
+  territories,
+  grid: 'bassins',
+  establishments,
+  catalogue: links,
+  marks: { atp: countMarks(atpCounts, byId), ccu: [] },
+});
+const dataFor = (shown: typeof links, highlight = NO_HIGHLIGHT): ReturnType<typeof buildMapData> =>
+  buildMapData({
+    territories,
+    grid: 'bassins',
+    lang: 'en',
+    territoryValues: new Map([
+      ['metropole', 36],
+      ['artois', 86],
+    ]),
+    focusedTerritory: null,
+    highlight,
+    establishments,
+    allEstablishments: establishments,
+    links: shown,
+    counts: atpCounts,
+    catalogue: new Map(links.map((l) => [l.id, l])),
+  });
+
+describe('the map model', () => {
+  test('numbers every feature of every stateful source, stable ids in properties', () => {
+    expect(model.sources.links.features.map((f) => [f.id, f.properties['id']])).toEqual([
+      [0, 'posts:atp:lens:chru-lille:ch-lens'],
+      [1, 'cht-y:ch-arras:ch-lens'],
+      [2, 'cht-y:ch-lens:chru-lille'],
+      [3, 'gcs-x:chru-lille:ch-lens'],
+      [4, 'xb:chru-lille:az-groeninge'],
+    ]);
+    expect([...model.ids['count-marks'].keys()]).toEqual(['atp|ch-lens', 'atp|group:arras-lens', 'territory:artois', 'territory:metropole']);
+    expect(model.sources.establishments.features.map((f) => [f.id, f.properties['label_atp'], f.properties['label_ccu']])).toEqual([
+      [0, 'CHRU-LILLE', 'CHRU-LILLE'],
+      [1, 'CH-LENS 37*', 'CH-LENS'],
+      [2, 'CH-ARRAS', 'CH-ARRAS'],
+      [3, 'AZ-GROENINGE', 'AZ-GROENINGE'],
+    ]);
+  });
+
+  test('a state becomes feature-state, exactly: shown links with width and emphasis, the rest absent', () => {
+    const shown = links.filter((l) => l.kind !== 'cht');
+    const highlight = { focus: 'ch-lens', establishments: new Set(['chru-lille']), links: new Set(['gcs-x:chru-lille:ch-lens']) };
+    const { states, missing } = featureStates(model, dataFor(shown, highlight), 'atp');
+    expect(missing).toBe(0);
+    expect([...states.links]).toEqual([
+      [0, { o: 1, w: 7, e: 3 }],
+      [3, { o: 1, w: 2, e: 1 }],
+      [4, { o: 1, w: 2, e: 3 }],
+    ]);
+    expect([...states.establishments]).toEqual([
+      [0, { o: 1, e: 2 }],
+      [1, { o: 1, e: 1 }],
+      [2, { o: 1, e: 3 }],
+      [3, { o: 1, e: 3 }],
+    ]);
+    expect([...states['count-marks']]).toEqual([
+      [0, { o: 1, r: 24, e: 1 }],
+      [1, { o: 1, r: 11.84, e: 2 }],
+    ]);
+    expect([...states.territories]).toEqual([
+      [0, { o: 1, fill: '#efe4cb', f: 0 }],
+      [1, { o: 1, fill: '#bc9b63', f: 0 }],
+    ]);
+  });
+
+  test('the diff sets what changed and hides what left, nothing else', () => {
+    const before = featureStates(model, dataFor(links), 'atp').states;
+    const after = featureStates(model, dataFor(links.filter((l) => l.kind !== 'cht')), 'atp').states;
+    expect(stateDiff(before, after)).toEqual([
+      { source: 'links', id: 1, state: { o: 0 } },
+      { source: 'links', id: 2, state: { o: 0 } },
+    ]);
+    expect(stateDiff(after, after)).toEqual([]);
+    // Territories 2, their labels 2, links 5, arrows 1, marks 2, establishments 4.
+    expect(stateDiff(null, before).length).toBe(2 + 2 + 5 + 1 + 2 + 4);
+  });
+});
+
+describe('linkCatalogue', () => {
+  const catalogue = linkCatalogue(realDataset());
+
+  test('holds every hubless cooperation’s member pairs, each link once', () => {
+    expect(new Set(catalogue.map((l) => l.id)).size).toBe(catalogue.length);
+    const ids = new Set(catalogue.map((l) => l.id));
+    for (const c of realDataset().cooperations) {
+      if (c.hub || c.status === 'listed' || c.kind === 'posts') continue;
+      const members = [...new Set(c.members)].toSorted();
+      for (let i = 0; i < members.length; i++)
+        for (let j = i + 1; j < members.length; j++) expect(ids.has(`${c.id}:${members[i]}:${members[j]}`)).toBe(true);
+    }
+  });
+
+  test('lanes of a pair are distinct and centred; the two schemes’ post links share slots', () => {
+    const byPair = new Map<string, typeof catalogue>();
+    for (const l of catalogue) {
+      const key = [l.from, l.to].toSorted().join('|');
+      byPair.set(key, [...(byPair.get(key) ?? []), l]);
+    }
+    for (const group of byPair.values()) {
+      const nonPosts = group.filter((l) => l.kind !== 'posts');
+      expect(new Set(nonPosts.map((l) => l.lane)).size).toBe(nonPosts.length);
+      for (const scheme of ['atp', 'ccu']) {
+        const posts = group.filter((l) => l.cooperationId.startsWith(`posts:${scheme}:`));
+        expect(new Set([...nonPosts, ...posts].map((l) => l.lane)).size).toBe(nonPosts.length + posts.length);
+      }
+      for (const l of group) expect(Math.abs(l.lane)).toBeLessThanOrEqual((l.lanes - 1) / 2);
+    }
+  });
+});
+
+/** A fake MapLibre map that records every call the controller makes. */
+function fakeMap(): MapTarget & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    getSource: (id: string) => ({
+      setData: () => calls.push(`setData ${id}`),
+      // Present so a test fails if the controller ever filters through the worker.
+      setFilter: () => calls.push(`setFilter ${id}`),
+    }),
+    setFeatureState: () => void calls.push('setFeatureState'),
+    removeFeatureState: () => void calls.push('removeFeatureState'),
+    setLayoutProperty: (layer: string, name: string) => calls.push(`layout ${layer} ${name}`),
+    setFilter: (layer: string) => calls.push(`setFilter ${layer}`),
+  } as MapTarget & { calls: string[] };
+}
+
+describe('the map controller on the real data', () => {
+  const dataset = realDataset();
+  const territoriesReal = territoriesFromTopology(readRepoJson('geo/npdc.topo.json') as Topology);
+  const zones: Zone[] = territoriesReal.zones.features.map((f) => ({
+    id: String(f.properties['id']),
+    name: String(f.properties['name']),
+    bassin: f.properties['bassin'] as Zone['bassin'],
+  }));
+  const member = dataset.cooperations.find((c) => c.kind === 'cht')?.id ?? null;
+  const states: AppState[] = [
+    stateWith(),
+    stateWith({ links: ['gcs', 'posts'] }),
+    stateWith({ date: '2009-06-30' }),
+    stateWith({ scheme: 'ccu' }),
+    stateWith({ kinds: ['chu', 'ch'] }),
+    stateWith({ member }),
+    stateWith({ member, kinds: ['ch'], links: ['cht', 'gcs'] }),
+    stateWith({}, { selection: { focus: 'chru-lille' } }),
+    stateWith({ scheme: 'ccu' }, { selection: { focus: BASSIN_IDS[0] ?? null } }),
+    stateWith({ date: '2001-01-01', kinds: ['private', 'espic'] }),
+    stateWith(),
+  ];
+
+  test('sources are handed over once; filter, scheme and focus changes are feature-state only, and the model holds every drawn feature', () => {
+    const map = fakeMap();
+    const controller = new MapController(map);
+    const model = modelOf(dataset, territoriesReal, 'bassins');
+    controller.setModel(model);
+    controller.setContext(contextLabelsGeoJSON('fr'));
+    const setup = map.calls.filter((c) => c.startsWith('setData')).length;
+    expect(setup).toBe(13);
+    let stateCalls = 0;
+    for (const state of states) {
+      controller.setContext(contextLabelsGeoJSON('fr'));
+      controller.setModel(modelOf(dataset, territoriesReal, 'bassins'));
+      stateCalls += controller.show(mapDataFor(dataset, territoriesReal, zones, state), state.filters.scheme);
+      expect(controller.missing).toBe(0);
+    }
+    expect(stateCalls).toBeGreaterThan(0);
+    expect(map.calls.filter((c) => c.startsWith('setData') || c.startsWith('setFilter')).length).toBe(setup);
+    // Layout changes: the scheme's label text (two properties on two layers, four switches) and the territory values.
+    const layout = map.calls.filter((c) => c.startsWith('layout'));
+    expect(layout.filter((c) => c.includes('establishment-labels'))).toHaveLength(2 * 2 * 4);
+    expect(layout.every((c) => /establishment-labels|territory-labels/.test(c))).toBe(true);
+  });
+
+  test('a grid change hands over the new model; back to a model seen before, it is not rebuilt', () => {
+    expect(modelOf(dataset, territoriesReal, 'zones')).not.toBe(modelOf(dataset, territoriesReal, 'bassins'));
+    expect(modelOf(dataset, territoriesReal, 'zones')).toBe(modelOf(dataset, territoriesReal, 'zones'));
+    const map = fakeMap();
+    const controller = new MapController(map);
+    controller.setModel(modelOf(dataset, territoriesReal, 'zones'));
+    const state = stateWith({}, { view: { grid: 'zones' } });
+    controller.show(mapDataFor(dataset, territoriesReal, zones, state), 'atp');
+    expect(controller.missing).toBe(0);
+  });
+
+  test('the rate view: fills, territory circles and labels are feature-state and label text; filter and scheme changes in it never reach the worker', () => {
+    const parsed = parsePopulation(readRepoJson('geo/population.json'));
+    if (!('population' in parsed)) throw new Error(parsed.issue.message);
+    const rate = { population: parsed.population, format: (v: number, digits: number) => v.toFixed(digits) };
+    for (const grid of ['bassins', 'zones'] as const) {
+      const map = fakeMap();
+      const controller = new MapController(map);
+      controller.setModel(modelOf(dataset, territoriesReal, grid));
+      const setup = map.calls.filter((c) => c.startsWith('setData')).length;
+      const rateStates = states.map((s) => ({ ...s, view: { ...s.view, grid, measure: 'rate' as const } }));
+      for (const state of rateStates) {
+        const data = mapDataFor(dataset, territoriesReal, zones, state, rate);
+        expect(data.rateYear).toBe(parsed.population.year);
+        controller.show(data, state.filters.scheme);
+        expect(controller.missing).toBe(0);
+      }
+      // Back to counts, then a class method change: still no source handed over again.
+      controller.show(mapDataFor(dataset, territoriesReal, zones, { ...rateStates[0]!, view: { ...rateStates[0]!.view, measure: 'count' } }), 'atp');
+      controller.show(mapDataFor(dataset, territoriesReal, zones, { ...rateStates[0]!, view: { ...rateStates[0]!.view, classes: 'quantile' } }, rate), 'atp');
+      expect(controller.missing).toBe(0);
+      expect(map.calls.filter((c) => c.startsWith('setData') || c.startsWith('setFilter')).length).toBe(setup);
+      // The territory circles' counts follow the filters through the count-mark labels' text.
+      expect(map.calls.filter((c) => c === 'layout count-mark-labels text-field').length).toBeGreaterThan(1);
+    }
+  });
+});
