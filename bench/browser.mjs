@@ -19,6 +19,15 @@ function recordReady() {
       window.coopBenchReady = performance.now();
     }
   };
+  // Cumulative layout shift (shifts not caused by input), for the CLS budget.
+  window.coopBenchCls = 0;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.coopBenchCls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    // no layout-shift entries in this browser
+  }
   new MutationObserver(mark).observe(document, {
     subtree: true,
     childList: true,
@@ -28,8 +37,8 @@ function recordReady() {
 }
 
 /** A fresh context with the HTTP cache disabled, a page in it, and its CDP session. */
-async function freshPage(browser) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+async function freshPage(browser, viewport = VIEWPORT) {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -47,6 +56,8 @@ async function freshPage(browser) {
 async function loadOnce(page, url, timeout) {
   await page.goto(url, { waitUntil: 'commit', timeout });
   await page.waitForFunction(() => window.coopBenchReady !== undefined, undefined, { timeout, polling: 20 });
+  // Shifts right after ready (late panels, fonts) still count: wait a little before reading CLS.
+  await page.waitForTimeout(500);
   return page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     const resources = performance.getEntriesByType('resource');
@@ -60,6 +71,7 @@ async function loadOnce(page, url, timeout) {
       scriptsLoaded: end(scripts),
       runtimeFilesLoaded: end(runtime),
       runtimeFiles: runtime.length,
+      cls: window.coopBenchCls ?? null,
     };
   });
 }
@@ -444,6 +456,84 @@ export async function traceBreakdown(browser, url, what = 'load', { count = 10, 
     };
   } catch (error) {
     return { error: String(error.message ?? error).split('\n')[0] };
+  } finally {
+    await fresh.context.close().catch(() => {});
+  }
+}
+
+/**
+ * Navigation → ready of two pages, interleaved (A, B, A, B, …) in fresh
+ * contexts so that machine load hits both alike: `runs` counted loads each
+ * after `warmup` discarded ones. Returns the median of each.
+ */
+export async function measureReadyInterleaved(browser, urls, { runs = 7, warmup = 1, timeout = 60_000 } = {}) {
+  const samples = urls.map(() => []);
+  const cls = urls.map(() => []);
+  const errors = [];
+  for (let i = 0; i < runs + warmup; i += 1) {
+    for (const [k, url] of urls.entries()) {
+      const fresh = await freshPage(browser);
+      try {
+        const sample = await loadOnce(fresh.page, url, timeout);
+        if (i >= warmup) {
+          samples[k].push(sample.ready);
+          if (typeof sample.cls === 'number') cls[k].push(sample.cls);
+        }
+      } catch (error) {
+        errors.push(`${url} run ${i}: ${String(error.message ?? error).split('\n')[0]}`);
+      } finally {
+        errors.push(...fresh.errors.slice(0, 3).map((e) => `page: ${e}`));
+        await fresh.context.close().catch(() => {});
+      }
+    }
+  }
+  return urls.map((url, k) => ({
+    url,
+    ok: samples[k].length > 0,
+    runs: samples[k].length,
+    median: samples[k].length ? median(samples[k]) : null,
+    samples: samples[k].map((v) => Math.round(v)),
+    clsMax: cls[k].length ? Math.max(...cls[k]) : null,
+    errors: [...new Set(errors)],
+  }));
+}
+
+/** CLS of one load at a viewport (e.g. a phone), read 500 ms after ready. */
+export async function measureCls(browser, url, viewport, { timeout = 60_000 } = {}) {
+  const fresh = await freshPage(browser, viewport);
+  try {
+    const sample = await loadOnce(fresh.page, url, timeout);
+    return sample.cls;
+  } finally {
+    await fresh.context.close().catch(() => {});
+  }
+}
+
+/**
+ * Time of a PNG export of the current view at `scale`, the page sized
+ * `viewport` (1920 × 1080 at 2× for the budget): median of `runs` exports,
+ * through the element's public `presentation.exportFile`.
+ */
+export async function measurePngExport(browser, url, { viewport = { width: 1920, height: 1080 }, scale = 2, runs = 3, timeout = 60_000 } = {}) {
+  const fresh = await freshPage(browser, viewport);
+  try {
+    await loadOnce(fresh.page, url, timeout);
+    const times = [];
+    for (let i = 0; i < runs; i += 1) {
+      const result = await fresh.page.evaluate(async (s) => {
+        const el = document.querySelector('coop-map');
+        const t0 = performance.now();
+        const { blob } = await el.presentation.exportFile({ format: 'png', scale: s, frame: 'view' });
+        const ms = performance.now() - t0;
+        const bitmap = await createImageBitmap(blob);
+        return { ms, width: bitmap.width, height: bitmap.height, bytes: blob.size };
+      }, scale);
+      times.push(result);
+    }
+    const sorted = times.map((t) => t.ms).toSorted((a, b) => a - b);
+    return { ok: true, median: sorted[Math.floor(sorted.length / 2)], samples: times };
+  } catch (error) {
+    return { ok: false, errors: [String(error.message ?? error).split('\n')[0], ...fresh.errors.slice(0, 3)] };
   } finally {
     await fresh.context.close().catch(() => {});
   }

@@ -24,3 +24,17 @@ export async function buildSite(root, outDir, extra = {}) {
   });
   return outputFiles(result);
 }
+
+/**
+ * Builds the reference page (bench/bare: the same maplibre-gl, a
+ * background-only style) into `outDir`, to be served beside the app.
+ */
+export async function buildBare(root, outDir) {
+  await build({
+    root: `${root}/bench/bare`,
+    configFile: false,
+    base: './',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 4096 },
+  });
+}

@@ -3,7 +3,20 @@
 // Each step is a plain function; main() chains them in order. See geo/README.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { bbox, bboxPolygon, booleanIntersects, difference, featureCollection, intersect, rewind, union } from '@turf/turf';
+import {
+  area,
+  bbox,
+  bboxPolygon,
+  booleanIntersects,
+  booleanPointInPolygon,
+  centerOfMass,
+  difference,
+  featureCollection,
+  intersect,
+  pointOnFeature,
+  rewind,
+  union,
+} from '@turf/turf';
 import { feature, mergeArcs, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
@@ -300,6 +313,25 @@ function quantizeTopology(topo) {
   return quantize({ ...topo, bbox: extent }, { scale: [QUANTUM, QUANTUM], translate: [snap(extent[0]), snap(extent[1])] });
 }
 
+// withLabelPoints: each zone and bassin gets `label: [lon, lat]`, where the app hangs its name and
+// count: the centre of mass of its largest part when that falls inside it, otherwise a point surely
+// on it. Computed here, on the geometry as shipped, so the app needs no geometry library at run time.
+function withLabelPoints(topo) {
+  const round5 = (v) => Math.round(v * 1e5) / 1e5 + 0;
+  for (const name of ['zones', 'bassins']) {
+    for (const g of topo.objects[name].geometries) {
+      const f = feature(topo, g);
+      const parts = f.geometry.type === 'Polygon' ? [f.geometry] : f.geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+      const largest = parts.reduce((best, p) => (area(p) > area(best) ? p : best), parts[0]);
+      const centre = centerOfMass(largest);
+      const point = booleanPointInPolygon(centre, largest) ? centre : pointOnFeature(largest);
+      const [lon, lat] = point.geometry.coordinates;
+      g.properties = { ...g.properties, label: [round5(lon), round5(lat)] };
+    }
+  }
+  return topo;
+}
+
 // serialize: fixed key order, features in table order, no whitespace: rebuilding gives the same bytes.
 function serialize(topo) {
   const objects = {};
@@ -389,7 +421,7 @@ function main() {
   const { zones, outline } = mergeZones(communes, sources.zones);
   const context = fitContext(clipContext(keepCodeName(sources.neighbours), sources.world), outline);
   const simplified = simplifyTopology(buildTopology(zones, context, sources.bassins));
-  const text = serialize(quantizeTopology(simplified));
+  const text = serialize(withLabelPoints(quantizeTopology(simplified)));
   writeFileSync(output, text);
   const points = simplified.arcs.reduce((sum, arc) => sum + arc.length, 0);
   console.log(`${output}: ${Buffer.byteLength(text)} bytes, ${simplified.arcs.length} arcs, ${points} points`);

@@ -3,8 +3,7 @@
  * map draws: zones, bassins, départements, the region outline, context land
  * and the borders between countries. Pure.
  */
-import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
-import { area, booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { round5 } from './arcs.ts';
@@ -103,19 +102,33 @@ export function territoriesFromTopology(topo: Topology | null): Territories {
 }
 
 /**
- * A point to hang a territory's label on: the centre of mass of its largest
- * part when that falls inside it, otherwise a point surely on it.
+ * A point to hang a territory's label on: the `label` point the geometry
+ * pipeline computed (geo/build.mjs: inside the territory), or, for geometry
+ * without one, the centroid of the outer ring of its largest part.
  */
 export function labelPoint(f: Feature<Area, Props>): [number, number] {
-  const parts: Polygon[] =
-    f.geometry.type === 'Polygon'
-      ? [f.geometry]
-      : f.geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
-  const largest = parts.reduce((best, p) => (area(p) > area(best) ? p : best), parts[0] as Polygon);
-  const centre = centerOfMass(largest) as Feature<Point>;
-  const point = booleanPointInPolygon(centre, largest) ? centre : (pointOnFeature(largest) as Feature<Point>);
-  const [lon, lat] = point.geometry.coordinates as [number, number];
-  return [round5(lon), round5(lat)];
+  const label = f.properties['label'];
+  if (Array.isArray(label) && label.length === 2 && label.every((v) => typeof v === 'number' && Number.isFinite(v))) {
+    return [round5(label[0] as number), round5(label[1] as number)];
+  }
+  const rings = f.geometry.type === 'Polygon' ? [f.geometry.coordinates[0] ?? []] : f.geometry.coordinates.map((p) => p[0] ?? []);
+  let best: { a: number; x: number; y: number } = { a: -1, x: 0, y: 0 };
+  for (const ring of rings) {
+    // Shoelace formula: signed area and centroid of the ring.
+    let a = 0;
+    let x = 0;
+    let y = 0;
+    for (let i = 0; i + 1 < ring.length; i++) {
+      const [x0, y0] = ring[i] as [number, number];
+      const [x1, y1] = ring[i + 1] as [number, number];
+      const cross = x0 * y1 - x1 * y0;
+      a += cross;
+      x += (x0 + x1) * cross;
+      y += (y0 + y1) * cross;
+    }
+    if (Math.abs(a) > best.a && a !== 0) best = { a: Math.abs(a), x: x / (3 * a), y: y / (3 * a) };
+  }
+  return [round5(best.x), round5(best.y)];
 }
 
 /** [west, south, east, north] of a collection, or null when it is empty. */
