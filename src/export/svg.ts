@@ -14,7 +14,7 @@ import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'ge
 import type { EstablishmentKind } from '../model/types.ts';
 import type { AppState, SchemeCounts } from '../query/types.ts';
 import type { MapData } from '../map/mapData.ts';
-import { ARROW_SIZE, COLORS, LINK_STYLES, symbolPolygon, type SymbolShape } from '../map/palette.ts';
+import { ARROW_SIZE, COLORS, LINK_STYLES, linkDash, symbolPolygon, type SymbolShape } from '../map/palette.ts';
 import { escapeXml, estimateWidth, FONT_FAMILY, toSvg, type Measure, type Shape } from './draw.ts';
 import { exportLayout, overlayShapes, type LegendInput } from './overlay.ts';
 
@@ -190,7 +190,7 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
               d: linkPath(f),
               stroke: style.color,
               strokeWidth: width,
-              dash: style.dash[1] === 0 ? undefined : style.dash.map((v) => Math.round(v * width * 100) / 100).join(' '),
+              dash: linkDash(kind, width) || undefined,
               cap: style.cap,
               join: 'round',
               opacity: byEmphasis(p['emphasis'], 1, 1, 0.12, style.opacity),

@@ -21,6 +21,16 @@ export type LinkStyle = CooperationKindDef;
 /** Colour, dash, line end and opacity per cooperation kind, from the registry. */
 export const LINK_STYLES: Readonly<Record<CooperationKind, LinkStyle>> = COOPERATION_KIND_DEFS;
 
+/**
+ * The dash of a link line drawn `width` px wide, as an SVG `stroke-dasharray`
+ * ('' when solid): MapLibre's `line-dasharray` counts in line widths, so the
+ * exports and the static map scale the same pattern by the drawn width.
+ */
+export function linkDash(kind: CooperationKind, width: number): string {
+  const dash = LINK_STYLES[kind].dash;
+  return dash[1] === 0 ? '' : dash.map((v) => Math.round(v * width * 100) / 100).join(' ');
+}
+
 /** The symbol per establishment kind, from the registry. */
 export const ESTABLISHMENT_SHAPES: Readonly<Record<EstablishmentKind, SymbolShape>> = Object.fromEntries(
   Object.entries(ESTABLISHMENT_KIND_DEFS).map(([kind, def]) => [kind, def.symbol]),

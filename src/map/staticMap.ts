@@ -9,7 +9,7 @@
 import { geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { MapData } from './mapData.ts';
-import { COLORS, ESTABLISHMENT_SHAPES, LINK_STYLES, symbolPoints } from './palette.ts';
+import { COLORS, ESTABLISHMENT_SHAPES, LINK_STYLES, linkDash, symbolPoints } from './palette.ts';
 import type { CooperationKind, EstablishmentKind } from '../model/types.ts';
 
 /** Room kept free around the region, in pixels (panels floating over the map). */
@@ -179,10 +179,9 @@ export function staticMapModel(
     const p = props(f);
     const kind = String(p['kind']) as CooperationKind;
     const style = LINK_STYLES[kind] ?? LINK_STYLES.gcs;
-    const widthPx = typeof p['width'] === 'number' ? p['width'] : 2;
-    // The legend's dash patterns are drawn for a 2 px stroke: scale them with the line.
-    const dash = style.svgDash === '' ? '' : style.svgDash.split(' ').map((n) => Math.round(((Number(n) * widthPx) / 2) * 10) / 10).join(' ');
-    return { id: String(p['id']), kind, d: d(f), color: style.color, width: widthPx, dash, dim: p['emphasis'] === 'dim' };
+    // As the style draws it: the focus's links one pixel wider, the dash pattern in line widths.
+    const widthPx = (typeof p['width'] === 'number' ? p['width'] : 2) + (p['emphasis'] === 'focus' ? 1 : 0);
+    return { id: String(p['id']), kind, d: d(f), color: style.color, width: widthPx, dash: linkDash(kind, widthPx), dim: p['emphasis'] === 'dim' };
   });
 
   const sites: StaticSite[] = [];

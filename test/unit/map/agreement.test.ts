@@ -1,0 +1,109 @@
+/**
+ * The three outputs of one map description agree: the MapLibre view (the
+ * model's features, shown and styled by feature-state and the style's
+ * layers), the SVG export (`mapShapes`) and the static fallback
+ * (`staticMapModel`), all from the same `MapData` of the same state: same
+ * features, same colours, same labels.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Topology } from 'topojson-specification';
+import type { LayerSpecification } from 'maplibre-gl';
+import { staticMapModel } from '../../../src/map/staticMap.ts';
+import type { Shape } from '../../../src/export/draw.ts';
+import { cameraForBounds, mapShapes } from '../../../src/export/svg.ts';
+import { featureStates } from '../../../src/map/featureState.ts';
+import { modelOf } from '../../../src/map/model.ts';
+import { styleLayers } from '../../../src/map/style.ts';
+import { boundsOf, territoriesFromTopology } from '../../../src/map/territories.ts';
+import { mapDataFor } from '../../../src/map/viewData.ts';
+import type { Zone } from '../../../src/model/types.ts';
+import type { AppState } from '../../../src/query/types.ts';
+import { readRepoJson, realDataset } from '../../fixtures/realData.ts';
+import { stateWith } from '../query/helpers.ts';
+
+const dataset = realDataset();
+const territories = territoriesFromTopology(readRepoJson('geo/npdc.topo.json') as Topology);
+const zones: Zone[] = territories.zones.features.map((f) => ({
+  id: String(f.properties['id']),
+  name: String(f.properties['name']),
+  bassin: f.properties['bassin'] as Zone['bassin'],
+}));
+
+/** Every shape of a display list, groups flattened, with the attributes of its enclosing groups. */
+function flatten(shapes: readonly Shape[], attrs: Record<string, string> = {}): { shape: Shape; attrs: Record<string, string> }[] {
+  return shapes.flatMap((s) => (s.kind === 'group' ? flatten(s.children, { ...attrs, ...s.attrs }) : [{ shape: s, attrs }]));
+}
+
+const paintOf = (layers: LayerSpecification[], id: string): Record<string, unknown> =>
+  ((layers.find((l) => l.id === id) as { paint?: Record<string, unknown> } | undefined)?.paint ?? {});
+
+const cases: [string, AppState][] = [
+  ['default state', stateWith()],
+  ['CCU, a focus and an establishment filter', stateWith({ scheme: 'ccu', kinds: ['chu', 'ch', 'foreign'] }, { selection: { focus: 'ch-lens' } })],
+  ['zones grid, some link kinds, an earlier date', stateWith({ links: ['gcs', 'cht', 'posts'], date: '2010-06-30' }, { view: { grid: 'zones' } })],
+];
+
+describe.each(cases)('MapLibre view, SVG export and static map agree: %s', (_name, state) => {
+  const data = mapDataFor(dataset, territories, zones, state);
+  const model = modelOf(dataset, territories, state.view.grid);
+  const { states, missing } = featureStates(model, data, state.filters.scheme);
+  const layers = styleLayers(state.filters.scheme);
+  const shownIds = (source: keyof typeof states): Set<string> => {
+    const features = model.sources[source].features;
+    return new Set([...states[source]].filter(([, s]) => s['o'] === 1).map(([id]) => String(features[id]?.properties['id'])));
+  };
+  const camera = cameraForBounds(boundsOf(territories.region) ?? [1.5, 49.9, 4.3, 51.1], { width: 1200, height: 800 }, 20);
+  const svg = flatten(mapShapes(data, camera));
+  const fallback = staticMapModel(data, 1200, 800);
+
+  test('the model holds every feature the state draws', () => {
+    expect(missing).toBe(0);
+  });
+
+  test('same links, in the same colour per kind', () => {
+    const maplibre = shownIds('links');
+    const svgLinks = svg.filter((s) => s.attrs['data-link'] !== undefined);
+    expect(new Set(svgLinks.map((s) => s.attrs['data-link']))).toEqual(maplibre);
+    expect(new Set(fallback?.links.map((l) => l.id))).toEqual(maplibre);
+    for (const { shape, attrs } of svgLinks) {
+      const kind = attrs['data-kind'] as string;
+      const color = paintOf(layers, `links-${kind}`)['line-color'];
+      expect(shape.kind === 'path' ? shape.stroke : null).toBe(color);
+    }
+    for (const l of fallback?.links ?? []) expect(l.color).toBe(paintOf(layers, `links-${l.kind}`)['line-color']);
+  });
+
+  test('same dash pattern per kind, scaled to the line width', () => {
+    for (const { shape, attrs } of svg.filter((s) => s.attrs['data-link'] !== undefined)) {
+      const l = fallback?.links.find((x) => x.id === attrs['data-link']);
+      expect(shape.kind === 'path' ? (shape.dash ?? '') : null).toBe(l?.dash);
+    }
+  });
+
+  test('same territories, same fills', () => {
+    const features = model.sources.territories.features;
+    const maplibre = new Map([...states.territories].map(([id, s]) => [String(features[id]?.properties['id']), s['fill']]));
+    const idOf = (attrs: Record<string, string>): string => attrs['data-zone'] ?? attrs['data-bassin'] ?? '';
+    const svgFills = new Map(
+      svg.filter((s) => s.attrs['data-bassin'] !== undefined && s.attrs['data-value'] !== undefined).map((s) => [idOf(s.attrs), s.shape.kind === 'path' ? s.shape.fill : '']),
+    );
+    expect(svgFills).toEqual(maplibre);
+    expect(new Map(fallback?.areas.map((a) => [a.id, a.fill]))).toEqual(maplibre);
+  });
+
+  test('same establishments, same label texts (the SVG drops the ones that collide, as MapLibre does)', () => {
+    const maplibre = shownIds('establishments');
+    const features = model.sources.establishments.features;
+    const labels = new Map(
+      [...states.establishments].filter(([, s]) => s['o'] === 1).map(([id]) => [String(features[id]?.properties['id']), String(features[id]?.properties[`label_${state.filters.scheme}`])]),
+    );
+    const svgSites = new Set(svg.filter((s) => s.attrs['data-establishment'] !== undefined).map((s) => s.attrs['data-establishment']));
+    expect(svgSites).toEqual(maplibre);
+    for (const site of fallback?.sites ?? []) expect(labels.get(site.id)).toBe(site.label);
+    const svgTexts = svg.flatMap((s) => (s.shape.kind === 'text' ? [s.shape.text] : []));
+    const candidates = new Set(labels.values());
+    const drawnSiteLabels = svgTexts.filter((t) => candidates.has(t));
+    expect(drawnSiteLabels.length).toBeGreaterThan(0);
+    for (const f of data.sources.establishments.features) expect(labels.get(String(f.properties?.['id']))).toBe(f.properties?.['label']);
+  });
+});
