@@ -32,6 +32,8 @@ export class MapController {
   private rate = false;
   private territoryText = '[]';
   private markText = '[]';
+  /** The description last shown: shown again (a re-render with the same state), nothing to do. */
+  private lastData: MapData | null = null;
   /** Features `MapData` held that the model lacked, at the last state (0 unless the model is incomplete). */
   missing = 0;
 
@@ -45,6 +47,7 @@ export class MapController {
     // Numeric ids restart with each model: drop the states of the last one.
     for (const source of STATEFUL_SOURCES) this.map.removeFeatureState({ source });
     this.states = null;
+    this.lastData = null;
   }
 
   /** The context labels of a language (set only when they change). */
@@ -57,7 +60,8 @@ export class MapController {
   /** Shows one state of the map, as `data` describes it. Returns the number of feature-state calls made. */
   show(data: MapData, scheme: Scheme): number {
     const model = this.model;
-    if (!model) return 0;
+    if (!model || (data === this.lastData && scheme === this.scheme && this.states !== null)) return 0;
+    this.lastData = data;
     const { states, missing } = featureStates(model, data, scheme);
     this.missing = missing;
     const changes = stateDiff(this.states, states);
