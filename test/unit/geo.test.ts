@@ -138,8 +138,10 @@ describe('geo/npdc.topo.json', () => {
   it('has exactly the agreed objects and properties, in table order', () => {
     expect(Object.keys(topology.objects)).toEqual(['zones', 'bassins', 'departements', 'region', 'neighbours', 'countries']);
     const zoneRows = readCsv('zones.csv');
-    expect(zones.map((z) => z.properties)).toEqual(zoneRows.map(({ id, name, bassin }) => ({ id, name, bassin })));
-    expect(bassins.map((b) => b.properties)).toEqual(Object.entries(BASSINS).map(([id, name]) => ({ id, name })));
+    // Zones and bassins also carry the point their label hangs on (`label`, checked below).
+    const withoutLabel = ({ label: _label, ...rest }: Record<string, unknown>): Record<string, unknown> => rest;
+    expect(zones.map((z) => withoutLabel(z.properties))).toEqual(zoneRows.map(({ id, name, bassin }) => ({ id, name, bassin })));
+    expect(bassins.map((b) => withoutLabel(b.properties))).toEqual(Object.entries(BASSINS).map(([id, name]) => ({ id, name })));
     expect(departements.map((d) => d.properties)).toEqual([
       { code: '59', name: 'Nord' },
       { code: '62', name: 'Pas-de-Calais' },
@@ -149,6 +151,14 @@ describe('geo/npdc.topo.json', () => {
     expect(neighbours.map((n) => n.properties.code)).toEqual(expect.arrayContaining(['02', '60', '80', '23', '25']));
     for (const c of countries) expect(Object.keys(c.properties)).toEqual(['iso', 'name']);
     expect(countries.map((c) => c.properties.iso)).toEqual(expect.arrayContaining(['BE', 'NL', 'LU', 'DE', 'GB', 'FR']));
+  });
+
+  it('hangs each zone and bassin label on a point inside it (precomputed: no geometry library at run time)', () => {
+    for (const f of [...zones, ...bassins]) {
+      const label = (f.properties as unknown as { label: [number, number] }).label;
+      expect(label).toHaveLength(2);
+      expect(booleanPointInPolygon(label, f)).toBe(true);
+    }
   });
 
   it('covers the communes with the 15 zones, without gap or overlap beyond quantization noise', () => {
