@@ -3,6 +3,10 @@
  * `<coop-map ready>`, filter change → counts updated and next frame drawn,
  * and an optional CPU profile of either, summarised by script and function.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
 export { launchChromium } from '../scripts/chromium.mjs';
 
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -405,7 +409,7 @@ const TRACE_EVENTS = [
  * process main, MapLibre's workers) and the main thread's time in the events
  * of TRACE_EVENTS (they may nest: a share, not a partition).
  */
-export async function traceBreakdown(browser, url, what = 'load', { count = 10, timeout = 60_000 } = {}) {
+export async function traceBreakdown(browser, url, what = 'load', { count = 10, timeout = 60_000, save } = {}) {
   const fresh = await freshPage(browser);
   try {
     const categories = ['devtools.timeline', 'gpu', 'toplevel', 'v8.execute', 'v8'];
@@ -423,6 +427,11 @@ export async function traceBreakdown(browser, url, what = 'load', { count = 10, 
       wall = performance.now() - t0;
     }
     const buffer = await browser.stopTracing();
+    // The raw trace, gzipped, for DevTools' Performance panel (it opens .json.gz).
+    if (save) {
+      mkdirSync(dirname(save), { recursive: true });
+      writeFileSync(save, gzipSync(buffer));
+    }
     const parsed = JSON.parse(buffer.toString('utf8'));
     const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
     const threadName = new Map();
@@ -443,6 +452,7 @@ export async function traceBreakdown(browser, url, what = 'load', { count = 10, 
     const pickThreads = ['CrRendererMain', 'CrGpuMain', 'DedicatedWorker thread', 'VizCompositorThread', 'Compositor'];
     return {
       what,
+      ...(save ? { file: save } : {}),
       wallMs: Math.round(wall),
       busyMs: Object.fromEntries(
         pickThreads

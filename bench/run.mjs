@@ -293,7 +293,7 @@ async function browserFigures(prefix, url, readyBudget, filterBudget) {
       { runs: ready.runs, min: round(ready.min), max: round(ready.max), breakdown: ready.breakdown },
     );
     if ((row.pass === false || scale) && profiling) {
-      row.trace = await traceBreakdown(browser, url, 'load', { timeout: readyOptions.timeout });
+      row.trace = await traceBreakdown(browser, url, 'load', { timeout: readyOptions.timeout, save: join(ROOT, 'bench', 'traces', `${prefix}ready.json.gz`) });
     }
   }
   const changeOptions = scale
@@ -326,7 +326,11 @@ async function browserFigures(prefix, url, readyBudget, filterBudget) {
     );
   }
   if (row.pass === false && profiling) {
-    row.trace = await traceBreakdown(browser, url, 'filter', { count: scale ? 3 : 10, timeout: changeOptions.loadTimeout ?? 60_000 });
+    row.trace = await traceBreakdown(browser, url, 'filter', {
+      count: scale ? 3 : 10,
+      timeout: changeOptions.loadTimeout ?? 60_000,
+      save: join(ROOT, 'bench', 'traces', `${prefix}filter.json.gz`),
+    });
     if (!scale) row.profile = await profile(browser, url, 'filter', { count: 10 });
   }
 }
