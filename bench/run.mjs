@@ -129,8 +129,6 @@ const servers = [];
 try {
   await section('build (vite build → temporary folder)', async () => {
     output = await buildSite(ROOT, site);
-    // The reference page, served beside the app at /bare/.
-    await buildBare(ROOT, join(site, 'bare'));
   });
 
   await section('bytes', async () => {
@@ -223,6 +221,8 @@ try {
 
   if (!flag('no-browser')) {
     await section('browser: real data', async () => {
+      // The reference page, served beside the app at /bare/ (built after the bytes are counted: not ours).
+      await buildBare(ROOT, join(site, 'bare'));
       browser = await launchChromium();
       details.chromium = browser.version();
       const server = await startServer({ root: site });

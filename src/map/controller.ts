@@ -34,6 +34,8 @@ export class MapController {
   private markText = '[]';
   /** The description last shown: shown again (a re-render with the same state), nothing to do. */
   private lastData: MapData | null = null;
+  /** A model whose sources are still to be handed over (see `setModel`). */
+  private pending: MapModel | null = null;
   /** Features `MapData` held that the model lacked, at the last state (0 unless the model is incomplete). */
   missing = 0;
 
@@ -43,7 +45,9 @@ export class MapController {
   setModel(model: MapModel): void {
     if (model === this.model) return;
     this.model = model;
-    for (const [id, data] of Object.entries(model.sources)) this.setSourceData(id, data);
+    // Handed over by the next `show`, after the label layouts it sets: a layout change on a
+    // source holding data would send it through the worker a second time.
+    this.pending = model;
     // Numeric ids restart with each model: drop the states of the last one.
     for (const source of STATEFUL_SOURCES) this.map.removeFeatureState({ source });
     this.states = null;
@@ -62,11 +66,6 @@ export class MapController {
     const model = this.model;
     if (!model || (data === this.lastData && scheme === this.scheme && this.states !== null)) return 0;
     this.lastData = data;
-    const { states, missing } = featureStates(model, data, scheme);
-    this.missing = missing;
-    const changes = stateDiff(this.states, states);
-    for (const c of changes) this.map.setFeatureState({ source: c.source, id: c.id }, c.state);
-    this.states = states;
     const rate = data.rateYear !== undefined;
     if (scheme !== this.scheme || rate !== this.rate) {
       this.scheme = scheme;
@@ -89,6 +88,15 @@ export class MapController {
       this.markText = markText;
       this.map.setLayoutProperty('count-mark-labels', 'text-field', markLabelField(marks));
     }
+    if (this.pending) {
+      for (const [id, sourceData] of Object.entries(this.pending.sources)) this.setSourceData(id, sourceData);
+      this.pending = null;
+    }
+    const { states, missing } = featureStates(model, data, scheme);
+    this.missing = missing;
+    const changes = stateDiff(this.states, states);
+    for (const c of changes) this.map.setFeatureState({ source: c.source, id: c.id }, c.state);
+    this.states = states;
     return changes.length;
   }
 
