@@ -313,11 +313,12 @@ function quantizeTopology(topo) {
   return quantize({ ...topo, bbox: extent }, { scale: [QUANTUM, QUANTUM], translate: [snap(extent[0]), snap(extent[1])] });
 }
 
+const round5 = (v) => Math.round(v * 1e5) / 1e5 + 0;
+
 // withLabelPoints: each zone and bassin gets `label: [lon, lat]`, where the app hangs its name and
 // count: the centre of mass of its largest part when that falls inside it, otherwise a point surely
 // on it. Computed here, on the geometry as shipped, so the app needs no geometry library at run time.
 function withLabelPoints(topo) {
-  const round5 = (v) => Math.round(v * 1e5) / 1e5 + 0;
   for (const name of ['zones', 'bassins']) {
     for (const g of topo.objects[name].geometries) {
       const f = feature(topo, g);
@@ -375,8 +376,8 @@ function wound(features) {
  * exteriors (d3's convention) and ours are counter-clockwise (RFC 7946), so take the smaller side.
  */
 function ringArea(ring, interior) {
-  const area = sphericalRingArea(ring, interior);
-  return Math.min(area, 4 * Math.PI - area);
+  const size = sphericalRingArea(ring, interior);
+  return Math.min(size, 4 * Math.PI - size);
 }
 
 function boxesMeet(a, b) {

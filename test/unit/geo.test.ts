@@ -72,6 +72,10 @@ const ZONE_IDS = [
 ];
 const BASSINS = { metropole: 'Métropole', littoral: 'Littoral', artois: 'Artois', hainaut: 'Hainaut' };
 
+
+/** A territory's properties without its label point (checked on its own). */
+const withoutLabel = ({ label: _label, ...rest }: Record<string, unknown>): Record<string, unknown> => rest;
+
 describe('geo/zones.csv, geo/bassins.csv, geo/communes.csv', () => {
   const zones = readCsv('zones.csv');
   const bassins = readCsv('bassins.csv');
@@ -139,7 +143,6 @@ describe('geo/npdc.topo.json', () => {
     expect(Object.keys(topology.objects)).toEqual(['zones', 'bassins', 'departements', 'region', 'neighbours', 'countries']);
     const zoneRows = readCsv('zones.csv');
     // Zones and bassins also carry the point their label hangs on (`label`, checked below).
-    const withoutLabel = ({ label: _label, ...rest }: Record<string, unknown>): Record<string, unknown> => rest;
     expect(zones.map((z) => withoutLabel(z.properties))).toEqual(zoneRows.map(({ id, name, bassin }) => ({ id, name, bassin })));
     expect(bassins.map((b) => withoutLabel(b.properties))).toEqual(Object.entries(BASSINS).map(([id, name]) => ({ id, name })));
     expect(departements.map((d) => d.properties)).toEqual([

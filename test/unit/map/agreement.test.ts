@@ -16,6 +16,7 @@ import { modelOf } from '../../../src/map/model.ts';
 import { styleLayers } from '../../../src/map/style.ts';
 import { boundsOf, territoriesFromTopology } from '../../../src/map/territories.ts';
 import { mapDataFor } from '../../../src/map/viewData.ts';
+import { parsePopulation } from '../../../src/model/population.ts';
 import type { Zone } from '../../../src/model/types.ts';
 import type { AppState } from '../../../src/query/types.ts';
 import { readRepoJson, realDataset } from '../../fixtures/realData.ts';
@@ -37,14 +38,24 @@ function flatten(shapes: readonly Shape[], attrs: Record<string, string> = {}): 
 const paintOf = (layers: LayerSpecification[], id: string): Record<string, unknown> =>
   ((layers.find((l) => l.id === id) as { paint?: Record<string, unknown> } | undefined)?.paint ?? {});
 
+const parsed = parsePopulation(readRepoJson('geo/population.json'));
+if (!('population' in parsed)) throw new Error(parsed.issue.message);
+const rate = { population: parsed.population, format: (v: number, digits: number) => v.toFixed(digits) };
+
 const cases: [string, AppState][] = [
   ['default state', stateWith()],
   ['CCU, a focus and an establishment filter', stateWith({ scheme: 'ccu', kinds: ['chu', 'ch', 'foreign'] }, { selection: { focus: 'ch-lens' } })],
   ['zones grid, some link kinds, an earlier date', stateWith({ links: ['gcs', 'cht', 'posts'], date: '2010-06-30' }, { view: { grid: 'zones' } })],
+  ['rate view on zones, quantile classes, an establishment filter', stateWith({ kinds: ['chu', 'ch'] }, { view: { grid: 'zones', measure: 'rate', classes: 'quantile' } })],
 ];
 
+/** The territory an SVG element draws. */
+const idOf = (attrs: Record<string, string>): string => attrs['data-zone'] ?? attrs['data-bassin'] ?? '';
+
 describe.each(cases)('MapLibre view, SVG export and static map agree: %s', (_name, state) => {
-  const data = mapDataFor(dataset, territories, zones, state);
+  const data = mapDataFor(dataset, territories, zones, state, rate);
+  // The rate view's site labels are bare names (the circles are the territories').
+  const labelKey = state.view.measure === 'rate' ? 'name' : `label_${state.filters.scheme}`;
   const model = modelOf(dataset, territories, state.view.grid);
   const { states, missing } = featureStates(model, data, state.filters.scheme);
   const layers = styleLayers(state.filters.scheme);
@@ -58,6 +69,7 @@ describe.each(cases)('MapLibre view, SVG export and static map agree: %s', (_nam
 
   test('the model holds every feature the state draws', () => {
     expect(missing).toBe(0);
+    expect(data.rateYear !== undefined).toBe(state.view.measure === 'rate');
   });
 
   test('same links, in the same colour per kind', () => {
@@ -83,7 +95,6 @@ describe.each(cases)('MapLibre view, SVG export and static map agree: %s', (_nam
   test('same territories, same fills', () => {
     const features = model.sources.territories.features;
     const maplibre = new Map([...states.territories].map(([id, s]) => [String(features[id]?.properties['id']), s['fill']]));
-    const idOf = (attrs: Record<string, string>): string => attrs['data-zone'] ?? attrs['data-bassin'] ?? '';
     const svgFills = new Map(
       svg.filter((s) => s.attrs['data-bassin'] !== undefined && s.attrs['data-value'] !== undefined).map((s) => [idOf(s.attrs), s.shape.kind === 'path' ? s.shape.fill : '']),
     );
@@ -95,7 +106,7 @@ describe.each(cases)('MapLibre view, SVG export and static map agree: %s', (_nam
     const maplibre = shownIds('establishments');
     const features = model.sources.establishments.features;
     const labels = new Map(
-      [...states.establishments].filter(([, s]) => s['o'] === 1).map(([id]) => [String(features[id]?.properties['id']), String(features[id]?.properties[`label_${state.filters.scheme}`])]),
+      [...states.establishments].filter(([, s]) => s['o'] === 1).map(([id]) => [String(features[id]?.properties['id']), String(features[id]?.properties[labelKey])]),
     );
     const svgSites = new Set(svg.filter((s) => s.attrs['data-establishment'] !== undefined).map((s) => s.attrs['data-establishment']));
     expect(svgSites).toEqual(maplibre);

@@ -175,8 +175,7 @@ describe('the map controller on the real data', () => {
   test('sources are handed over once; filter, scheme and focus changes are feature-state only, and the model holds every drawn feature', () => {
     const map = fakeMap();
     const controller = new MapController(map);
-    const model = modelOf(dataset, territoriesReal, 'bassins');
-    controller.setModel(model);
+    controller.setModel(modelOf(dataset, territoriesReal, 'bassins'));
     controller.setContext(contextLabelsGeoJSON('fr'));
     // The model's sources go over with the first state (after its label layouts), the context labels at once.
     expect(map.calls.filter((c) => c.startsWith('setData'))).toEqual(['setData context-labels']);
@@ -215,7 +214,8 @@ describe('the map controller on the real data', () => {
       const map = fakeMap();
       const controller = new MapController(map);
       controller.setModel(modelOf(dataset, territoriesReal, grid));
-      const setup = map.calls.filter((c) => c.startsWith('setData')).length;
+      // The model's twelve sources, handed over with the first state (no context labels here).
+      const setup = 12;
       const rateStates = states.map((s) => ({ ...s, view: { ...s.view, grid, measure: 'rate' as const } }));
       for (const state of rateStates) {
         const data = mapDataFor(dataset, territoriesReal, zones, state, rate);
