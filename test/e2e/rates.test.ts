@@ -52,11 +52,17 @@ test('the legend names the population year and the caveat; the map labels write 
   const legend = await page.evaluate(() => document.querySelector('coop-map')!.shadowRoot!.querySelector('.legend-box coop-legend')!.shadowRoot!.textContent!.replace(/\s+/g, ' '));
   expect(legend).toContain('pour 100 000 habitants (population 2016)');
   expect(legend).toContain('Postes cumulés sur 2000–2011, population d’une seule année (2016)');
-  const labels = await page.evaluate(() =>
-    (document.querySelector('coop-map') as unknown as { view: { map: { querySourceFeatures(id: string): { properties: Record<string, unknown> }[] } } }).view.map
-      .querySourceFeatures('territory-labels')
-      .map((f) => `${String(f.properties['id'])}=${String(f.properties['valueText'])}`),
-  );
+  // The label text is a `match` on the territory id that the view sets on the layer (the map model's sources never change).
+  const labels = await page.evaluate(() => {
+    const field = (document.querySelector('coop-map') as unknown as { view: { map: { getLayoutProperty(layer: string, name: string): unknown[] } } }).view.map.getLayoutProperty(
+      'territory-labels',
+      'text-field',
+    );
+    const match = field[5] as unknown[];
+    const pairs: string[] = [];
+    for (let i = 2; i + 1 < match.length; i += 2) pairs.push(`${String(match[i])}=${String(match[i + 1])}`);
+    return pairs;
+  });
   expect([...new Set(labels)].toSorted()).toEqual(['artois=7,4', 'hainaut=5,1', 'littoral=2,7', 'metropole=2,6']);
 });
 
