@@ -27,6 +27,8 @@ export interface StaticArea {
   /** The bassin the territory belongs to (itself for a bassin). */
   bassin: string;
   value: number | null;
+  /** The value as the live map writes it (rates: the legend's decimals, the UI's decimal mark); null without a value. */
+  valueText: string | null;
   fill: string;
   focus: boolean;
   d: string;
@@ -158,6 +160,7 @@ export function staticMapModel(
       name: String(p['name'] ?? id),
       bassin: String(p['bassin'] ?? id),
       value: typeof p['value'] === 'number' ? p['value'] : null,
+      valueText: typeof p['value'] === 'number' ? String(p['valueText'] ?? p['value']) : null,
       fill: typeof p['fill'] === 'string' ? p['fill'] : COLORS.land,
       focus: p['focus'] === true,
       d: d(f),

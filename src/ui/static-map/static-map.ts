@@ -216,7 +216,7 @@ export class CoopStaticMap extends LitElement {
             .map((a) => {
               const [x, y] = a.label as [number, number];
               return svg`<text class="t-label" x=${x} y=${y} font-size=${a.labelSize}><tspan x=${x}>${a.name}</tspan>${
-                a.value !== null ? svg`<tspan x=${x} dy="1.15em">${a.value}</tspan>` : nothing
+                a.valueText !== null ? svg`<tspan x=${x} dy="1.15em">${a.valueText}</tspan>` : nothing
               }</text>`;
             })}
           ${model.sites

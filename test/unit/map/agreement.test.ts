@@ -11,7 +11,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { staticMapModel } from '../../../src/map/staticMap.ts';
 import type { Shape } from '../../../src/export/draw.ts';
 import { cameraForBounds, mapShapes } from '../../../src/export/svg.ts';
-import { featureStates } from '../../../src/map/featureState.ts';
+import { featureStates, territoryValues } from '../../../src/map/featureState.ts';
 import { modelOf } from '../../../src/map/model.ts';
 import { styleLayers } from '../../../src/map/style.ts';
 import { boundsOf, territoriesFromTopology } from '../../../src/map/territories.ts';
@@ -100,6 +100,11 @@ describe.each(cases)('MapLibre view, SVG export and static map agree: %s', (_nam
     );
     expect(svgFills).toEqual(maplibre);
     expect(new Map(fallback?.areas.map((a) => [a.id, a.fill]))).toEqual(maplibre);
+  });
+
+  test('same territory value texts (rates written with the legend decimals)', () => {
+    const labelText = new Map(territoryValues(data));
+    for (const a of fallback?.areas ?? []) expect(a.valueText ?? '').toBe(labelText.get(a.id) ?? '');
   });
 
   test('same establishments, same label texts (the SVG drops the ones that collide, as MapLibre does)', () => {
