@@ -722,6 +722,7 @@ export class CoopMap extends LitElement {
                   title=${t.list.openLabel}
                   @click=${() => (this.listOpen = !this.listOpen)}
                 >${t.list.open}</button>`}
+            <button class="hbtn" data-testid="compare" @click=${() => this.openDialog('compare')}>${t.rates.compare}</button>
             <button class="hbtn" data-testid="about" aria-label=${t.about} @click=${() => this.openDialog('about')}>${this.narrow ? t.aboutShort : t.about}</button>
             <button class="hbtn" data-testid="sources" @click=${() => this.openDialog('sources')}>${t.sources}</button>
             <button
