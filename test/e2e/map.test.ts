@@ -147,7 +147,8 @@ describe('desktop', () => {
     expect(await page.evaluate(() => history.length)).toBe(length + 1);
     expect(new URL(page.url()).searchParams.get('date')).toBe('2000-01-31');
     await expect(page.locator('coop-filters [data-testid="period-note"]').textContent()).resolves.toMatch(/2009–2011/);
-    expect(await page.locator('coop-filters [data-testid="undated-note"]').textContent()).toMatch(/sans date/);
+    // In January 2000 no source yet attests an undated cooperation (the earliest, seed 004, by July 2001): none is shown.
+    expect(await page.locator('coop-filters [data-testid="undated-note"]').textContent()).toMatch(/ont une date/);
     await page.goBack();
     await page.waitForFunction(() => document.querySelector('coop-map')!.state.filters.date === '2017-07-31');
   });
@@ -174,10 +175,11 @@ describe('desktop', () => {
     await expect(page.locator('coop-details [data-testid="details"]').getAttribute('data-id')).resolves.toBe('artois');
   });
 
-  test('a count opens its source: seed file and quote', async () => {
+  test('a count opens its source: the document by title and date (file name as tooltip) and the quote', async () => {
     await page.locator('[data-testid="counts"] tr[data-bassin="metropole"] td[data-scheme="atp"] button').click();
     const dialog = page.locator('coop-counts dialog[open]');
-    await expect(dialog.locator('code').first().textContent()).resolves.toMatch(/\.txt$/);
+    await expect(dialog.locator('cite').first().textContent()).resolves.toMatch(/^Diaporama .*, 20 sept\. 2013$/);
+    await expect(dialog.locator('cite').first().getAttribute('title')).resolves.toMatch(/\.txt$/);
     await dialog.locator('button.close').click();
     await expect(page.locator('coop-counts dialog[open]').count()).resolves.toBe(0);
   });
