@@ -85,7 +85,7 @@ export const fr = {
     undated: (n: number): string =>
       n === 0
         ? 'Toutes les coopérations affichées ont une date.'
-        : `${n} coopération${n > 1 ? 's' : ''} sans date de début dans les sources ${n > 1 ? 'sont montrées' : 'est montrée'} à partir de la date du document qui ${n > 1 ? 'les' : 'l’'}atteste (« attestée par … » dans les fiches).`,
+        : `${n} coopération${n > 1 ? 's' : ''} sans date de début dans les sources ${n > 1 ? 'sont montrées' : 'est montrée'} à partir de la date du document qui ${n > 1 ? 'les ' : 'l’'}atteste (« attestée par … » dans les fiches).`,
     period: (scheme: string, start: number, end: number, relation: 'before' | 'within' | 'after'): string =>
       relation === 'before'
         ? `Avant ${start}, aucun poste ${scheme} : le dispositif compté ici couvre ${start}–${end}. Les liens de postes ne sont pas tracés.`

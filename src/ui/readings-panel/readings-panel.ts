@@ -103,9 +103,10 @@ export class CoopReadings extends LitElement {
 
   private value(v: SiteValue) {
     const posts = this.posts as PostsData;
+    // The reading block states its assumption once, above its list: the lines do not repeat it.
     return html`<li data-site-value=${v.id}>
       <strong>${v.label}</strong> : ${v.value}
-      <span class="status">${siteValueStatusText(siteValueStatus(v, posts), this.lang)}</span>
+      <span class="status">${siteValueStatusText({ ...siteValueStatus(v, posts), assumption: null }, this.lang)}</span>
       ${v.communeBassin ? html`<span class="status" data-testid="elsewhere">${elsewhereText(siteValueStatus(v, posts), v.bassin, this.lang)}</span>` : nothing}
     </li>`;
   }
