@@ -211,13 +211,19 @@ export function modelOf(dataset: Dataset, territories: Territories, grid: Grid):
   const known = byGrid[grid];
   if (known) return known;
   const byId = new Map(dataset.establishments.map((e) => [e.id, e]));
-  const counts = countsByBassin(dataset, DEFAULT_STATE.filters);
+  // Without usable post data (posts.json missing or broken) the map still draws, with no count marks.
+  let counts: ReturnType<typeof countsByBassin> | null = null;
+  try {
+    counts = countsByBassin(dataset, DEFAULT_STATE.filters);
+  } catch {
+    counts = null;
+  }
   const model = buildMapModel({
     territories,
     grid,
     establishments: dataset.establishments,
     catalogue: linkCatalogue(dataset),
-    marks: { atp: countMarks(counts.atp, byId), ccu: countMarks(counts.ccu, byId) },
+    marks: { atp: counts?.atp ? countMarks(counts.atp, byId) : [], ccu: counts?.ccu ? countMarks(counts.ccu, byId) : [] },
   });
   byGrid[grid] = model;
   return model;
