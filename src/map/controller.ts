@@ -54,6 +54,16 @@ export class MapController {
     this.lastData = null;
   }
 
+  /**
+   * Forgets what was last shown, so the next `show` sends every feature-state
+   * again: after a WebGL context loss MapLibre rebuilds its buffers and the
+   * feature-states it held are gone.
+   */
+  resend(): void {
+    this.states = null;
+    this.lastData = null;
+  }
+
   /** The context labels of a language (set only when they change). */
   setContext(labels: FeatureCollection): void {
     if (labels === this.context) return;
