@@ -55,14 +55,13 @@ export class MapController {
   }
 
   /**
-   * Forgets what was last shown, so the next `show` hands the sources over and
-   * sends every feature-state again, as on first load: after a WebGL context
-   * loss MapLibre rebuilds its buffers and the feature-states it held are gone.
+   * Forgets what was last shown, so the next `show` sends every feature-state
+   * again: after a WebGL context loss MapLibre rebuilds its buffers and the
+   * feature-states it held are gone.
    */
   resend(): void {
-    const model = this.model;
-    this.model = null;
-    if (model) this.setModel(model);
+    this.states = null;
+    this.lastData = null;
   }
 
   /** The context labels of a language (set only when they change). */
