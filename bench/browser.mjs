@@ -188,8 +188,7 @@ async function runChanges({ changes, warmup, timeout, maxTotalMs = Infinity }) {
   const el = document.querySelector('coop-map');
   if (!el || typeof el.setState !== 'function') return { error: '<coop-map> has no setState()' };
   /** A MapLibre Map the element exposes, if any: a public field, or one of its shadow children's. */
-  const isMap = (v) =>
-    v && typeof v === 'object' && typeof v.triggerRepaint === 'function' && typeof v.once === 'function';
+  const isMap = (v) => v && typeof v === 'object' && typeof v.triggerRepaint === 'function' && typeof v.once === 'function';
   /** The map itself, or a wrapper holding it as `.map` (e.g. a MapView instance field). */
   const mapIn = (value) => {
     if (isMap(value)) return value;
@@ -213,10 +212,7 @@ async function runChanges({ changes, warmup, timeout, maxTotalMs = Infinity }) {
   const map = findMap();
   const frame = () => new Promise((done) => requestAnimationFrame(() => done()));
   const withTimeout = (promise, ms, what) =>
-    Promise.race([
-      promise,
-      new Promise((_, fail) => setTimeout(() => fail(new Error(`timed out waiting for ${what}`)), ms)),
-    ]);
+    Promise.race([promise, new Promise((_, fail) => setTimeout(() => fail(new Error(`timed out waiting for ${what}`)), ms))]);
   /**
    * Resolves at the first frame MapLibre draws with everything loaded (style
    * and every source, i.e. the new GeoJSON parsed by the worker and its tiles
@@ -277,7 +273,10 @@ async function runChanges({ changes, warmup, timeout, maxTotalMs = Infinity }) {
     }
     await new Promise((done) => setTimeout(done, 500));
     map.off('render', onRender);
-    const gaps = stamps.slice(1).map((t, i) => t - stamps[i]).toSorted((a, b) => a - b);
+    const gaps = stamps
+      .slice(1)
+      .map((t, i) => t - stamps[i])
+      .toSorted((a, b) => a - b);
     return gaps.length ? gaps[Math.floor(gaps.length / 2)] : null;
   };
   const times = [];
@@ -298,7 +297,13 @@ async function runChanges({ changes, warmup, timeout, maxTotalMs = Infinity }) {
   } catch (error) {
     return { error: String(error.message ?? error), times };
   }
-  return { times, countedTimes, skipped, frameMs: await frameCost(), frameSignal: map ? 'first MapLibre render with map.loaded()' : 'two requestAnimationFrames' };
+  return {
+    times,
+    countedTimes,
+    skipped,
+    frameMs: await frameCost(),
+    frameSignal: map ? 'first MapLibre render with map.loaded()' : 'two requestAnimationFrames',
+  };
 }
 /* oxlint-enable unicorn/consistent-function-scoping */
 
@@ -460,9 +465,7 @@ export async function traceBreakdown(browser, url, what = 'load', { count = 10, 
           .filter(([, ms]) => ms > 0)
           .map(([t, ms]) => [t, Math.round(ms)]),
       ),
-      mainThread: TRACE_EVENTS.map(([name, meaning]) => ({ name, meaning, ms: Math.round(named.get(name)) })).filter(
-        (row) => row.ms > 0,
-      ),
+      mainThread: TRACE_EVENTS.map(([name, meaning]) => ({ name, meaning, ms: Math.round(named.get(name)) })).filter((row) => row.ms > 0),
     };
   } catch (error) {
     return { error: String(error.message ?? error).split('\n')[0] };
@@ -524,7 +527,11 @@ export async function measureCls(browser, url, viewport, { timeout = 60_000 } = 
  * `viewport` (1920 × 1080 at 2× for the budget): median of `runs` exports,
  * through the element's public `presentation.exportFile`.
  */
-export async function measurePngExport(browser, url, { viewport = { width: 1920, height: 1080 }, scale = 2, runs = 3, timeout = 60_000 } = {}) {
+export async function measurePngExport(
+  browser,
+  url,
+  { viewport = { width: 1920, height: 1080 }, scale = 2, runs = 3, timeout = 60_000 } = {},
+) {
   const fresh = await freshPage(browser, viewport);
   try {
     await loadOnce(fresh.page, url, timeout);

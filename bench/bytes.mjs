@@ -39,9 +39,7 @@ function composition(chunk) {
     byPackage.set(name, (byPackage.get(name) ?? 0) + (info.renderedLength ?? 0));
   }
   const total = [...byPackage.values()].reduce((a, b) => a + b, 0) || 1;
-  return [...byPackage.entries()]
-    .toSorted((a, b) => b[1] - a[1])
-    .map(([name, rendered]) => ({ name, rendered, share: rendered / total }));
+  return [...byPackage.entries()].toSorted((a, b) => b[1] - a[1]).map(([name, rendered]) => ({ name, rendered, share: rendered / total }));
 }
 
 const MAPLIBRE_BANNER = /MapLibre GL JS/;

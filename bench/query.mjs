@@ -39,7 +39,11 @@ export async function loadQueryModules(root, outDir) {
       lib: { entry, formats: ['es'] },
       // One output file per source file, so that profiles name `visibleLinks.mjs`, not one bundle.
       rolldownOptions: {
-        output: { preserveModules: true, preserveModulesRoot: root, entryFileNames: (chunk) => (chunk.isEntry ? 'query-entry.mjs' : '[name].mjs') },
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: root,
+          entryFileNames: (chunk) => (chunk.isEntry ? 'query-entry.mjs' : '[name].mjs'),
+        },
       },
     },
   });
@@ -81,7 +85,13 @@ function filterVariants(member) {
     { scheme: 'atp', links: ALL_LINKS, date: '2017-12-31', kinds: ALL_KINDS, member: null },
     { scheme: 'ccu', links: ['gcs', 'cht', 'posts'], date: '2010-06-01', kinds: ALL_KINDS, member: null },
     { scheme: 'atp', links: ALL_LINKS, date: '2012-01-01', kinds: ['chu', 'ch'], member: null },
-    { scheme: 'ccu', links: ['ght', 'convention', 'cross-border', 'posts'], date: '2016-03-01', kinds: ['chu', 'ch', 'psychiatric', 'private'], member },
+    {
+      scheme: 'ccu',
+      links: ['ght', 'convention', 'cross-border', 'posts'],
+      date: '2016-03-01',
+      kinds: ['chu', 'ch', 'psychiatric', 'private'],
+      member,
+    },
   ];
 }
 
@@ -131,9 +141,7 @@ export function measureQueries(modules, dataset, zones) {
     return value;
   };
   if (has('datasetIndex')) once('datasetIndex', () => q.datasetIndex(dataset));
-  const member = has('memberFilterOptions')
-    ? (once('memberFilterOptions', () => q.memberFilterOptions(dataset))[0]?.id ?? null)
-    : null;
+  const member = has('memberFilterOptions') ? (once('memberFilterOptions', () => q.memberFilterOptions(dataset))[0]?.id ?? null) : null;
   const variants = filterVariants(member);
   const pick = (i) => variants[i % variants.length];
   const states = variants.map((filters) => ({
@@ -167,8 +175,7 @@ export function measureQueries(modules, dataset, zones) {
     countsByZone: (i) => q.countsByZone(dataset, pick(i)),
     unzonedTotal: (i) => q.unzonedTotal(dataset, pick(i)),
     searchEstablishments: (i) => q.searchEstablishments(dataset, searches[i % searches.length], 'fr'),
-    viewSummary: (i) =>
-      q.viewSummary(dataset, states[i % states.length], countsOf[i % countsOf.length], linksOf[i % linksOf.length], 'fr'),
+    viewSummary: (i) => q.viewSummary(dataset, states[i % states.length], countsOf[i % countsOf.length], linksOf[i % linksOf.length], 'fr'),
     establishmentCard: (i) =>
       q.establishmentCard(dataset, someEstablishments[i % someEstablishments.length], countsOf[i % countsOf.length]),
     bassinCard: (i) => q.bassinCard(dataset, bassins[i % bassins.length], countsOf[i % countsOf.length], zones),

@@ -163,7 +163,9 @@ try {
       byPackage: details.ourJsByPackage.slice(0, 10),
     });
     // Start JS: our chunks the entry loads before anything else (its static imports, transitively); lazy chunks excluded.
-    const splitChunks = new Map((details.bytesSplit ? splitOutputChunks : output).filter((o) => o.type === 'chunk').map((o) => [o.fileName, o]));
+    const splitChunks = new Map(
+      (details.bytesSplit ? splitOutputChunks : output).filter((o) => o.type === 'chunk').map((o) => [o.fileName, o]),
+    );
     const start = new Set();
     const visit = (file) => {
       if (start.has(file) || !splitChunks.has(file)) return;
@@ -173,9 +175,16 @@ try {
     for (const chunk of splitChunks.values()) if (chunk.isEntry) visit(chunk.fileName);
     const startRows = split.files.filter((r) => r.kind === 'ours' && start.has(r.file));
     details.startJs = startRows.map((r) => ({ file: r.file, gzipKb: round(kb(r.gzip)) }));
-    figure('bytes.startJs', 'our JS at start, MapLibre and its worker excluded (gzip)', kb(startRows.reduce((sum, r) => sum + r.gzip, 0)), 'KB', BUDGET.startJsKb, {
-      files: details.startJs,
-    });
+    figure(
+      'bytes.startJs',
+      'our JS at start, MapLibre and its worker excluded (gzip)',
+      kb(startRows.reduce((sum, r) => sum + r.gzip, 0)),
+      'KB',
+      BUDGET.startJsKb,
+      {
+        files: details.startJs,
+      },
+    );
     figure('bytes.css', 'CSS (gzip)', kb(total('css')), 'KB');
     figure('bytes.fonts', 'fonts (gzip)', kb(total('fonts')), 'KB');
     figure('bytes.data', 'data/*.json (gzip)', kb(total('data')), 'KB');
@@ -271,12 +280,20 @@ async function browserFigures(prefix, url, readyBudget, filterBudget) {
         });
       }
     } else missing.push(`bare page: ${bare.errors.join(' | ')}`);
-    if (app.clsMax !== null) figure('cls.desktop', `real: cumulative layout shift, desktop ${VIEWPORT_LABEL} (worst of ${app.runs} loads)`, app.clsMax, '', BUDGET.cls);
+    if (app.clsMax !== null)
+      figure(
+        'cls.desktop',
+        `real: cumulative layout shift, desktop ${VIEWPORT_LABEL} (worst of ${app.runs} loads)`,
+        app.clsMax,
+        '',
+        BUDGET.cls,
+      );
     const phone = await measureCls(browser, url, { width: 390, height: 844 }).catch(() => null);
     if (typeof phone === 'number') figure('cls.phone', 'real: cumulative layout shift, phone 390 × 844', phone, '', BUDGET.cls);
     const png = await measurePngExport(browser, url);
     details.png = png;
-    if (png.ok) figure('png.ms', 'real: PNG export, 1920 × 1080 at 2× (median of 3)', png.median, 'ms', BUDGET.pngMs, { samples: png.samples });
+    if (png.ok)
+      figure('png.ms', 'real: PNG export, 1920 × 1080 at 2× (median of 3)', png.median, 'ms', BUDGET.pngMs, { samples: png.samples });
     else missing.push(`png export: ${png.errors.join(' | ')}`);
   }
   details[`${prefix}ready`] = ready;
@@ -293,7 +310,10 @@ async function browserFigures(prefix, url, readyBudget, filterBudget) {
       { runs: ready.runs, min: round(ready.min), max: round(ready.max), breakdown: ready.breakdown },
     );
     if ((row.pass === false || scale) && profiling) {
-      row.trace = await traceBreakdown(browser, url, 'load', { timeout: readyOptions.timeout, save: join(ROOT, 'bench', 'traces', `${prefix}ready.json.gz`) });
+      row.trace = await traceBreakdown(browser, url, 'load', {
+        timeout: readyOptions.timeout,
+        save: join(ROOT, 'bench', 'traces', `${prefix}ready.json.gz`),
+      });
     }
   }
   const changeOptions = scale
@@ -361,8 +381,14 @@ for (const row of misses.filter((r) => r.byPackage)) {
 }
 for (const row of figures.filter((r) => r.trace && !r.trace.error)) {
   const t = row.trace;
-  console.log(`\nWhere the time goes — ${row.label} (Chromium trace of one ${t.what === 'load' ? 'load' : 'series of changes'}, ${t.wallMs} ms wall):`);
-  console.log(`  busy: ${Object.entries(t.busyMs).map(([thread, ms]) => `${thread} ${ms} ms`).join(' · ')}`);
+  console.log(
+    `\nWhere the time goes — ${row.label} (Chromium trace of one ${t.what === 'load' ? 'load' : 'series of changes'}, ${t.wallMs} ms wall):`,
+  );
+  console.log(
+    `  busy: ${Object.entries(t.busyMs)
+      .map(([thread, ms]) => `${thread} ${ms} ms`)
+      .join(' · ')}`,
+  );
   for (const e of t.mainThread) console.log(`  ${String(e.ms).padStart(7)} ms  ${e.name}: ${e.meaning}`);
 }
 for (const row of misses.filter((r) => r.profile)) {
@@ -370,7 +396,12 @@ for (const row of misses.filter((r) => r.profile)) {
   if (!top) continue;
   console.log(`\nWhere the time goes — ${row.label} (self time, CPU profile):`);
   if (!Array.isArray(row.profile) && row.profile.byScript) {
-    console.log(`  by script: ${row.profile.byScript.slice(0, 6).map((s) => `${s.name} ${s.ms} ms`).join(' · ')}`);
+    console.log(
+      `  by script: ${row.profile.byScript
+        .slice(0, 6)
+        .map((s) => `${s.name} ${s.ms} ms`)
+        .join(' · ')}`,
+    );
   }
   for (const fn of top.slice(0, 6)) console.log(`  ${fn.ms} ms  ${fn.name}`);
 }

@@ -43,8 +43,7 @@ export async function startServer({ root, overlay } = {}) {
       return;
     }
     const runtime = /^\/(data|geo)\//.test(urlPath);
-    const path =
-      (runtime && overlayRoot ? fileIn(overlayRoot, urlPath) : undefined) ?? fileIn(siteRoot, urlPath);
+    const path = (runtime && overlayRoot ? fileIn(overlayRoot, urlPath) : undefined) ?? fileIn(siteRoot, urlPath);
     requests.push({ path: urlPath, status: path ? 200 : 404 });
     if (!path) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

@@ -345,9 +345,7 @@ function buildCooperations(establishments, zones, sizes, tools, random) {
     }
     return out;
   };
-  const fiveMember = new Set(
-    tools.shuffle([...Array(sizes.cooperations).keys()]).slice(0, sizes.fiveMemberCooperations),
-  );
+  const fiveMember = new Set(tools.shuffle([...Array(sizes.cooperations).keys()]).slice(0, sizes.fiveMemberCooperations));
   const cooperations = [];
   for (let i = 0; i < sizes.cooperations; i += 1) {
     const size = fiveMember.has(i) ? 5 : 4;
@@ -420,15 +418,11 @@ function buildPosts(establishments, sizes, tools, random) {
   }
   const bassinTotals = [];
   const grandTotals = [];
-  const extras = [
-    { id: 'ccu-general-medicine', scheme: 'ccu', label: 'CCU-Région médecine générale', value: 2, sources: [SOURCE] },
-  ];
+  const extras = [{ id: 'ccu-general-medicine', scheme: 'ccu', label: 'CCU-Région médecine générale', value: 2, sources: [SOURCE] }];
   for (const scheme of ['atp', 'ccu']) {
     let grand = 0;
     for (const [index, bassin] of BASSINS.entries()) {
-      const sum = siteValues
-        .filter((v) => v.scheme === scheme && v.bassin === bassin.id)
-        .reduce((acc, v) => acc + v.value, 0);
+      const sum = siteValues.filter((v) => v.scheme === scheme && v.bassin === bassin.id).reduce((acc, v) => acc + v.value, 0);
       // Mostly some unattributed posts; one bassin where the breakdown exceeds the total.
       const value = index === 3 ? sum - tools.int(1, 10) : sum + tools.int(0, 40);
       grand += value;
@@ -469,9 +463,7 @@ function buildPosts(establishments, sizes, tools, random) {
     grandTotals,
     siteValues,
     extras,
-    figures: [
-      { id: 'deficit', label: 'Déficit de postes', labelEn: 'Post deficit', value: 172, sources: [SOURCE] },
-    ],
+    figures: [{ id: 'deficit', label: 'Déficit de postes', labelEn: 'Post deficit', value: 172, sources: [SOURCE] }],
   };
 }
 

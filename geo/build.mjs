@@ -135,7 +135,10 @@ function mergeZones(communes, zones) {
       geometry: feature(topo, mergeArcs(topo, members)).geometry,
     };
   });
-  return { zones: zoneFeatures, outline: { type: 'Feature', properties: {}, geometry: feature(topo, mergeArcs(topo, geometries)).geometry } };
+  return {
+    zones: zoneFeatures,
+    outline: { type: 'Feature', properties: {}, geometry: feature(topo, mergeArcs(topo, geometries)).geometry },
+  };
 }
 
 // clipContext: cut the context layers to the network's extent; nothing outside it is ever shown.
@@ -168,7 +171,11 @@ function clipToBox(f, box) {
     else if (a0 < x1 && a1 > x0 && b0 < y1 && b1 > y0) kept.push(...polygonsOf(intersect(featureCollection([polygon, bboxPolygon(box)]))));
   }
   if (kept.length === 0) return null;
-  return { type: 'Feature', properties: f.properties, geometry: { type: 'MultiPolygon', coordinates: kept.map((p) => p.geometry.coordinates) } };
+  return {
+    type: 'Feature',
+    properties: f.properties,
+    geometry: { type: 'MultiPolygon', coordinates: kept.map((p) => p.geometry.coordinates) },
+  };
 }
 
 // fitContext: Natural Earth's Franco-Belgian border and coast stray up to ~1 km from IGN's
@@ -181,7 +188,11 @@ function clipToBox(f, box) {
 function fitContext({ neighbours, countries }, outline) {
   const [x0, y0, x1, y1] = bbox(outline);
   const near = bboxPolygon([x0 - FIT_MARGIN, y0 - FIT_MARGIN, x1 + FIT_MARGIN, y1 + FIT_MARGIN]);
-  const fitted = (f, geometry) => ({ type: 'Feature', properties: f.properties, geometry: dropCrossings(geometry.geometry, outline.geometry) });
+  const fitted = (f, geometry) => ({
+    type: 'Feature',
+    properties: f.properties,
+    geometry: dropCrossings(geometry.geometry, outline.geometry),
+  });
   const france = countries.find((c) => c.properties.iso === 'FR');
   const belgium = countries.find((c) => c.properties.iso === 'BE');
 
@@ -274,10 +285,20 @@ function buildTopology(zoneFeatures, context, bassins) {
       zoneGeometries.map((g) => ({ ...g, properties: { id: g.properties.id, name: g.properties.name, bassin: g.properties.bassin } })),
     ),
     bassins: collection(
-      bassins.map((b) => merged(zoneGeometries.filter((g) => g.properties.bassin === b.id), { id: b.id, name: b.name })),
+      bassins.map((b) =>
+        merged(
+          zoneGeometries.filter((g) => g.properties.bassin === b.id),
+          { id: b.id, name: b.name },
+        ),
+      ),
     ),
     departements: collection(
-      DEPARTEMENTS.map((d) => merged(zoneGeometries.filter((g) => g.properties.departement === d.code), { code: d.code, name: d.name })),
+      DEPARTEMENTS.map((d) =>
+        merged(
+          zoneGeometries.filter((g) => g.properties.departement === d.code),
+          { code: d.code, name: d.name },
+        ),
+      ),
     ),
     region: collection([merged(zoneGeometries, { code: REGION.code, name: REGION.name })]),
     neighbours: topo.objects.neighbours,
@@ -322,7 +343,8 @@ function withLabelPoints(topo) {
   for (const name of ['zones', 'bassins']) {
     for (const g of topo.objects[name].geometries) {
       const f = feature(topo, g);
-      const parts = f.geometry.type === 'Polygon' ? [f.geometry] : f.geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+      const parts =
+        f.geometry.type === 'Polygon' ? [f.geometry] : f.geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
       const largest = parts.reduce((best, p) => (area(p) > area(best) ? p : best), parts[0]);
       const centre = centerOfMass(largest);
       const point = booleanPointInPolygon(centre, largest) ? centre : pointOnFeature(largest);

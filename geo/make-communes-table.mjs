@@ -120,9 +120,7 @@ function main() {
   const arrondissements = ['arrondissements-59-nord.geojson', 'arrondissements-62-pas-de-calais.geojson'].flatMap(
     (name) => readSource(name).features,
   );
-  const cantons = ['cantons-59-nord.geojson', 'cantons-62-pas-de-calais.geojson'].flatMap(
-    (name) => readSource(name).features,
-  );
+  const cantons = ['cantons-59-nord.geojson', 'cantons-62-pas-de-calais.geojson'].flatMap((name) => readSource(name).features);
   const communes = COMMUNE_FILES.flatMap((name) => readSource(name).features);
   const listed = new Map();
   for (const [name, list] of Object.entries(LISTS)) {

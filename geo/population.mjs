@@ -24,7 +24,8 @@ const VINTAGE = {
   inForce: '2019-01-01',
   limits: '2018-01-01',
 };
-const CREDIT = 'Population : Insee, populations légales 2016 (population municipale), via @etalab/decoupage-administratif 0.7.0, Licence Ouverte';
+const CREDIT =
+  'Population : Insee, populations légales 2016 (population municipale), via @etalab/decoupage-administratif 0.7.0, Licence Ouverte';
 
 /**
  * Communes of our 2018 geometry that the package (COG 2019) no longer lists, with the figure

@@ -23,7 +23,9 @@ export const COMMUNE_FILES = ['communes-59-nord.geojson', 'communes-62-pas-de-ca
  * writer checks it). Returns one object per record, keyed by the header.
  */
 export function readCsv(path) {
-  const lines = readFileSync(path, 'utf8').split('\n').filter((line) => line !== '');
+  const lines = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '');
   const header = lines[0].split(',');
   return lines.slice(1).map((line, i) => {
     const cells = line.split(',');

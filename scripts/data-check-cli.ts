@@ -43,7 +43,10 @@ export function main(args: string[], root: string, cwd: string = process.cwd(), 
     posts: read('data/posts.json'),
     keyFigures: read('data/figures.json'),
   } as Dataset;
-  const communeZones = parseCommuneZones(readFileSync(resolve(root, 'geo/communes.csv'), 'utf8'), readFileSync(resolve(root, 'geo/zones.csv'), 'utf8'));
+  const communeZones = parseCommuneZones(
+    readFileSync(resolve(root, 'geo/communes.csv'), 'utf8'),
+    readFileSync(resolve(root, 'geo/zones.csv'), 'utf8'),
+  );
   const extent = (read('geo/npdc.topo.json') as { bbox: [number, number, number, number] }).bbox;
   const t = msg(lang).importer;
   const parsed = paths.map((path) => {
@@ -57,7 +60,9 @@ export function main(args: string[], root: string, cwd: string = process.cwd(), 
     // Messages name the file as the dialog does: by its name.
     const file = parseImportFile(basename(path), bytes);
     const kind = file.kind ? t.kind[file.kind] : t.unknownKind;
-    out(`${relative(cwd, path)}: ${t.fileLine(kind ?? '', file.encoding ? (t.encoding[file.encoding] ?? '') : '—', file.separator ? (t.separator[file.separator] ?? '') : '', file.records.length)}`);
+    out(
+      `${relative(cwd, path)}: ${t.fileLine(kind ?? '', file.encoding ? (t.encoding[file.encoding] ?? '') : '—', file.separator ? (t.separator[file.separator] ?? '') : '', file.records.length)}`,
+    );
     return file;
   });
   if (parsed.some((p) => p === null)) return 2;

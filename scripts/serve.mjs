@@ -64,7 +64,8 @@ async function answer(root, req, res) {
     res.end(req.method === 'HEAD' ? undefined : body);
   };
   const notFound = () => send(404, 'Not found\n', { 'Content-Type': 'text/plain; charset=utf-8' });
-  if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed\n', { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return send(405, 'Method not allowed\n', { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
   const url = new URL(req.url ?? '/', 'http://localhost');
   let path;
   try {

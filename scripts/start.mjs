@@ -9,7 +9,18 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { serveStatic } from './serve.mjs';
 
-const sources = ['src', 'data', 'geo/npdc.topo.json', 'geo/population.json', 'index.html', 'public', 'examples', 'vite.config.ts', 'vite.lib.config.ts', 'package-lock.json'];
+const sources = [
+  'src',
+  'data',
+  'geo/npdc.topo.json',
+  'geo/population.json',
+  'index.html',
+  'public',
+  'examples',
+  'vite.config.ts',
+  'vite.lib.config.ts',
+  'package-lock.json',
+];
 
 /** Newest modification time below a file or folder. */
 function newest(path) {

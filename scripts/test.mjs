@@ -24,6 +24,8 @@ function check(label, cmd, args) {
 
 check('type-check', bin('tsc'), ['--noEmit', '-p', '.']);
 check('lint', bin('oxlint'), ['--deny-warnings', 'src', 'geo', 'scripts', 'test', 'bench']);
+// Formatting is checked, never rewritten, in a test run: `npm run format` writes it.
+check('format', bin('prettier'), ['--check', '--log-level=warn', '.']);
 
 const report = '.vitest-results.json';
 rmSync(report, { force: true });
@@ -38,9 +40,7 @@ if (existsSync(report)) {
   results.passed += json.numPassedTests;
   results.failed += json.numFailedTests;
   // A suite that fails to load has no test results of its own: count it.
-  const brokenSuites = json.testResults.filter(
-    (suite) => suite.status === 'failed' && suite.assertionResults.length === 0,
-  ).length;
+  const brokenSuites = json.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.length === 0).length;
   results.failed += brokenSuites;
   if (!vitestOk && json.numFailedTests === 0 && brokenSuites === 0) results.failed += 1;
 } else {

@@ -15,7 +15,11 @@ for (const [weight, url] of [
   ['400', regularFont],
   ['700', boldFont],
 ] as const) {
-  const face = new FontFace('Noto Sans', `url(${JSON.stringify(new URL(url, import.meta.url).href)}) format('woff2')`, { weight, style: 'normal', display: 'swap' });
+  const face = new FontFace('Noto Sans', `url(${JSON.stringify(new URL(url, import.meta.url).href)}) format('woff2')`, {
+    weight,
+    style: 'normal',
+    display: 'swap',
+  });
   document.fonts.add(face);
   face.load().catch((error: unknown) => console.warn('coopmap: font', error));
 }

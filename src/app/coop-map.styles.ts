@@ -7,7 +7,13 @@ export const appStyles = css`
     position: relative;
     height: 100%;
     min-height: 420px;
-    font-family: 'Noto Sans', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+    font-family:
+      'Noto Sans',
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      sans-serif;
     color: #1c1c1c;
     font-size: 0.875rem;
     line-height: 1.4;

@@ -21,7 +21,15 @@ import { loadAll, type Loaded } from '../model/load.ts';
 import { aboutSections } from '../query/about.ts';
 import { loadPopulation, type Population } from '../model/population.ts';
 import { loadCommunes, type Commune } from '../model/communes.ts';
-import { bassinCard, communeCard, cooperationCard, establishmentCard, hoverInfo, POSTS_LINK_PREFIX, type HoverInfo } from '../query/cards.ts';
+import {
+  bassinCard,
+  communeCard,
+  cooperationCard,
+  establishmentCard,
+  hoverInfo,
+  POSTS_LINK_PREFIX,
+  type HoverInfo,
+} from '../query/cards.ts';
 import { cooperationsInForce } from '../query/cooperationsInForce.ts';
 import { bassinComparison } from '../query/bassinComparison.ts';
 import { countsByBassin, countsForElement } from '../query/countsByBassin.ts';
@@ -113,31 +121,31 @@ export class CoopMap extends LitElement {
 
   /** Base URL the data and geometry are fetched from (default: the page's `document.baseURI`). */
   declare base: string | undefined;
-  private declare loaded: Loaded | null;
-  private declare narrow: boolean;
-  private declare tab: Tab;
-  private declare dialogOpen: 'about' | 'sources' | 'readings' | 'compare' | null;
+  declare private loaded: Loaded | null;
+  declare private narrow: boolean;
+  declare private tab: Tab;
+  declare private dialogOpen: 'about' | 'sources' | 'readings' | 'compare' | null;
   /** INSEE populations (`geo/population.json`), loaded on first use of a rate or the comparison. */
-  private declare population: Population | null;
+  declare private population: Population | null;
   private populationRequest: Promise<void> | null = null;
-  private declare notices: Notice[];
-  private declare mapError: boolean;
+  declare private notices: Notice[];
+  declare private mapError: boolean;
   /** Code the map needs failed to load: its worker (the static map stands in) or the static map itself. */
-  private declare codeFailure: 'worker' | 'static-map' | null;
+  declare private codeFailure: 'worker' | 'static-map' | null;
   /** The WebGL context is lost: the static map stands in until it is restored. */
-  private declare glLost: boolean;
+  declare private glLost: boolean;
   /** A retry of the data files is under way. */
-  private declare retrying: boolean;
+  declare private retrying: boolean;
   /** Bumped on each store change so lit re-renders. */
-  private declare revision: number;
+  declare private revision: number;
   /** The tooltip's content and place (CSS pixels in the map), or null. */
-  private declare hover: { info: HoverInfo; x: number; y: number } | null;
+  declare private hover: { info: HoverInfo; x: number; y: number } | null;
   /** The commune chosen in the search (INSEE code): its card shows while nothing else is focused. Not in the URL. */
-  private declare communeFocus: string | null;
+  declare private communeFocus: string | null;
   /** The search box's function: replaced once the commune list has loaded, so the box re-runs its query. */
-  private declare searchFn: (query: string) => SearchOption[];
+  declare private searchFn: (query: string) => SearchOption[];
   /** The "Liste" view is open (not in the URL: it is a way of looking, not what is shown). */
-  private declare listOpen: boolean;
+  declare private listOpen: boolean;
   /** The commune list, loaded on first use of the search; null until then. */
   private communes: Commune[] | null = null;
   private communesRequested = false;
@@ -253,8 +261,12 @@ export class CoopMap extends LitElement {
       linkIds: (sources?.links.features ?? []).map((f) => String(f.properties?.['id'])),
       establishmentIds: (sources?.establishments.features ?? []).map((f) => String(f.properties?.['id'])),
       highlighted: {
-        focus: (sources?.establishments.features ?? []).filter((f) => f.properties?.['emphasis'] === 'focus').map((f) => String(f.properties?.['id'])),
-        related: (sources?.establishments.features ?? []).filter((f) => f.properties?.['emphasis'] === 'related').map((f) => String(f.properties?.['id'])),
+        focus: (sources?.establishments.features ?? [])
+          .filter((f) => f.properties?.['emphasis'] === 'focus')
+          .map((f) => String(f.properties?.['id'])),
+        related: (sources?.establishments.features ?? [])
+          .filter((f) => f.properties?.['emphasis'] === 'related')
+          .map((f) => String(f.properties?.['id'])),
       },
       rendered: this.view ? this.view.inspect() : null,
     };
@@ -293,7 +305,11 @@ export class CoopMap extends LitElement {
     const lang = this.store.state.lang;
     const t = msg(lang);
     // Data issues go to the error panel (`loaded.issues`); the notices are the URL's.
-    this.notices = urlNotices.map((n, i): Notice => ({ id: `url-${i}`, kind: 'url', text: t.notices.url(n.param, n.value, n.message[lang]) }));
+    this.notices = urlNotices.map((n, i): Notice => ({
+      id: `url-${i}`,
+      kind: 'url',
+      text: t.notices.url(n.param, n.value, n.message[lang]),
+    }));
     this.loaded = loaded;
     if (this.view) this.view.setBounds(this.regionBounds(), this.networkBounds(loaded.dataset));
   }
@@ -338,7 +354,14 @@ export class CoopMap extends LitElement {
   }
 
   private networkBounds(dataset: Dataset): [number, number, number, number] | null {
-    const points = { type: 'FeatureCollection' as const, features: dataset.establishments.map((e) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: e.coordinates } })) };
+    const points = {
+      type: 'FeatureCollection' as const,
+      features: dataset.establishments.map((e) => ({
+        type: 'Feature' as const,
+        properties: {},
+        geometry: { type: 'Point' as const, coordinates: e.coordinates },
+      })),
+    };
     const region = this.regionBounds();
     const b = boundsOf(points);
     if (!b) return region;
@@ -443,7 +466,12 @@ export class CoopMap extends LitElement {
     const data = this.currentMapData();
     if (!data || !this.loaded) return;
     const state = this.store.state;
-    await view.show(modelOf(this.loaded.dataset, this.territories, state.view.grid), contextLabelsGeoJSON(state.lang), data, state.filters.scheme);
+    await view.show(
+      modelOf(this.loaded.dataset, this.territories, state.view.grid),
+      contextLabelsGeoJSON(state.lang),
+      data,
+      state.filters.scheme,
+    );
     if (!this.hasAttribute('ready')) {
       await view.whenIdle();
       this.markReady();
@@ -507,7 +535,10 @@ export class CoopMap extends LitElement {
         return;
       }
       const t = msg(this.store.state.lang);
-      this.notices = [...this.notices, { id: 'population', kind: 'data', text: t.rates.failed(`${result.issue.file}: ${result.issue.message}`) }];
+      this.notices = [
+        ...this.notices,
+        { id: 'population', kind: 'data', text: t.rates.failed(`${result.issue.file}: ${result.issue.message}`) },
+      ];
     });
     return this.populationRequest;
   }
@@ -526,7 +557,8 @@ export class CoopMap extends LitElement {
     const key = `${state.lang}|${JSON.stringify(state.filters)}|${state.view.grid}|${state.selection.focus}|${rateView ? (state.view.classes ?? 'ckmeans') : 'count'}`;
     if (key === this.mapDataKey && this.mapData) return this.mapData;
     const population = this.population;
-    const rate = rateView && population ? { population, format: (v: number, digits: number) => formatDecimal(v, state.lang, digits) } : undefined;
+    const rate =
+      rateView && population ? { population, format: (v: number, digits: number) => formatDecimal(v, state.lang, digits) } : undefined;
     const data = mapDataFor(dataset, this.territories, this.zones, state, rate);
     this.mapDataKey = key;
     this.mapData = data;
@@ -572,7 +604,9 @@ export class CoopMap extends LitElement {
     const zone = id?.startsWith('zone:') ? this.zones.find((z) => z.id === id.slice('zone:'.length)) : undefined;
     this.store.update({ selection: { focus: zone ? zone.bassin : id } });
     if (e.detail.id !== null && !this.narrow) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector('#panel-details')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }));
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector('#panel-details')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }),
+      );
     }
   }
 
@@ -619,14 +653,22 @@ export class CoopMap extends LitElement {
         case 'zone':
           return { id: `zone:${r.id}`, label: r.zone.name, detail: t.explore.searchZone(t.bassins[r.zone.bassin]) };
         case 'establishment':
-          return { id: r.id, label: r.establishment.shortName, detail: `${r.establishment.commune.name} · ${t.kinds[r.establishment.kind]}${this.importer.origin('establishments', r.establishment.id) ? ` · ${t.importer.imported}` : ''}` };
+          return {
+            id: r.id,
+            label: r.establishment.shortName,
+            detail: `${r.establishment.commune.name} · ${t.kinds[r.establishment.kind]}${this.importer.origin('establishments', r.establishment.id) ? ` · ${t.importer.imported}` : ''}`,
+          };
         case 'cooperation': {
           const c = r.cooperation;
           const topic = r.matched === 'topic' && r.topic ? ` · ${t.explore.searchTopic(r.topic)}` : '';
           return { id: c.id, label: inLang(lang, { fr: c.name, en: c.nameEn }), detail: `${t.linkKinds[c.kind]}${topic}` };
         }
         case 'commune':
-          return { id: `commune:${r.id}`, label: r.commune.name, detail: t.explore.searchCommune(r.id, zoneName.get(r.commune.zone) ?? r.commune.zone) };
+          return {
+            id: `commune:${r.id}`,
+            label: r.commune.name,
+            detail: t.explore.searchCommune(r.id, zoneName.get(r.commune.zone) ?? r.commune.zone),
+          };
       }
     });
   }
@@ -675,9 +717,19 @@ export class CoopMap extends LitElement {
     const bCard = dataset && counts && isBassin ? safe(() => bassinCard(dataset, focus as BassinId, counts, this.zones), null) : null;
     const cCard = dataset && focus && !isBassin && !eCard ? safe(() => cooperationCard(dataset, focus, state.filters.date), null) : null;
     const communeFocus = this.communeFocus;
-    const mCard = dataset && focus === null && communeFocus && this.communes ? safe(() => communeCard(dataset, this.communes ?? [], this.zones, communeFocus), null) : null;
+    const mCard =
+      dataset && focus === null && communeFocus && this.communes
+        ? safe(() => communeCard(dataset, this.communes ?? [], this.zones, communeFocus), null)
+        : null;
     const undated = dataset
-      ? safe(() => [...cooperationsInForce(dataset, state.filters.date).attested, ...cooperationsInForce(dataset, state.filters.date).undated].filter((c) => state.filters.links.includes(c.kind)).length, 0)
+      ? safe(
+          () =>
+            [
+              ...cooperationsInForce(dataset, state.filters.date).attested,
+              ...cooperationsInForce(dataset, state.filters.date).undated,
+            ].filter((c) => state.filters.links.includes(c.kind)).length,
+          0,
+        )
       : 0;
     const names = new Map((dataset?.establishments ?? []).map((e) => [e.id, e.shortName]));
     const mapData = this.loaded ? this.currentMapData() : null;
@@ -714,17 +766,23 @@ export class CoopMap extends LitElement {
           <coop-search class="search" .lang=${lang} .search=${this.searchFn} @coop-select=${this.onSelect}></coop-search>
           <nav class="actions" aria-label=${t.title}>
             ${this.present.headerActions()}
-            ${this.narrow
-              ? nothing
-              : html`<button
-                  class="hbtn"
-                  data-testid="list-toggle"
-                  aria-pressed=${this.listOpen ? 'true' : 'false'}
-                  title=${t.list.openLabel}
-                  @click=${() => (this.listOpen = !this.listOpen)}
-                >${t.list.open}</button>`}
+            ${
+              this.narrow
+                ? nothing
+                : html`<button
+                    class="hbtn"
+                    data-testid="list-toggle"
+                    aria-pressed=${this.listOpen ? 'true' : 'false'}
+                    title=${t.list.openLabel}
+                    @click=${() => (this.listOpen = !this.listOpen)}
+                  >
+                    ${t.list.open}
+                  </button>`
+            }
             <button class="hbtn" data-testid="compare" @click=${() => this.openDialog('compare')}>${t.rates.compare}</button>
-            <button class="hbtn" data-testid="about" aria-label=${t.about} @click=${() => this.openDialog('about')}>${this.narrow ? t.aboutShort : t.about}</button>
+            <button class="hbtn" data-testid="about" aria-label=${t.about} @click=${() => this.openDialog('about')}>
+              ${this.narrow ? t.aboutShort : t.about}
+            </button>
             <button class="hbtn" data-testid="sources" @click=${() => this.openDialog('sources')}>${t.sources}</button>
             <button
               class="hbtn lang"
@@ -732,75 +790,119 @@ export class CoopMap extends LitElement {
               lang=${nextLang(lang)}
               aria-label=${this.narrow ? `${t.switchLangShort} – ${t.switchLangLabel}` : t.switchLangLabel}
               @click=${() => this.store.update({ lang: nextLang(lang) })}
-            >${this.narrow ? t.switchLangShort : t.switchLang}</button>
+            >
+              ${this.narrow ? t.switchLangShort : t.switchLang}
+            </button>
           </nav>
         </header>
         <div class="alerts">
-          <coop-error-panel .lang=${lang} .issues=${this.loaded?.issues ?? []} ?busy=${this.retrying} @coop-retry=${() => void this.retryLoad()}></coop-error-panel>
+          <coop-error-panel
+            .lang=${lang}
+            .issues=${this.loaded?.issues ?? []}
+            ?busy=${this.retrying}
+            @coop-retry=${() => void this.retryLoad()}
+          ></coop-error-panel>
           <coop-notices .lang=${lang} .notices=${this.notices} @coop-dismiss=${this.onDismiss}></coop-notices>
           ${this.importer.badge()}
-          ${this.codeFailure
-            ? html`<p class="code-failure" role="alert" data-testid="code-failure">
-                ${this.codeFailure === 'worker' ? t.failures.mapCodeFailed : t.failures.staticMapFailed}
-                <button class="hbtn" data-testid="reload" @click=${() => window.location.reload()}>${t.failures.reload}</button>
-              </p>`
-            : nothing}
+          ${
+            this.codeFailure
+              ? html`<p class="code-failure" role="alert" data-testid="code-failure">
+                  ${this.codeFailure === 'worker' ? t.failures.mapCodeFailed : t.failures.staticMapFailed}
+                  <button class="hbtn" data-testid="reload" @click=${() => window.location.reload()}>${t.failures.reload}</button>
+                </p>`
+              : nothing
+          }
         </div>
         <div class="stage">
           <div class="map-wrap">
             <div id="map"></div>
-            ${this.present.render(legend)}
-            ${this.hover ? this.tooltip(this.hover, lang) : nothing}
-            ${this.listView(dataset, links, counts)}
+            ${this.present.render(legend)} ${this.hover ? this.tooltip(this.hover, lang) : nothing} ${this.listView(dataset, links, counts)}
             <div class="map-controls" role="group" aria-label=${t.controls.group} ?hidden=${this.mapError || this.glLost}>
-              <button class="mbtn" aria-label=${t.controls.zoomIn} title=${t.controls.zoomIn} @click=${() => this.view?.zoomBy(1)}>+</button>
-              <button class="mbtn" aria-label=${t.controls.zoomOut} title=${t.controls.zoomOut} @click=${() => this.view?.zoomBy(-1)}>−</button>
-              <button class="mbtn wide-btn" data-testid="frame-region" aria-label=${t.controls.frameRegion} title=${t.controls.frameRegion} @click=${() => this.frame('region')}>
+              <button class="mbtn" aria-label=${t.controls.zoomIn} title=${t.controls.zoomIn} @click=${() => this.view?.zoomBy(1)}>
+                +
+              </button>
+              <button class="mbtn" aria-label=${t.controls.zoomOut} title=${t.controls.zoomOut} @click=${() => this.view?.zoomBy(-1)}>
+                −
+              </button>
+              <button
+                class="mbtn wide-btn"
+                data-testid="frame-region"
+                aria-label=${t.controls.frameRegion}
+                title=${t.controls.frameRegion}
+                @click=${() => this.frame('region')}
+              >
                 ${this.narrow ? html`<span aria-hidden="true">⌂</span>` : t.controls.frameRegion}
               </button>
-              <button class="mbtn wide-btn" data-testid="frame-network" aria-label=${t.controls.frameNetwork} title=${t.controls.frameNetwork} @click=${() => this.frame('network')}>
+              <button
+                class="mbtn wide-btn"
+                data-testid="frame-network"
+                aria-label=${t.controls.frameNetwork}
+                title=${t.controls.frameNetwork}
+                @click=${() => this.frame('network')}
+              >
                 ${this.narrow ? html`<span aria-hidden="true">⤢</span>` : t.controls.frameNetwork}
               </button>
-              ${this.narrow
-                ? html`<button
-                    class="mbtn"
-                    data-testid="list-toggle"
-                    aria-label=${t.list.open}
-                    title=${t.list.openLabel}
-                    aria-pressed=${this.listOpen ? 'true' : 'false'}
-                    @click=${() => (this.listOpen = !this.listOpen)}
-                  ><span aria-hidden="true">☰</span></button>`
-                : nothing}
+              ${
+                this.narrow
+                  ? html`<button
+                      class="mbtn"
+                      data-testid="list-toggle"
+                      aria-label=${t.list.open}
+                      title=${t.list.openLabel}
+                      aria-pressed=${this.listOpen ? 'true' : 'false'}
+                      @click=${() => (this.listOpen = !this.listOpen)}
+                    >
+                      <span aria-hidden="true">☰</span>
+                    </button>`
+                  : nothing
+              }
             </div>
             ${!this.loaded ? html`<p class="overlay" role="status">${t.loading}</p>` : nothing}
-            ${this.mapError || this.glLost
-              ? html`<coop-static-map
-                  .data=${mapData}
-                  .lang=${lang}
-                  reason=${this.codeFailure === 'worker' ? 'code' : this.mapError ? 'unavailable' : 'lost'}
-                  .insets=${this.mapPadding()}
-                  @coop-select=${this.onSelect}
-                ></coop-static-map>`
-              : nothing}
+            ${
+              this.mapError || this.glLost
+                ? html`<coop-static-map
+                    .data=${mapData}
+                    .lang=${lang}
+                    reason=${this.codeFailure === 'worker' ? 'code' : this.mapError ? 'unavailable' : 'lost'}
+                    .insets=${this.mapPadding()}
+                    @coop-select=${this.onSelect}
+                  ></coop-static-map>`
+                : nothing
+            }
           </div>
           <div class="sheet">
-            ${this.narrow
-              ? html`<div class="tabs" role="tablist" aria-label=${t.tabs.label}>
-                  ${tabs.map(
-                    ([id, label]) => html`<button
-                      role="tab"
-                      id=${`tab-${id}`}
-                      data-testid=${`tab-${id}`}
-                      aria-controls=${`panel-${id}`}
-                      aria-selected=${this.tab === id ? 'true' : 'false'}
-                      tabindex=${this.tab === id ? '0' : '-1'}
-                      @click=${() => (this.tab = id)}
-                      @keydown=${(e: KeyboardEvent) => this.onTabKey(e, tabs.map(([x]) => x))}
-                    >${label}</button>`,
-                  )}
-                </div>`
-              : nothing}
-            <aside class="panel left" id="panel-filters" role=${panelAttrs('filters').role ?? nothing} aria-labelledby=${this.narrow ? 'tab-filters' : nothing} ?hidden=${panelAttrs('filters').hidden}>
+            ${
+              this.narrow
+                ? html`<div class="tabs" role="tablist" aria-label=${t.tabs.label}>
+                    ${tabs.map(
+                      ([id, label]) =>
+                        html`<button
+                          role="tab"
+                          id=${`tab-${id}`}
+                          data-testid=${`tab-${id}`}
+                          aria-controls=${`panel-${id}`}
+                          aria-selected=${this.tab === id ? 'true' : 'false'}
+                          tabindex=${this.tab === id ? '0' : '-1'}
+                          @click=${() => (this.tab = id)}
+                          @keydown=${(e: KeyboardEvent) =>
+                            this.onTabKey(
+                              e,
+                              tabs.map(([x]) => x),
+                            )}
+                        >
+                          ${label}
+                        </button>`,
+                    )}
+                  </div>`
+                : nothing
+            }
+            <aside
+              class="panel left"
+              id="panel-filters"
+              role=${panelAttrs('filters').role ?? nothing}
+              aria-labelledby=${this.narrow ? 'tab-filters' : nothing}
+              ?hidden=${panelAttrs('filters').hidden}
+            >
               <h2 class="panel-title">${t.filters.heading}</h2>
               <coop-filters
                 .lang=${lang}
@@ -816,7 +918,12 @@ export class CoopMap extends LitElement {
             </aside>
             <!-- Focusable: it scrolls, and may hold nothing focusable when the counts could not be loaded. -->
             <aside class="panel right" tabindex="0">
-              <section id="panel-counts" role=${panelAttrs('counts').role ?? nothing} aria-labelledby=${this.narrow ? 'tab-counts' : nothing} ?hidden=${panelAttrs('counts').hidden}>
+              <section
+                id="panel-counts"
+                role=${panelAttrs('counts').role ?? nothing}
+                aria-labelledby=${this.narrow ? 'tab-counts' : nothing}
+                ?hidden=${panelAttrs('counts').hidden}
+              >
                 <coop-counts
                   .lang=${lang}
                   .counts=${counts}
@@ -830,7 +937,13 @@ export class CoopMap extends LitElement {
                 ></coop-counts>
                 ${this.narrow ? legend : nothing}
               </section>
-              <section id="panel-details" class="details" role=${panelAttrs('details').role ?? nothing} aria-labelledby=${this.narrow ? 'tab-details' : nothing} ?hidden=${panelAttrs('details').hidden}>
+              <section
+                id="panel-details"
+                class="details"
+                role=${panelAttrs('details').role ?? nothing}
+                aria-labelledby=${this.narrow ? 'tab-details' : nothing}
+                ?hidden=${panelAttrs('details').hidden}
+              >
                 ${this.narrow ? nothing : html`<h2 class="panel-title">${t.details.heading}</h2>`}
                 ${this.importer.mark('establishments', eCard ? focus : null)}
                 <coop-details
@@ -847,32 +960,61 @@ export class CoopMap extends LitElement {
                   @coop-select=${this.onSelect}
                 ></coop-details>
               </section>
-              ${this.narrow ? nothing : html`<section class="legend-box"><h2 class="panel-title">${t.legend.heading}</h2>${legend}</section>`}
+              ${
+                this.narrow
+                  ? nothing
+                  : html`<section class="legend-box">
+                      <h2 class="panel-title">${t.legend.heading}</h2>
+                      ${legend}
+                    </section>`
+              }
             </aside>
           </div>
         </div>
-        <dialog class="info ${this.dialogOpen === 'compare' ? 'wide' : ''}" aria-labelledby="info-title" @close=${() => (this.dialogOpen = null)}>
-          ${this.dialogOpen
-            ? html`<div class="dialog-body">
-                <h2 id="info-title">
-                  ${this.dialogOpen === 'about'
-                    ? t.aboutPanel.heading
-                    : this.dialogOpen === 'readings'
-                      ? t.readings.heading
-                      : this.dialogOpen === 'compare'
-                        ? t.rates.compareHeading
-                        : t.sourcesPanel.heading}
-                </h2>
-                ${this.dialogOpen === 'about'
-                  ? html`<coop-about .lang=${lang} .sections=${dataset ? safe(() => aboutSections(dataset, lang), []) : []} .seeds=${dataset?.sources?.seeds ?? []}></coop-about>`
-                  : this.dialogOpen === 'readings'
-                    ? html`<coop-readings .lang=${lang} .posts=${dataset?.posts ?? null} .seeds=${dataset?.sources?.seeds ?? []}></coop-readings>`
-                    : this.dialogOpen === 'compare'
-                      ? this.renderComparison()
-                      : html`<coop-sources .lang=${lang} .seeds=${this.seedsCited(dataset)} .described=${dataset?.sources?.seeds ?? []}></coop-sources>`}
-                <form method="dialog"><button class="hbtn">${t.close}</button></form>
-              </div>`
-            : nothing}
+        <dialog
+          class="info ${this.dialogOpen === 'compare' ? 'wide' : ''}"
+          aria-labelledby="info-title"
+          @close=${() => (this.dialogOpen = null)}
+        >
+          ${
+            this.dialogOpen
+              ? html`<div class="dialog-body">
+                  <h2 id="info-title">
+                    ${
+                      this.dialogOpen === 'about'
+                        ? t.aboutPanel.heading
+                        : this.dialogOpen === 'readings'
+                          ? t.readings.heading
+                          : this.dialogOpen === 'compare'
+                            ? t.rates.compareHeading
+                            : t.sourcesPanel.heading
+                    }
+                  </h2>
+                  ${
+                    this.dialogOpen === 'about'
+                      ? html`<coop-about
+                          .lang=${lang}
+                          .sections=${dataset ? safe(() => aboutSections(dataset, lang), []) : []}
+                          .seeds=${dataset?.sources?.seeds ?? []}
+                        ></coop-about>`
+                      : this.dialogOpen === 'readings'
+                        ? html`<coop-readings
+                            .lang=${lang}
+                            .posts=${dataset?.posts ?? null}
+                            .seeds=${dataset?.sources?.seeds ?? []}
+                          ></coop-readings>`
+                        : this.dialogOpen === 'compare'
+                          ? this.renderComparison()
+                          : html`<coop-sources
+                              .lang=${lang}
+                              .seeds=${this.seedsCited(dataset)}
+                              .described=${dataset?.sources?.seeds ?? []}
+                            ></coop-sources>`
+                  }
+                  <form method="dialog"><button class="hbtn">${t.close}</button></form>
+                </div>`
+              : nothing
+          }
         </dialog>
         <coop-summary .text=${summary}></coop-summary>
         ${this.importer.dialog()}
@@ -939,7 +1081,10 @@ export class CoopMap extends LitElement {
       date: f.date,
       filters: [
         [t.list.fLinks, f.links.length === 0 ? t.list.none : f.links.map((k) => t.linkKinds[k]).join(', ')],
-        [t.list.fKinds, f.kinds.length === 0 || f.kinds.length === Object.keys(t.kinds).length ? t.list.all : f.kinds.map((k) => t.kinds[k]).join(', ')],
+        [
+          t.list.fKinds,
+          f.kinds.length === 0 || f.kinds.length === Object.keys(t.kinds).length ? t.list.all : f.kinds.map((k) => t.kinds[k]).join(', '),
+        ],
         [t.list.fMember, member ? inLang(state.lang, { fr: member.name, en: member.nameEn }) : t.list.all],
         [t.list.fScheme, t.filters.schemeNames[f.scheme]],
       ],

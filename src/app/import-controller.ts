@@ -58,7 +58,13 @@ export class ImportController implements ReactiveController {
   /** The import shown now. */
   private active: (StoredImport & { provenance: Record<string, { file: string; line?: number }> }) | null = null;
   /** The dialog's files and choices; only Accept makes them active. */
-  private pending: { files: StoredFile[]; parsed: ParsedFile[]; mode: 'add' | 'replace'; keep: 'reject' | 'valid'; result: ImportResult | null } | null = null;
+  private pending: {
+    files: StoredFile[];
+    parsed: ParsedFile[];
+    mode: 'add' | 'replace';
+    keep: 'reject' | 'valid';
+    result: ImportResult | null;
+  } | null = null;
   private busy = false;
   /** A notice about local data that could not be shown (translated when rendered). */
   private notice: '' | 'localMissing' | 'localRefused' = '';
@@ -122,7 +128,12 @@ export class ImportController implements ReactiveController {
     }
     const runtime = await this.loadRuntime();
     const parsed = stored.files.map((f) => runtime.parseImportFile(f.name, f.bytes));
-    const result = runtime.buildImport(parsed, this.published, { mode: stored.mode, keep: stored.keep, communeZones: runtime.communeZones, extent: this.extent });
+    const result = runtime.buildImport(parsed, this.published, {
+      mode: stored.mode,
+      keep: stored.keep,
+      communeZones: runtime.communeZones,
+      extent: this.extent,
+    });
     if (!result.dataset) {
       this.notice = 'localRefused';
       this.setUrl(false);
@@ -200,7 +211,12 @@ export class ImportController implements ReactiveController {
     pending.result =
       pending.parsed.length === 0
         ? null
-        : runtime.buildImport(pending.parsed, this.published, { mode: pending.mode, keep: pending.keep, communeZones: runtime.communeZones, extent: this.extent });
+        : runtime.buildImport(pending.parsed, this.published, {
+            mode: pending.mode,
+            keep: pending.keep,
+            communeZones: runtime.communeZones,
+            extent: this.extent,
+          });
   }
 
   private setOptions(detail: { keep?: 'reject' | 'valid'; mode?: 'add' | 'replace' }): void {
@@ -283,7 +299,12 @@ export class ImportController implements ReactiveController {
     if (!this.published) return null;
     if (!this.active || !this.runtime) return this.published;
     const parsed = this.active.files.map((f) => this.runtime!.parseImportFile(f.name, f.bytes));
-    return this.runtime.buildImport(parsed, this.published, { mode: this.active.mode, keep: this.active.keep, communeZones: this.runtime.communeZones, extent: this.extent }).dataset;
+    return this.runtime.buildImport(parsed, this.published, {
+      mode: this.active.mode,
+      keep: this.active.keep,
+      communeZones: this.runtime.communeZones,
+      extent: this.extent,
+    }).dataset;
   }
 
   // ——— what the element renders ———
@@ -296,7 +317,15 @@ export class ImportController implements ReactiveController {
   /** The button that opens the dialog. */
   button() {
     const t = msg(this.options.lang()).importer;
-    return html`<button class="hbtn" style="margin-top: 0.6rem" data-testid="import-open" title=${t.openLabel} @click=${() => void this.open()}>${t.open}</button>`;
+    return html`<button
+      class="hbtn"
+      style="margin-top: 0.6rem"
+      data-testid="import-open"
+      title=${t.openLabel}
+      @click=${() => void this.open()}
+    >
+      ${t.open}
+    </button>`;
   }
 
   /** The badge while imported data is shown, or a notice about local data. */

@@ -56,7 +56,10 @@ export const CONTROLS: readonly Control[] = ['zoom', 'nav', 'export', 'link', 'l
 /** Reads a `controls` value: a list of controls separated by spaces or commas, `all`, or `none`. Null: the mode's default. */
 export function parseControls(value: string | null): Set<Control> | null {
   if (value === null) return null;
-  const words = value.toLowerCase().split(/[\s,]+/).filter((w) => w !== '');
+  const words = value
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter((w) => w !== '');
   if (words.includes('all')) return new Set(CONTROLS);
   return new Set(words.filter((w): w is Control => (CONTROLS as readonly string[]).includes(w)));
 }
@@ -83,7 +86,11 @@ export interface SceneEventDetail {
 const FLIGHT_MS = 1600;
 
 const isEditable = (el: Element | undefined): boolean =>
-  !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
+  !!el &&
+  (el instanceof HTMLInputElement ||
+    el instanceof HTMLTextAreaElement ||
+    el instanceof HTMLSelectElement ||
+    (el as HTMLElement).isContentEditable);
 const isActivatable = (el: Element | undefined): boolean => !!el && /^(BUTTON|A|SUMMARY|INPUT)$/.test(el.tagName);
 
 export class Presentation implements ReactiveController {
@@ -239,7 +246,12 @@ export class Presentation implements ReactiveController {
       if (problems) {
         // Say which scene and why (field, token), not just "unknown": the console has every problem.
         const p = sceneProblem(problems);
-        this.notice = msg(this.access.store.state.lang).failures.sceneRejected(valid ?? id, p.token ? `${p.field} ${p.token}` : p.field, p.message, p.more);
+        this.notice = msg(this.access.store.state.lang).failures.sceneRejected(
+          valid ?? id,
+          p.token ? `${p.field} ${p.token}` : p.field,
+          p.message,
+          p.more,
+        );
       } else this.notice = this.scenesFailed ? t.unavailable : t.unknown(id.slice(0, 60));
       this.host.requestUpdate();
       return false;
@@ -291,7 +303,11 @@ export class Presentation implements ReactiveController {
     if (this.ownsUrl) {
       const params = new URLSearchParams(window.location.search);
       params.delete('scene');
-      window.history.replaceState(null, '', `${window.location.pathname}${queryFor(this.access.store.state, `?${params}`)}${window.location.hash}`);
+      window.history.replaceState(
+        null,
+        '',
+        `${window.location.pathname}${queryFor(this.access.store.state, `?${params}`)}${window.location.hash}`,
+      );
     } else if (this.host.hasAttribute('scene')) this.host.removeAttribute('scene');
     this.announce();
     this.host.requestUpdate();
@@ -479,9 +495,8 @@ export class Presentation implements ReactiveController {
 
   /** Builds an export of the current view: the file's content and name. */
   async exportFile(request: ExportRequest): Promise<{ blob: Blob; name: string }> {
-    const { buildSvg, cameraForBounds, canvasMeasure, countsCsv, exportFileName, legendFor, renderPng } = await import(
-      '../export/index.ts'
-    );
+    const { buildSvg, cameraForBounds, canvasMeasure, countsCsv, exportFileName, legendFor, renderPng } =
+      await import('../export/index.ts');
     const state = this.access.store.state;
     const counts = this.access.counts();
     const name = exportFileName(state, request.format, { sceneId: this.sceneId, scale: request.scale });
@@ -572,9 +587,13 @@ export class Presentation implements ReactiveController {
     const t = presentText(this.access.store.state.lang).scene;
     // Phones do not present; their header has no room to spare.
     const first = this.size.width >= 760 ? this.scenes[0] : undefined;
-    return html`${first
-        ? html`<button class="hbtn" data-testid="present" aria-label=${t.startLabel} @click=${() => this.show(first.id)}>${t.start}</button>`
-        : nothing}${this.controls.has('export') ? this.exportMenu('dark') : nothing}`;
+    return html`${
+      first
+        ? html`<button class="hbtn" data-testid="present" aria-label=${t.startLabel} @click=${() => this.show(first.id)}>
+            ${t.start}
+          </button>`
+        : nothing
+    }${this.controls.has('export') ? this.exportMenu('dark') : nothing}`;
   }
 
   /** What scene and embed modes draw over the map: caption, legend, export menu, "open full map", notices. */
@@ -584,7 +603,9 @@ export class Presentation implements ReactiveController {
     const scene = this.scene;
     const controls = this.controls;
     const notice = this.notice
-      ? html`<p class="present-notice" role="status">${this.notice} <button class="pbtn" @click=${() => ((this.notice = null), this.host.requestUpdate())}>${t.scene.dismiss}</button></p>`
+      ? html`<p class="present-notice" role="status">
+          ${this.notice} <button class="pbtn" @click=${() => ((this.notice = null), this.host.requestUpdate())}>${t.scene.dismiss}</button>
+        </p>`
       : nothing;
     if (!this.embed && !scene) return notice === nothing ? nothing : html`<div class="present">${notice}</div>`;
     // The legend shows by default when the map has room for it, and can be toggled.
@@ -594,38 +615,53 @@ export class Presentation implements ReactiveController {
     const index = scene ? this.scenes.indexOf(scene) : -1;
     return html`<div class="present" data-testid="present">
       <div class="present-top">
-        ${controls.has('legend')
-          ? html`<button
-              class="pbtn"
-              data-testid="legend-toggle"
-              aria-expanded=${legendOpen ? 'true' : 'false'}
-              aria-label=${legendOpen ? t.embed.hideLegend : t.embed.showLegend}
-              @click=${() => ((this.legendOpen = !legendOpen), this.host.requestUpdate())}
-            >${t.embed.legend}</button>`
-          : nothing}
+        ${
+          controls.has('legend')
+            ? html`<button
+                class="pbtn"
+                data-testid="legend-toggle"
+                aria-expanded=${legendOpen ? 'true' : 'false'}
+                aria-label=${legendOpen ? t.embed.hideLegend : t.embed.showLegend}
+                @click=${() => ((this.legendOpen = !legendOpen), this.host.requestUpdate())}
+              >
+                ${t.embed.legend}
+              </button>`
+            : nothing
+        }
         ${controls.has('export') ? this.exportMenu() : nothing}
-        ${this.embed && controls.has('link')
-          ? html`<a class="pbtn open-full" data-testid="open-full" href=${this.fullMapUrl()} target="_blank" rel="noopener" aria-label=${t.embed.openFullLabel}
-              ><span class="long">${t.embed.openFull}</span><span class="short">${t.embed.openFullShort}</span> <span aria-hidden="true">↗</span></a
-            >`
-          : nothing}
+        ${
+          this.embed && controls.has('link')
+            ? html`<a
+                class="pbtn open-full"
+                data-testid="open-full"
+                href=${this.fullMapUrl()}
+                target="_blank"
+                rel="noopener"
+                aria-label=${t.embed.openFullLabel}
+                ><span class="long">${t.embed.openFull}</span><span class="short">${t.embed.openFullShort}</span>
+                <span aria-hidden="true">↗</span></a
+              >`
+            : nothing
+        }
       </div>
       ${legendOpen ? html`<section class="present-legend" data-testid="present-legend" aria-label=${t.embed.legend}>${legend}</section>` : nothing}
-      ${scene
-        ? html`<coop-scene-caption
-            class="present-caption"
-            .lang=${lang}
-            .heading=${texts.title}
-            .caption=${texts.caption}
-            .index=${index}
-            .total=${this.scenes.length}
-            .nav=${controls.has('nav')}
-            @coop-scene-move=${(e: CustomEvent<SceneMoveDetail>) => this.move(e.detail.move)}
-          ></coop-scene-caption>`
-        : html`<div class="present-caption embed-caption" data-testid="embed-caption">
-            <strong>${texts.title}</strong>
-            <span>${texts.caption}</span>
-          </div>`}
+      ${
+        scene
+          ? html`<coop-scene-caption
+              class="present-caption"
+              .lang=${lang}
+              .heading=${texts.title}
+              .caption=${texts.caption}
+              .index=${index}
+              .total=${this.scenes.length}
+              .nav=${controls.has('nav')}
+              @coop-scene-move=${(e: CustomEvent<SceneMoveDetail>) => this.move(e.detail.move)}
+            ></coop-scene-caption>`
+          : html`<div class="present-caption embed-caption" data-testid="embed-caption">
+              <strong>${texts.title}</strong>
+              <span>${texts.caption}</span>
+            </div>`
+      }
       ${notice}
     </div>`;
   }

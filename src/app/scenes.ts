@@ -85,7 +85,8 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** `{name}` or `{name:arguments}`. */
 const TOKEN = /\{([A-Za-z]+)(?::([^{}]*))?\}/g;
 
-const show = (v: unknown): string => (typeof v === 'string' ? `"${v.length > 40 ? `${v.slice(0, 39)}…` : v}"` : JSON.stringify(v) ?? String(v));
+const show = (v: unknown): string =>
+  typeof v === 'string' ? `"${v.length > 40 ? `${v.slice(0, 39)}…` : v}"` : (JSON.stringify(v) ?? String(v));
 
 /** A token of a template: its name, its arguments split on `:`, and the text it stands for. */
 export interface SceneToken {
@@ -181,7 +182,8 @@ export function resolveToken(token: SceneToken, ctx: TextContext): string {
     return found;
   };
   const scheme = (id: string | undefined) => {
-    if (!(SCHEMES as readonly string[]).includes(id ?? '')) throw new Error(`${token.raw}: unknown scheme "${id}" (${SCHEMES.join(' or ')})`);
+    if (!(SCHEMES as readonly string[]).includes(id ?? ''))
+      throw new Error(`${token.raw}: unknown scheme "${id}" (${SCHEMES.join(' or ')})`);
     const def = dataset.posts.schemes.find((s) => s.id === id);
     if (!def?.period) throw new Error(`${token.raw}: scheme "${id}" has no period in posts.json`);
     return def as typeof def & { period: { start: number; end: number } };
@@ -244,7 +246,8 @@ export function resolveToken(token: SceneToken, ctx: TextContext): string {
     case 'attested': {
       need(1);
       const coop = cooperation(a);
-      if (!coop.attested) throw new Error(`${token.raw}: cooperation "${a}" is not attested by a dated source (it has a date, or no source dates it)`);
+      if (!coop.attested)
+        throw new Error(`${token.raw}: cooperation "${a}" is not attested by a dated source (it has a date, or no source dates it)`);
       return coop.attested.date.slice(0, 4);
     }
     case 'members':
@@ -328,7 +331,10 @@ function checkCamera(camera: SceneCamera, path: string, issues: SceneIssue[]): v
   if ('bounds' in camera) {
     const [w, s, e, n] = camera.bounds;
     if (w >= e || s >= n) {
-      issues.push({ path: `${path}.bounds`, message: `must be [west, south, east, north] with west < east and south < north, got ${show(camera.bounds)}` });
+      issues.push({
+        path: `${path}.bounds`,
+        message: `must be [west, south, east, north] with west < east and south < north, got ${show(camera.bounds)}`,
+      });
     }
   }
 }
@@ -360,7 +366,12 @@ function checkState(state: SceneState, path: string, issues: SceneIssue[], datas
   if (!isCalendarDate(date) || date < TIMELINE.start || date > TIMELINE.end) {
     issues.push({ path: `${path}.date`, message: `must be a calendar date from ${TIMELINE.start} to ${TIMELINE.end}, got ${show(date)}` });
   }
-  if (dataset && focus !== null && !(BASSIN_IDS as readonly string[]).includes(focus) && !dataset.establishments.some((e) => e.id === focus)) {
+  if (
+    dataset &&
+    focus !== null &&
+    !(BASSIN_IDS as readonly string[]).includes(focus) &&
+    !dataset.establishments.some((e) => e.id === focus)
+  ) {
     issues.push({ path: `${path}.focus`, message: `names neither a bassin nor an establishment: ${show(focus)}` });
   }
   if (dataset && member !== null && !dataset.cooperations.some((x) => x.id === member && (x.kind === 'cht' || x.kind === 'ght'))) {
@@ -386,7 +397,10 @@ export function parseScenes(json: unknown, dataset?: Dataset): { scenes: Scene[]
  * {@link parseScenes}, plus `rejected`: the problems of each scene left out,
  * by its id, so the page can say why a scene asked for is not shown.
  */
-export function checkScenes(json: unknown, dataset?: Dataset): { scenes: Scene[]; issues: SceneIssue[]; rejected: Map<string, SceneIssue[]> } {
+export function checkScenes(
+  json: unknown,
+  dataset?: Dataset,
+): { scenes: Scene[]; issues: SceneIssue[]; rejected: Map<string, SceneIssue[]> } {
   const rejected = new Map<string, SceneIssue[]>();
   const list = isObject(json) ? json['scenes'] : undefined;
   if (!Array.isArray(list)) return { scenes: [], issues: [{ path: '', message: 'must be an object with a list "scenes"' }], rejected };
@@ -417,7 +431,8 @@ export function checkScenes(json: unknown, dataset?: Dataset): { scenes: Scene[]
     checkText(scene.caption, `${path}.caption`, issues, dataset, state);
     checkCamera(scene.camera, `${path}.camera`, issues);
     if (issues.length === before) scenes.push(scene);
-    else if (typeof scene.id === 'string' && !rejected.has(scene.id) && !scenes.some((x) => x.id === scene.id)) rejected.set(scene.id, issues.slice(before));
+    else if (typeof scene.id === 'string' && !rejected.has(scene.id) && !scenes.some((x) => x.id === scene.id))
+      rejected.set(scene.id, issues.slice(before));
   });
   return { scenes, issues, rejected };
 }
@@ -443,7 +458,13 @@ export type { SceneMove } from '../query/types.ts';
  * forward; ← ↑ PageUp Shift+Space back; Home/End to the ends; Escape leaves.
  * Keys with Ctrl, Alt or Meta are left to the browser.
  */
-export function sceneKeyMove(e: { key: string; shiftKey?: boolean; ctrlKey?: boolean; altKey?: boolean; metaKey?: boolean }): SceneMove | null {
+export function sceneKeyMove(e: {
+  key: string;
+  shiftKey?: boolean;
+  ctrlKey?: boolean;
+  altKey?: boolean;
+  metaKey?: boolean;
+}): SceneMove | null {
   if (e.ctrlKey || e.altKey || e.metaKey) return null;
   switch (e.key) {
     case 'ArrowRight':

@@ -183,7 +183,8 @@ function applyParam(
       state.filters.links = parseList<CooperationKind>(param, value, COOPERATION_KINDS, (t) => t.linkKind, notices) ?? state.filters.links;
       return;
     case 'kinds':
-      state.filters.kinds = parseList<EstablishmentKind>(param, value, ESTABLISHMENT_KINDS, (t) => t.establishmentKind, notices) ?? state.filters.kinds;
+      state.filters.kinds =
+        parseList<EstablishmentKind>(param, value, ESTABLISHMENT_KINDS, (t) => t.establishmentKind, notices) ?? state.filters.kinds;
       return;
     case 'date':
       if (!isCalendarDate(value)) {
@@ -376,7 +377,12 @@ function readField(
     }
   } else if (typeof value === 'string') text = value;
   else {
-    refuse(field, value, nullable ? 'Doit être un texte ou null.' : 'Doit être un texte.', nullable ? 'Must be a string or null.' : 'Must be a string.');
+    refuse(
+      field,
+      value,
+      nullable ? 'Doit être un texte ou null.' : 'Doit être un texte.',
+      nullable ? 'Must be a string or null.' : 'Must be a string.',
+    );
     return undefined;
   }
   const { state, notices } = parseUrl(`${param}=${encodeURIComponent(text)}`, dataset);

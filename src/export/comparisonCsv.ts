@@ -23,7 +23,8 @@ export function comparisonCsv(
   const t = msg(lang);
   const sep = csvSeparator(lang);
   // The decimal mark of the language (2,64 / 2.64), no thousands separator: a spreadsheet reads it as a number.
-  const decimal = (v: number, digits: number): string => formatNumber(v, lang, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+  const decimal = (v: number, digits: number): string =>
+    formatNumber(v, lang, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
   const scheme = (s: Scheme): string => `${t.filters.schemeNames[s]} ${context.periods[s].start}–${context.periods[s].end}`;
   const header = [
     'id',

@@ -42,7 +42,11 @@ export function countsCsv(counts: Counts, lang: Lang): string {
   const header = ['id', t.counts.bassin, ...SCHEMES.flatMap((s) => [name(s), `${name(s)} (${published})`])];
   const rows: (string | number)[][] = [header];
   for (const bassin of BASSIN_IDS) {
-    rows.push([bassin, t.bassins[bassin], ...SCHEMES.flatMap((s) => [counts[s].byBassin[bassin].value, counts[s].byBassin[bassin].published])]);
+    rows.push([
+      bassin,
+      t.bassins[bassin],
+      ...SCHEMES.flatMap((s) => [counts[s].byBassin[bassin].value, counts[s].byBassin[bassin].published]),
+    ]);
   }
   // Counts outside any bassin (CCU-Région in general medicine), per scheme; empty cells for the other scheme.
   const extra = (s: Scheme): number | '' => (counts[s].extras.length === 0 ? '' : counts[s].extras.reduce((sum, x) => sum + x.value, 0));

@@ -129,7 +129,9 @@ export function shapeToSvg(s: Shape): string {
         s.anchor && s.anchor !== 'start' ? `text-anchor="${s.anchor}"` : '',
         s.letterSpacing ? `letter-spacing="${n(s.letterSpacing)}"` : '',
         `fill="${escapeXml(s.fill)}"`,
-        s.halo ? `stroke="${escapeXml(s.halo.color)}" stroke-width="${n(s.halo.width * 2)}" stroke-linejoin="round" paint-order="stroke"` : '',
+        s.halo
+          ? `stroke="${escapeXml(s.halo.color)}" stroke-width="${n(s.halo.width * 2)}" stroke-linejoin="round" paint-order="stroke"`
+          : '',
         s.opacity !== undefined && s.opacity !== 1 ? `opacity="${n(s.opacity)}"` : '',
       ].filter((a) => a !== '');
       return `<text ${attrs.join(' ')}>${escapeXml(s.text)}</text>`;
@@ -150,7 +152,13 @@ export function toSvg(shapes: readonly Shape[]): string {
 }
 
 /** Parses the numbers of an SVG dash array ("6 3" → [6, 3]). */
-const dashOf = (dash: string | undefined): number[] => (dash ? dash.split(/[\s,]+/).map(Number).filter((v) => Number.isFinite(v)) : []);
+const dashOf = (dash: string | undefined): number[] =>
+  dash
+    ? dash
+        .split(/[\s,]+/)
+        .map(Number)
+        .filter((v) => Number.isFinite(v))
+    : [];
 
 function applyPaint(ctx: CanvasRenderingContext2D, s: Paint, draw: (mode: 'fill' | 'stroke') => void): void {
   const alpha = s.opacity ?? 1;

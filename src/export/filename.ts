@@ -34,10 +34,12 @@ export function exportFileName(state: AppState, format: ExportFormat, options: {
     if (format !== 'csv') {
       parts.push(f.scheme);
       if (f.links.length === 0) parts.push(w.noLinks);
-      else if (f.links.length < COOPERATION_KINDS.length) parts.push(`${w.links}-${COOPERATION_KINDS.filter((k) => f.links.includes(k)).join('+')}`);
+      else if (f.links.length < COOPERATION_KINDS.length)
+        parts.push(`${w.links}-${COOPERATION_KINDS.filter((k) => f.links.includes(k)).join('+')}`);
       if (state.view.grid === 'zones') parts.push(w.zones);
     }
-    if (f.kinds.length < ESTABLISHMENT_KINDS.length) parts.push(`${w.kinds}-${ESTABLISHMENT_KINDS.filter((k) => f.kinds.includes(k)).join('+') || '0'}`);
+    if (f.kinds.length < ESTABLISHMENT_KINDS.length)
+      parts.push(`${w.kinds}-${ESTABLISHMENT_KINDS.filter((k) => f.kinds.includes(k)).join('+') || '0'}`);
     if (f.member) parts.push(`${w.member}-${clean(f.member)}`);
     if (format !== 'csv' && state.selection.focus) parts.push(`${w.focus}-${clean(state.selection.focus)}`);
   }

@@ -40,7 +40,19 @@ export function cooperationsCsv(rows: readonly CooperationRow[], context: ListCo
   const t = msg(lang);
   const l = t.list;
   const sep = csvSeparator(lang);
-  const header = ['id', l.colName, l.colKind, l.colDate, l.colStatus, l.colAtDate, l.colMembers, l.colTopics, l.colCertainty, l.colSourceFile, l.colSourceQuote];
+  const header = [
+    'id',
+    l.colName,
+    l.colKind,
+    l.colDate,
+    l.colStatus,
+    l.colAtDate,
+    l.colMembers,
+    l.colTopics,
+    l.colCertainty,
+    l.colSourceFile,
+    l.colSourceQuote,
+  ];
   const body = rows.map((r) => [
     r.id,
     inLang(lang, { fr: r.name, en: r.nameEn }),
@@ -58,11 +70,28 @@ export function cooperationsCsv(rows: readonly CooperationRow[], context: ListCo
 }
 
 /** The establishment rows as CSV text (BOM included). */
-export function establishmentsCsv(rows: readonly EstablishmentRow[], context: ListContext, lang: Lang, zoneNames: ReadonlyMap<string, string>): string {
+export function establishmentsCsv(
+  rows: readonly EstablishmentRow[],
+  context: ListContext,
+  lang: Lang,
+  zoneNames: ReadonlyMap<string, string>,
+): string {
   const t = msg(lang);
   const l = t.list;
   const sep = csvSeparator(lang);
-  const header = ['id', l.colName, l.colFullName, l.colKind, l.colCommune, l.colZone, l.colBassin, l.colPlace, l.colCooperations, l.colSourceFile, l.colSourceQuote];
+  const header = [
+    'id',
+    l.colName,
+    l.colFullName,
+    l.colKind,
+    l.colCommune,
+    l.colZone,
+    l.colBassin,
+    l.colPlace,
+    l.colCooperations,
+    l.colSourceFile,
+    l.colSourceQuote,
+  ];
   const body = rows.map((r) => [
     r.id,
     r.shortName,
@@ -98,8 +127,10 @@ export function countsListCsv(counts: Counts, context: ListContext, lang: Lang):
       return [c.inferred ? `${c.value}*` : c.value, c.published];
     }),
   ]);
-  const extra = (s: (typeof schemes)[number]): number | '' => (counts[s].extras.length === 0 ? '' : counts[s].extras.reduce((sum, x) => sum + x.value, 0));
-  if (schemes.some((s) => counts[s].extras.length > 0)) body.push(['hors-bassin', t.counts.extra, ...schemes.flatMap((s) => [extra(s), extra(s)])]);
+  const extra = (s: (typeof schemes)[number]): number | '' =>
+    counts[s].extras.length === 0 ? '' : counts[s].extras.reduce((sum, x) => sum + x.value, 0);
+  if (schemes.some((s) => counts[s].extras.length > 0))
+    body.push(['hors-bassin', t.counts.extra, ...schemes.flatMap((s) => [extra(s), extra(s)])]);
   body.push(['total', t.counts.total, ...schemes.flatMap((s) => [counts[s].total, counts[s].published])]);
   const notes = schemes.some((s) => BASSIN_IDS.some((b) => counts[s].byBassin[b].inferred)) ? [[], [`* ${t.counts.inferredMark}`]] : [];
   return `${CSV_BOM}${lines([...preamble(t.list.csvTitleCounts, context, lang), header, ...body, ...notes], sep)}\r\n`;

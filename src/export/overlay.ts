@@ -69,7 +69,8 @@ export function describeView(state: AppState, period: { start: number; end: numb
   const scheme = t.filters.schemeNames[f.scheme];
   const links = COOPERATION_KINDS.filter((k) => f.links.includes(k)).map((k) => t.linkKinds[k]);
   const date = formatLongDate(f.date, lang);
-  const linkText = links.length === 0 ? t.exported.noLinks : links.length === COOPERATION_KINDS.length ? t.exported.allLinks : links.join(', ');
+  const linkText =
+    links.length === 0 ? t.exported.noLinks : links.length === COOPERATION_KINDS.length ? t.exported.allLinks : links.join(', ');
   const counts = period ? `${scheme} ${period.start}–${period.end}` : scheme;
   return { title: t.title, caption: t.exported.caption(date, linkText, state.view.grid, counts) };
 }
@@ -80,12 +81,34 @@ function lineSample(style: LinkStyle, x: number, y: number, length: number, widt
   return { kind: 'path', d: `M${x},${y}H${x + length}`, stroke: style.color, strokeWidth: width, dash, cap: style.cap };
 }
 
-function symbol(shape: Parameters<typeof symbolPolygon>[0], cx: number, cy: number, r: number, fill: string, stroke: string, strokeWidth: number): Shape {
-  return { kind: 'polygon', points: symbolPolygon(shape).map(([x, y]) => [cx + x * r, cy + y * r]), fill, stroke, strokeWidth, join: 'round' };
+function symbol(
+  shape: Parameters<typeof symbolPolygon>[0],
+  cx: number,
+  cy: number,
+  r: number,
+  fill: string,
+  stroke: string,
+  strokeWidth: number,
+): Shape {
+  return {
+    kind: 'polygon',
+    points: symbolPolygon(shape).map(([x, y]) => [cx + x * r, cy + y * r]),
+    fill,
+    stroke,
+    strokeWidth,
+    join: 'round',
+  };
 }
 
 /** The legend as shapes from (0, 0), and its size; sections that do not fit `maxHeight` are left out (the choropleth key always stays). */
-export function legendShapes(legend: LegendInput, lang: Lang, s: number, maxWidth: number, maxHeight: number, measure: Measure): { shapes: Shape[]; width: number; height: number } {
+export function legendShapes(
+  legend: LegendInput,
+  lang: Lang,
+  s: number,
+  maxWidth: number,
+  maxHeight: number,
+  measure: Measure,
+): { shapes: Shape[]; width: number; height: number } {
   const t = msg(lang);
   const scheme = t.filters.schemeNames[legend.scheme];
   const head = 12.5 * s;
@@ -101,22 +124,41 @@ export function legendShapes(legend: LegendInput, lang: Lang, s: number, maxWidt
       : choroplethTitle(t.legend, scheme, legend);
   // The zone note is long: keep its first sentence in an image.
   const choroLines = wrapText(choroTitle.split(/(?<=\.)\s/)[0] ?? choroTitle, inner, head, 700, measure);
-  const caveatLines = rateYear !== undefined ? wrapText(t.rates.caveat(legend.period?.start ?? 0, legend.period?.end ?? 0, rateYear), inner, small, 400, measure) : [];
+  const caveatLines =
+    rateYear !== undefined
+      ? wrapText(t.rates.caveat(legend.period?.start ?? 0, legend.period?.end ?? 0, rateYear), inner, small, 400, measure)
+      : [];
   const widestLabel = Math.max(0, ...legend.classes.map((c) => measure(c.label, small, 400)));
   const chipW = Math.min(Math.max(46 * s, widestLabel + 8 * s), inner / Math.max(1, legend.classes.length));
   const sections: { height: number; width: number; draw: (y: number) => Shape[] }[] = [];
   sections.push({
     height: choroLines.length * head * 1.25 + 14 * s + small * 1.6 + caveatLines.length * small * 1.3,
-    width: Math.max(...choroLines.map((l) => measure(l, head, 700)), chipW * legend.classes.length + small, ...caveatLines.map((l) => measure(l, small, 400))),
+    width: Math.max(
+      ...choroLines.map((l) => measure(l, head, 700)),
+      chipW * legend.classes.length + small,
+      ...caveatLines.map((l) => measure(l, small, 400)),
+    ),
     draw: (y) => {
-      const out: Shape[] = choroLines.map((line, i) => ({ kind: 'text', x: 0, y: y + head + i * head * 1.25, text: line, size: head, weight: 700, fill: TEXT }) as Shape);
+      const out: Shape[] = choroLines.map(
+        (line, i) => ({ kind: 'text', x: 0, y: y + head + i * head * 1.25, text: line, size: head, weight: 700, fill: TEXT }) as Shape,
+      );
       const top = y + choroLines.length * head * 1.25 + 4 * s;
       legend.classes.forEach((c, i) => {
         out.push({ kind: 'rect', x: i * chipW, y: top, w: chipW, h: 12 * s, fill: c.color, stroke: '#8f8a80', strokeWidth: 0.6 * s });
-        out.push({ kind: 'text', x: (i + 0.5) * chipW, y: top + 12 * s + small * 1.1, text: c.label, size: small, fill: MUTED, anchor: 'middle' });
+        out.push({
+          kind: 'text',
+          x: (i + 0.5) * chipW,
+          y: top + 12 * s + small * 1.1,
+          text: c.label,
+          size: small,
+          fill: MUTED,
+          anchor: 'middle',
+        });
       });
       const below = top + 12 * s + small * 1.6;
-      caveatLines.forEach((line, i) => out.push({ kind: 'text', x: 0, y: below + small * (1 + i * 1.3), text: line, size: small, fill: MUTED }));
+      caveatLines.forEach((line, i) =>
+        out.push({ kind: 'text', x: 0, y: below + small * (1 + i * 1.3), text: line, size: small, fill: MUTED }),
+      );
       return out;
     },
   });
@@ -169,11 +211,21 @@ export function legendShapes(legend: LegendInput, lang: Lang, s: number, maxWidt
       height: noteLines.length * small * 1.3 + maxR * 2 + 8 * s + small * 1.4,
       width: Math.max(...noteLines.map((l) => measure(l, small, 400)), maxR * 2 + 60 * s),
       draw: (y) => {
-        const out: Shape[] = noteLines.map((line, i) => ({ kind: 'text', x: 0, y: y + small + i * small * 1.3, text: line, size: small, fill: TEXT }) as Shape);
+        const out: Shape[] = noteLines.map(
+          (line, i) => ({ kind: 'text', x: 0, y: y + small + i * small * 1.3, text: line, size: small, fill: TEXT }) as Shape,
+        );
         const base = y + noteLines.length * small * 1.3 + 4 * s + maxR * 2;
         for (const v of values) {
           const rv = r(v) * s;
-          out.push({ kind: 'circle', cx: maxR, cy: base - rv, r: rv, fill: COLORS.countFill, stroke: COLORS.countStroke, strokeWidth: 1 * s });
+          out.push({
+            kind: 'circle',
+            cx: maxR,
+            cy: base - rv,
+            r: rv,
+            fill: COLORS.countFill,
+            stroke: COLORS.countStroke,
+            strokeWidth: 1 * s,
+          });
           out.push({ kind: 'path', d: `M${maxR},${base - 2 * rv}H${maxR * 2 + 10 * s}`, stroke: '#777777', strokeWidth: 0.6 * s });
           out.push({ kind: 'text', x: maxR * 2 + 13 * s, y: base - 2 * rv + small * 0.35, text: String(v), size: small, fill: TEXT });
         }
@@ -280,14 +332,40 @@ export function overlayShapes(input: OverlayInput): Shape[] {
   const titleLines = wrapText(input.title, textW, titleSize, 700, measure);
   const captionLines = input.caption ? wrapText(input.caption, textW, captionSize, 400, measure) : [];
   const titleShapes: Shape[] = [];
-  titleLines.forEach((line, i) => titleShapes.push({ kind: 'text', x: 0, y: titleSize * 0.95 + i * titleSize * 1.2, text: line, size: titleSize, weight: 700, fill: TEXT }));
+  titleLines.forEach((line, i) =>
+    titleShapes.push({
+      kind: 'text',
+      x: 0,
+      y: titleSize * 0.95 + i * titleSize * 1.2,
+      text: line,
+      size: titleSize,
+      weight: 700,
+      fill: TEXT,
+    }),
+  );
   const captionTop = titleLines.length * titleSize * 1.2 + 6 * s;
-  captionLines.forEach((line, i) => titleShapes.push({ kind: 'text', x: 0, y: captionTop + captionSize + i * captionSize * 1.38, text: line, size: captionSize, fill: TEXT }));
+  captionLines.forEach((line, i) =>
+    titleShapes.push({
+      kind: 'text',
+      x: 0,
+      y: captionTop + captionSize + i * captionSize * 1.38,
+      text: line,
+      size: captionSize,
+      fill: TEXT,
+    }),
+  );
   const titleH = captionTop + captionLines.length * captionSize * 1.38 + (captionLines.length > 0 ? captionSize * 0.4 : 0);
 
   const creditLines = wrapText(input.credit, textW, creditSize, 400, measure);
   const creditH = creditLines.length * creditSize * 1.3;
-  const creditShapes: Shape[] = creditLines.map((line, i): Shape => ({ kind: 'text', x: 0, y: creditSize + i * creditSize * 1.3, text: line, size: creditSize, fill: '#555555' }));
+  const creditShapes: Shape[] = creditLines.map((line, i): Shape => ({
+    kind: 'text',
+    x: 0,
+    y: creditSize + i * creditSize * 1.3,
+    text: line,
+    size: creditSize,
+    fill: '#555555',
+  }));
 
   const legendX = side === 'right' ? pad : panel.w * 0.5 + 0.5 * pad;
   const legendY = side === 'right' ? pad + titleH + 16 * s : pad;

@@ -42,7 +42,11 @@ export function fitCamera(current: ExportCamera, size: { width: number; height: 
 const mercatorY = (lat: number): number => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 
 /** The camera fitting bounds [west, south, east, north] into `size` with `padding` pixels around, like `map.fitBounds`. */
-export function cameraForBounds(bounds: [number, number, number, number], size: { width: number; height: number }, padding = 0): ExportCamera {
+export function cameraForBounds(
+  bounds: [number, number, number, number],
+  size: { width: number; height: number },
+  padding = 0,
+): ExportCamera {
   const [w, s, e, n] = bounds;
   const dx = ((e - w) / 360) * TILE;
   const dy = ((mercatorY(n) - mercatorY(s)) / (2 * Math.PI)) * TILE;
@@ -107,8 +111,18 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
   const d = (f: Feature<Geometry | null, Props | null>): string => (f.geometry ? (path(f as Feature<Geometry>) ?? '') : '');
   const out: Shape[] = [{ kind: 'rect', x: 0, y: 0, w: camera.width, h: camera.height, fill: COLORS.sea }];
 
-  out.push(layer('countries', features('countries').map((f): Shape => ({ kind: 'path', d: d(f), fill: COLORS.land }))));
-  out.push(layer('neighbours', features('neighbours').map((f): Shape => ({ kind: 'path', d: d(f), fill: COLORS.neighbour, stroke: '#c8c4b8', strokeWidth: 0.8 }))));
+  out.push(
+    layer(
+      'countries',
+      features('countries').map((f): Shape => ({ kind: 'path', d: d(f), fill: COLORS.land })),
+    ),
+  );
+  out.push(
+    layer(
+      'neighbours',
+      features('neighbours').map((f): Shape => ({ kind: 'path', d: d(f), fill: COLORS.neighbour, stroke: '#c8c4b8', strokeWidth: 0.8 })),
+    ),
+  );
   out.push(
     layer(
       'other-borders',
@@ -132,14 +146,31 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
           kind: 'group',
           attrs,
           title: p['value'] === null || p['value'] === undefined ? str(p['name']) : `${str(p['name'])} : ${str(p['value'])}`,
-          children: [{ kind: 'path', d: d(f), fill: str(p['fill']) || '#eeeeee', fillOpacity: 0.92, stroke: COLORS.territoryLine, strokeWidth: 1.2 }],
+          children: [
+            { kind: 'path', d: d(f), fill: str(p['fill']) || '#eeeeee', fillOpacity: 0.92, stroke: COLORS.territoryLine, strokeWidth: 1.2 },
+          ],
         };
       }),
     ),
   );
-  out.push(layer('bassin-lines', features('bassins').map((f): Shape => ({ kind: 'path', d: d(f), stroke: '#ffffff', strokeWidth: 2.6 }))));
-  out.push(layer('departements', features('departements').map((f): Shape => ({ kind: 'path', d: d(f), stroke: '#8d8574', strokeWidth: 0.8, dash: '2.4 1.6' }))));
-  out.push(layer('region', features('region').map((f): Shape => ({ kind: 'path', d: d(f), stroke: COLORS.regionOutline, strokeWidth: 1.6 }))));
+  out.push(
+    layer(
+      'bassin-lines',
+      features('bassins').map((f): Shape => ({ kind: 'path', d: d(f), stroke: '#ffffff', strokeWidth: 2.6 })),
+    ),
+  );
+  out.push(
+    layer(
+      'departements',
+      features('departements').map((f): Shape => ({ kind: 'path', d: d(f), stroke: '#8d8574', strokeWidth: 0.8, dash: '2.4 1.6' })),
+    ),
+  );
+  out.push(
+    layer(
+      'region',
+      features('region').map((f): Shape => ({ kind: 'path', d: d(f), stroke: COLORS.regionOutline, strokeWidth: 1.6 })),
+    ),
+  );
   const france = features('country-borders').filter((f) => props(f)['france'] === true);
   out.push(
     layer('france-border', [
@@ -150,14 +181,17 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
   out.push(
     layer(
       'focus',
-      territories.filter((f) => props(f)['focus'] === true).map((f): Shape => ({ kind: 'path', d: d(f), stroke: COLORS.focus, strokeWidth: 3 })),
+      territories
+        .filter((f) => props(f)['focus'] === true)
+        .map((f): Shape => ({ kind: 'path', d: d(f), stroke: COLORS.focus, strokeWidth: 3 })),
     ),
   );
 
   // Links: curves through the arc the map draws, casing first, then each kind with its colour and dash.
   const curve = line<[number, number]>().curve(curveCatmullRom.alpha(0.5)).digits(1);
   const links = (src['links']?.features ?? []).filter((f): f is Feature<LineString, Props> => f.geometry?.type === 'LineString');
-  const linkPath = (f: Feature<LineString, Props>): string => curve(f.geometry.coordinates.map((c) => project([c[0] as number, c[1] as number]))) ?? '';
+  const linkPath = (f: Feature<LineString, Props>): string =>
+    curve(f.geometry.coordinates.map((c) => project([c[0] as number, c[1] as number]))) ?? '';
   out.push(
     layer(
       'link-casings',
@@ -215,8 +249,19 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
         // One size for every arrow, as the style's (a layout value there cannot follow the width).
         const r = 7 * ARROW_SIZE;
         const a = (num(p['bearing']) * Math.PI) / 180;
-        const points = arrowShape.map(([ax, ay]): [number, number] => [x + (ax * Math.cos(a) - ay * Math.sin(a)) * r, y + (ax * Math.sin(a) + ay * Math.cos(a)) * r]);
-        return { kind: 'polygon', points, fill: '#262626', stroke: '#ffffff', strokeWidth: 1.4, join: 'round', opacity: byEmphasis(p['emphasis'], 1, 1, 0.12, 0.95) };
+        const points = arrowShape.map(([ax, ay]): [number, number] => [
+          x + (ax * Math.cos(a) - ay * Math.sin(a)) * r,
+          y + (ax * Math.sin(a) + ay * Math.cos(a)) * r,
+        ]);
+        return {
+          kind: 'polygon',
+          points,
+          fill: '#262626',
+          stroke: '#ffffff',
+          strokeWidth: 1.4,
+          join: 'round',
+          opacity: byEmphasis(p['emphasis'], 1, 1, 0.12, 0.95),
+        };
       }),
     ),
   );
@@ -235,7 +280,15 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
           attrs: { 'data-mark': str(p['id']), 'data-value': str(p['value']) },
           children: [
             { kind: 'circle', cx, cy, r: num(p['r']), fill: COLORS.countFill, opacity: o },
-            { kind: 'circle', cx, cy, r: num(p['r']), stroke: COLORS.countStroke, strokeWidth: p['group'] === true ? 2 : 1.2, opacity: o * (p['inferred'] === true ? 0.55 : 1) },
+            {
+              kind: 'circle',
+              cx,
+              cy,
+              r: num(p['r']),
+              stroke: COLORS.countStroke,
+              strokeWidth: p['group'] === true ? 2 : 1.2,
+              opacity: o * (p['inferred'] === true ? 0.55 : 1),
+            },
           ],
         };
       }),
@@ -298,8 +351,30 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
     const box = { x0: x - w / 2 - 2, y0: y - h / 2 - 2, x1: x + w / 2 + 2, y1: y + h / 2 + 2 };
     if (!tryPlace(box)) continue;
     const top = y - h / 2;
-    territoryLabels.push({ kind: 'text', x, y: top + nameSize, text: name, size: nameSize, weight: 700, fill: '#4a3a1f', anchor: 'middle', halo, letterSpacing: size * 0.06 });
-    if (value) territoryLabels.push({ kind: 'text', x, y: top + nameSize * 1.15 + valueSize * 0.95, text: value, size: valueSize, weight: 700, fill: '#4a3a1f', anchor: 'middle', halo });
+    territoryLabels.push({
+      kind: 'text',
+      x,
+      y: top + nameSize,
+      text: name,
+      size: nameSize,
+      weight: 700,
+      fill: '#4a3a1f',
+      anchor: 'middle',
+      halo,
+      letterSpacing: size * 0.06,
+    });
+    if (value)
+      territoryLabels.push({
+        kind: 'text',
+        x,
+        y: top + nameSize * 1.15 + valueSize * 0.95,
+        text: value,
+        size: valueSize,
+        weight: 700,
+        fill: '#4a3a1f',
+        anchor: 'middle',
+        halo,
+      });
   }
 
   // Group marks carry their value on the circle (always drawn, as the style allows overlap).
@@ -308,11 +383,24 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
     .map((f): Shape => {
       const p = props(f);
       const [x, y] = project((f.geometry as Point).coordinates as [number, number]);
-      return { kind: 'text', x, y: y + 4.2, text: str(p['label']), size: 12, weight: 700, fill: '#4a2c00', anchor: 'middle', halo: { color: '#ffffff', width: 1.4 }, opacity: byEmphasis(p['emphasis'], 1, 1, 0.3, 1) };
+      return {
+        kind: 'text',
+        x,
+        y: y + 4.2,
+        text: str(p['label']),
+        size: 12,
+        weight: 700,
+        fill: '#4a2c00',
+        anchor: 'middle',
+        halo: { color: '#ffffff', width: 1.4 },
+        opacity: byEmphasis(p['emphasis'], 1, 1, 0.3, 1),
+      };
     });
 
   const siteLabels: Shape[] = [];
-  const bySortKey = establishments.toSorted((a, b) => num(props(a)['sortKey']) - num(props(b)['sortKey']) || str(props(a)['id']).localeCompare(str(props(b)['id'])));
+  const bySortKey = establishments.toSorted(
+    (a, b) => num(props(a)['sortKey']) - num(props(b)['sortKey']) || str(props(a)['id']).localeCompare(str(props(b)['id'])),
+  );
   for (const f of bySortKey) {
     const p = props(f);
     const text = str(p['label']);
@@ -360,7 +448,17 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
     const text = str(p['label']).toLocaleUpperCase('fr');
     const w = measure(text, size, 400) + text.length * size * 0.18;
     if (!tryPlace({ x0: x - w / 2, y0: y - size * 0.7, x1: x + w / 2, y1: y + size * 0.7 })) continue;
-    contextLabels.push({ kind: 'text', x, y: y + size * 0.36, text, size, fill: str(p['color']) || '#6a6458', anchor: 'middle', letterSpacing: size * 0.18, halo: { color: 'rgba(255,255,255,0.7)', width: 1 } });
+    contextLabels.push({
+      kind: 'text',
+      x,
+      y: y + size * 0.36,
+      text,
+      size,
+      fill: str(p['color']) || '#6a6458',
+      anchor: 'middle',
+      letterSpacing: size * 0.18,
+      halo: { color: 'rgba(255,255,255,0.7)', width: 1 },
+    });
   }
 
   out.push(layer('count-mark-labels', markLabels));
@@ -438,7 +536,20 @@ export function buildSvg(input: SvgInput): string {
       translate: [layout.map.x, layout.map.y],
       children: mapShapes(input.mapData, camera, measure),
     },
-    { kind: 'group', attrs: { id: 'panel' }, children: overlayShapes({ width, height, lang: input.lang, title: input.title, caption: input.caption, credit: input.credit, legend: input.legend, measure }) },
+    {
+      kind: 'group',
+      attrs: { id: 'panel' },
+      children: overlayShapes({
+        width,
+        height,
+        lang: input.lang,
+        title: input.title,
+        caption: input.caption,
+        credit: input.credit,
+        legend: input.legend,
+        measure,
+      }),
+    },
   ]);
   const w = Math.round(width);
   const h = Math.round(height);

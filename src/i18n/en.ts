@@ -17,7 +17,8 @@ export const en = {
   attribution: 'Boundaries: IGN ADMIN EXPRESS COG 2018, Licence Ouverte · Natural Earth',
   fallback: {
     title: 'Static map of the territories, establishments and links',
-    unavailable: 'Simplified map: this browser cannot show the interactive map (WebGL unavailable). The counts, the search and the cards still work.',
+    unavailable:
+      'Simplified map: this browser cannot show the interactive map (WebGL unavailable). The counts, the search and the cards still work.',
     lost: 'The interactive map stopped (graphics context lost). It will come back as soon as the browser allows; meanwhile, here is a simplified map.',
     empty: 'The territory boundaries could not be loaded: the simplified map cannot be drawn.',
   },
@@ -115,7 +116,8 @@ export const en = {
       `including ${label} (${value}), counted here by every reading of the map although its commune lies in the ${commune} bassin`,
     unsplittable: (n: number): string => `${n} in group values not split`,
     inferredMark: 'deduced from the totals',
-    inferredLegend: '* deduced: the published map does not write it against its site; every reading that matches the published totals gives this value. See “How this map was read”.',
+    inferredLegend:
+      '* deduced: the published map does not write it against its site; every reading that matches the published totals gives this value. See “How this map was read”.',
     disagreementLegend: 'Where the site breakdown exceeds the published total, both are shown; the published total prevails.',
     filteredLegend: 'Filter on: each number is the sum of the site values of the establishments kept.',
     openSource: (what: string, value: number): string => `${what}: ${value}. Show the source`,
@@ -198,7 +200,8 @@ export const en = {
     compare: 'Compare',
     compareWith: 'with the date',
     comparePlaceholder: '2008, 2008-06 or 31/12/2008',
-    compareHint: 'Type a year, a month or a date: the list shows the cooperations that appeared or ended between that date and the date shown.',
+    compareHint:
+      'Type a year, a month or a date: the list shows the cooperations that appeared or ended between that date and the date shown.',
     compareFrom: 'From',
     compareTo: 'To',
     appeared: 'Appeared',
@@ -261,10 +264,15 @@ export const en = {
       `${n} post${n > 1 ? 's' : ''}${inferred ? ' (deduced from the published totals)' : ''}${shared ? ', a group value, split unknown' : ''}`,
     tooltipLabel: 'Under the pointer',
     cooperationsAt: (n: number, undated: number): string =>
-      n === 0 ? 'no cooperation at this date' : `${n} cooperation${n > 1 ? 's' : ''} at this date${undated > 0 ? ` (${undated} undated)` : ''}`,
+      n === 0
+        ? 'no cooperation at this date'
+        : `${n} cooperation${n > 1 ? 's' : ''} at this date${undated > 0 ? ` (${undated} undated)` : ''}`,
     since: (date: string): string => `since ${date}`,
     undated: 'no date given by the sources (shown at every date)',
-    atDate: { 'in-force': 'in force at the date shown', 'not-yet': 'not yet in force at the date shown', undated: 'undated' } as Record<string, string>,
+    atDate: { 'in-force': 'in force at the date shown', 'not-yet': 'not yet in force at the date shown', undated: 'undated' } as Record<
+      string,
+      string
+    >,
     between: (a: string, b: string): string => `link ${a} – ${b}`,
     inferred: 'membership deduced (not written in a source)',
     cooperation: 'Cooperation',
@@ -316,8 +324,10 @@ export const en = {
     classMethods: { ckmeans: 'natural breaks (Ckmeans)', quantile: 'quantiles', equal: 'equal intervals' },
     legendBassins: (scheme: string, start: number, end: number, year: number): string =>
       `Bassins: ${scheme} posts ${start}–${end} per 100,000 inhabitants (population ${year})`,
-    legendFiltered: (scheme: string, year: number): string => `Bassins: ${scheme} posts of the sites kept, per 100,000 inhabitants (population ${year})`,
-    legendZones: (scheme: string, year: number): string => `Zones: ${scheme} posts attributed to the zone's sites, per 100,000 inhabitants (population ${year})`,
+    legendFiltered: (scheme: string, year: number): string =>
+      `Bassins: ${scheme} posts of the sites kept, per 100,000 inhabitants (population ${year})`,
+    legendZones: (scheme: string, year: number): string =>
+      `Zones: ${scheme} posts attributed to the zone's sites, per 100,000 inhabitants (population ${year})`,
     caveat: (start: number, end: number, year: number): string =>
       `Posts are cumulative over ${start}–${end}, the population is of one year (${year}): the rate compares territories, it is not a number per year.`,
     marks: (scheme: string): string => `Circles: number of ${scheme} posts of the territory (area proportional)`,
@@ -353,7 +363,8 @@ export const en = {
   failures: {
     sceneRejected: (id: string, where: string, why: string, more: number): string =>
       `Scene “${id}” left out: it fails its checks (${where}: ${why}${more > 0 ? `; and ${more} more problem${more > 1 ? 's' : ''}` : ''}). The map opens without a presentation.`,
-    staticMapFailed: 'The fallback static map could not be loaded: only the counts table and the panels remain available. Reload the page to try again.',
+    staticMapFailed:
+      'The fallback static map could not be loaded: only the counts table and the panels remain available. Reload the page to try again.',
     mapCodeFailed: 'The interactive map’s code could not be loaded: the static map stands in. Reload the page to try again.',
     staticNote: 'Simplified map: the interactive map’s code could not be loaded. The counts, the search and the cards remain usable.',
     reload: 'Reload the page',
@@ -421,15 +432,19 @@ export const en = {
     count: (n: number): string => `${new Intl.NumberFormat('en-GB').format(n)} reading${n === 1 ? '' : 's'} matching the published totals`,
     agreed: 'What all these readings have in common',
     nothingElse: 'The other sites take different values depending on the reading: they are neither shown nor counted per site.',
-    unattributed: (bassin: string, n: number): string => `${bassin}: ${n} post${n === 1 ? '' : 's'} of the published total attributed to no named site`,
+    unattributed: (bassin: string, n: number): string =>
+      `${bassin}: ${n} post${n === 1 ? '' : 's'} of the published total attributed to no named site`,
     status: {
       stated: 'Written against its site on the published map.',
       deduced: (n: number | null): string =>
-        n === null ? 'Deduced from the published totals.' : `Deduced: all ${new Intl.NumberFormat('en-GB').format(n)} readings that match the published totals give it.`,
+        n === null
+          ? 'Deduced from the published totals.'
+          : `Deduced: all ${new Intl.NumberFormat('en-GB').format(n)} readings that match the published totals give it.`,
       group: (n: number | null): string =>
         `Group value: only the sum is certain${n === null ? '' : ` (${new Intl.NumberFormat('en-GB').format(n)} readings)`}; each site's part is unknown.`,
       assumption: 'Assumption: ',
-      elsewhere: (counted: string, commune: string): string => `Counted in the ${counted} bassin by every reading, although the commune lies in the ${commune} bassin.`,
+      elsewhere: (counted: string, commune: string): string =>
+        `Counted in the ${counted} bassin by every reading, although the commune lies in the ${commune} bassin.`,
     },
   },
   importer: importerEn,
@@ -438,7 +453,8 @@ export const en = {
     counts: (scheme: string, period: string, filtered: boolean, cells: string, extras: number, total: number, published: number): string =>
       `${scheme} posts ${period}, cumulative${filtered ? ', filtered establishments' : ''}, per bassin: ${cells}${extras > 0 ? `; outside bassins ${extras}` : ''}; total ${total} (published total ${published}).`,
     beforePeriod: (scheme: string): string => `The date is before the ${scheme} period: the figures cover the whole period.`,
-    disagreement: (bassin: string, sites: number, published: number): string => `${bassin}: the sites add up to ${sites}, more than the published total (${published}).`,
+    disagreement: (bassin: string, sites: number, published: number): string =>
+      `${bassin}: the sites add up to ${sites}, more than the published total (${published}).`,
     noLinks: 'No links shown.',
     links: (n: number, undated: number, list: string): string =>
       `${n} ${n > 1 ? 'links' : 'link'} shown${undated > 0 ? `, of which ${undated} undated` : ''}: ${list}.`,
@@ -466,16 +482,19 @@ export const en = {
     refused: (status: string): string => `The server refused the file (HTTP ${status}).`,
     network: 'The file could not be downloaded (network error).',
     empty: 'The file is empty.',
-    truncated: (read: string | undefined): string => `The file is not valid JSON: it is probably truncated${read ? ` (${read} characters read)` : ''}.`,
+    truncated: (read: string | undefined): string =>
+      `The file is not valid JSON: it is probably truncated${read ? ` (${read} characters read)` : ''}.`,
     shape: 'The file does not have the expected structure.',
     schema: (n: number): string => `The file does not match its schema: ${n} ${n > 1 ? 'problems' : 'problem'}.`,
     partial: 'The readable records are shown; the others are left out.',
     without: {
-      'establishments.json': 'Without this file, neither the establishments nor their links are shown; the territories and the counts per bassin remain.',
+      'establishments.json':
+        'Without this file, neither the establishments nor their links are shown; the territories and the counts per bassin remain.',
       'cooperations.json': 'Without this file, the cooperation links are not shown; the establishments and the counts remain.',
       'posts.json': 'Without this file, the shared-post counts are not available; the map and the cooperations remain.',
       'figures.json': 'Without this file, the key figures of the CHRU are not available; the rest of the map works.',
-      'npdc.topo.json': 'Without this file, the territory boundaries are not drawn; the establishments, the links and the counts table remain usable.',
+      'npdc.topo.json':
+        'Without this file, the territory boundaries are not drawn; the establishments, the links and the counts table remain usable.',
     } as Record<string, string>,
     withoutOther: 'What this file holds is not shown.',
     line: (where: string, message: string): string => `${where}: ${message}`,
@@ -490,7 +509,16 @@ export const en = {
     postsCarried: 'posts carried (→ site)',
     publishedTotal: 'published total',
     csvSeparator: ',',
-    file: { scene: 'scene', links: 'links', noLinks: 'no-links', kinds: 'kinds', member: 'members', focus: 'focus', zones: 'zones', counts: 'counts' },
+    file: {
+      scene: 'scene',
+      links: 'links',
+      noLinks: 'no-links',
+      kinds: 'kinds',
+      member: 'members',
+      focus: 'focus',
+      zones: 'zones',
+      counts: 'counts',
+    },
   },
   url: {
     noKnownValue: 'No known value: the default applies.',
@@ -506,7 +534,8 @@ export const en = {
     linkKind: (known: string): string => `Unknown link kind, ignored. Possible values: ${known}.`,
     establishmentKind: (known: string): string => `Unknown establishment kind, ignored. Possible values: ${known}.`,
     date: 'Invalid date, ignored. Expected format: YYYY-MM-DD (a calendar date).',
-    dateClamped: (start: string, end: string, clamped: string): string => `Date outside the timeline (${start} – ${end}), moved to ${clamped}.`,
+    dateClamped: (start: string, end: string, clamped: string): string =>
+      `Date outside the timeline (${start} – ${end}), moved to ${clamped}.`,
     focus: 'Unknown selection (not a bassin, an establishment or a cooperation), ignored.',
     member: 'Unknown CHT or GHT, filter ignored.',
   },

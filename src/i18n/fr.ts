@@ -10,7 +10,10 @@ import { importerFr } from './importer.ts';
 function geometryFr(detail: string): string {
   const rules: [RegExp, (m: RegExpExecArray) => string][] = [
     [/^arc has (\d+) points?, at least 2 needed$/, (m) => `l’arc a ${m[1]} point${Number(m[1]) > 1 ? 's' : ''}, il en faut au moins 2`],
-    [/^refers to arc (\d+), but the file has (\d+) arcs?$/, (m) => `renvoie à l’arc ${m[1]}, mais le fichier n’a que ${m[2]} arc${Number(m[2]) > 1 ? 's' : ''}`],
+    [
+      /^refers to arc (\d+), but the file has (\d+) arcs?$/,
+      (m) => `renvoie à l’arc ${m[1]}, mais le fichier n’a que ${m[2]} arc${Number(m[2]) > 1 ? 's' : ''}`,
+    ],
     [/^position is not two finite numbers$/, () => 'la position n’est pas faite de deux nombres finis'],
     [/^position lies outside longitude .*$/, () => 'la position sort des longitudes −180…180 ou des latitudes −90…90'],
     [/^arc index must be an integer, got (.*)$/s, (m) => `l’indice d’arc doit être un entier, reçu ${m[1]}`],
@@ -47,7 +50,8 @@ export const fr = {
     empty: 'Les contours des territoires n’ont pas pu être chargés : la carte simplifiée ne peut pas être dessinée.',
   },
   dataErrors: {
-    heading: (unusable: boolean): string => (unusable ? 'Une partie des données n’a pas pu être chargée' : 'Une partie des données est invalide'),
+    heading: (unusable: boolean): string =>
+      unusable ? 'Une partie des données n’a pas pu être chargée' : 'Une partie des données est invalide',
     intro: 'La carte montre ce qui a pu être lu.',
     file: 'Fichier',
     details: (n: number): string => `Détails (${n})`,
@@ -140,7 +144,8 @@ export const fr = {
       `dont ${label} (${value}), compté ici par toutes les lectures de la carte, bien que sa commune soit dans le bassin ${commune}`,
     unsplittable: (n: number): string => `${n} en valeurs de groupe non réparties`,
     inferredMark: 'déduit des totaux',
-    inferredLegend: '* déduit : la carte publiée ne l’écrit pas contre son site ; toutes les lectures compatibles avec les totaux publiés donnent cette valeur. Voir « Comment cette carte a été lue ».',
+    inferredLegend:
+      '* déduit : la carte publiée ne l’écrit pas contre son site ; toutes les lectures compatibles avec les totaux publiés donnent cette valeur. Voir « Comment cette carte a été lue ».',
     disagreementLegend: 'Quand le détail par site dépasse le total publié, les deux sont montrés ; le total publié fait foi.',
     filteredLegend: 'Filtre actif : chaque nombre est la somme des valeurs par site des établissements retenus.',
     openSource: (what: string, value: number): string => `${what} : ${value}. Voir la source`,
@@ -194,7 +199,8 @@ export const fr = {
     choroplethFiltered: (scheme: string): string => `Bassins : postes ${scheme} des sites retenus`,
     zones: (scheme: string): string =>
       `Zones : somme des postes ${scheme} attribués aux sites de la zone. Les totaux publiés sont par bassin ; une zone sans site compté vaut 0.`,
-    unzoned: (n: number): string => `${n} poste${n > 1 ? 's' : ''} sans zone unique (valeurs de groupe) non cartographié${n > 1 ? 's' : ''}.`,
+    unzoned: (n: number): string =>
+      `${n} poste${n > 1 ? 's' : ''} sans zone unique (valeurs de groupe) non cartographié${n > 1 ? 's' : ''}.`,
     arrow: 'flèche : du CHRU vers le site',
     inferred: '* valeur déduite des totaux publiés',
   },
@@ -223,7 +229,8 @@ export const fr = {
     compare: 'Comparer',
     compareWith: 'avec la date',
     comparePlaceholder: '2008, 2008-06 ou 31/12/2008',
-    compareHint: 'Tapez une année, un mois ou une date : la liste montre les coopérations apparues ou terminées entre cette date et la date affichée.',
+    compareHint:
+      'Tapez une année, un mois ou une date : la liste montre les coopérations apparues ou terminées entre cette date et la date affichée.',
     compareFrom: 'Du',
     compareTo: 'Au',
     appeared: 'Apparues',
@@ -242,7 +249,8 @@ export const fr = {
     counts: 'Postes par bassin',
     filter: 'Filtrer la liste',
     filterPlaceholder: 'Filtrer : nom, commune, thème…',
-    rows: (n: number, total: number): string => (n === total ? `${n} ligne${n > 1 ? 's' : ''}` : `${n} ligne${n > 1 ? 's' : ''} sur ${total}`),
+    rows: (n: number, total: number): string =>
+      n === total ? `${n} ligne${n > 1 ? 's' : ''}` : `${n} ligne${n > 1 ? 's' : ''} sur ${total}`,
     sortBy: (col: string): string => `Trier par ${col}`,
     exportCsv: 'Exporter en CSV',
     exportLabel: 'Exporter en CSV ce que montre la liste',
@@ -286,10 +294,16 @@ export const fr = {
       `${n} poste${n > 1 ? 's' : ''}${inferred ? ' (valeur déduite des totaux publiés)' : ''}${shared ? ', valeur d’un groupe de sites, répartition inconnue' : ''}`,
     tooltipLabel: 'Sous le pointeur',
     cooperationsAt: (n: number, undated: number): string =>
-      n === 0 ? 'aucune coopération à cette date' : `${n} coopération${n > 1 ? 's' : ''} à cette date${undated > 0 ? ` (dont ${undated} sans date)` : ''}`,
+      n === 0
+        ? 'aucune coopération à cette date'
+        : `${n} coopération${n > 1 ? 's' : ''} à cette date${undated > 0 ? ` (dont ${undated} sans date)` : ''}`,
     since: (date: string): string => `depuis le ${date}`,
     undated: 'date non indiquée par les sources (montrée à toutes les dates)',
-    atDate: { 'in-force': 'en vigueur à la date affichée', 'not-yet': 'pas encore en vigueur à la date affichée', undated: 'sans date' } as Record<string, string>,
+    atDate: {
+      'in-force': 'en vigueur à la date affichée',
+      'not-yet': 'pas encore en vigueur à la date affichée',
+      undated: 'sans date',
+    } as Record<string, string>,
     between: (a: string, b: string): string => `lien ${a} – ${b}`,
     inferred: 'composition déduite (non écrite dans une source)',
     cooperation: 'Coopération',
@@ -339,10 +353,14 @@ export const fr = {
     count: 'Nombre de postes',
     rate: 'Pour 100 000 habitants',
     classes: 'Classes',
-    classMethods: { ckmeans: 'seuils naturels (Ckmeans)', quantile: 'quantiles', equal: 'intervalles égaux' } as Record<ClassMethod, string>,
+    classMethods: { ckmeans: 'seuils naturels (Ckmeans)', quantile: 'quantiles', equal: 'intervalles égaux' } as Record<
+      ClassMethod,
+      string
+    >,
     legendBassins: (scheme: string, start: number, end: number, year: number): string =>
       `Bassins : postes ${scheme} ${start}–${end} pour 100 000 habitants (population ${year})`,
-    legendFiltered: (scheme: string, year: number): string => `Bassins : postes ${scheme} des sites retenus pour 100 000 habitants (population ${year})`,
+    legendFiltered: (scheme: string, year: number): string =>
+      `Bassins : postes ${scheme} des sites retenus pour 100 000 habitants (population ${year})`,
     legendZones: (scheme: string, year: number): string =>
       `Zones : postes ${scheme} attribués aux sites de la zone, pour 100 000 habitants (population ${year})`,
     caveat: (start: number, end: number, year: number): string =>
@@ -380,9 +398,12 @@ export const fr = {
   failures: {
     sceneRejected: (id: string, where: string, why: string, more: number): string =>
       `Scène « ${id} » écartée : elle ne passe pas ses vérifications (${where} : ${why}${more > 0 ? ` ; et ${more} autre${more > 1 ? 's' : ''} problème${more > 1 ? 's' : ''}` : ''}). La carte s’ouvre sans présentation.`,
-    staticMapFailed: 'La carte statique de secours n’a pas pu être chargée : seuls le tableau des comptes et les panneaux restent disponibles. Rechargez la page pour réessayer.',
-    mapCodeFailed: 'Le code de la carte interactive n’a pas pu être chargé : la carte statique la remplace. Rechargez la page pour réessayer.',
-    staticNote: 'Carte simplifiée : le code de la carte interactive n’a pas pu être chargé. Les comptes, la recherche et les fiches restent utilisables.',
+    staticMapFailed:
+      'La carte statique de secours n’a pas pu être chargée : seuls le tableau des comptes et les panneaux restent disponibles. Rechargez la page pour réessayer.',
+    mapCodeFailed:
+      'Le code de la carte interactive n’a pas pu être chargé : la carte statique la remplace. Rechargez la page pour réessayer.',
+    staticNote:
+      'Carte simplifiée : le code de la carte interactive n’a pas pu être chargé. Les comptes, la recherche et les fiches restent utilisables.',
     reload: 'Recharger la page',
     pngNeedsWebgl: 'PNG indisponible : ce navigateur n’a pas WebGL. Le SVG donne la même vue.',
     /** MapLibre's own interface strings (its `locale`), so no English default reaches a French reader. */
@@ -445,18 +466,23 @@ export const fr = {
     noAssumption: 'Sans hypothèse',
     assumption: 'Sous l’hypothèse',
     shown: 'montré sur la carte',
-    count: (n: number): string => `${new Intl.NumberFormat('fr-FR').format(n)} lecture${n > 1 ? 's' : ''} compatible${n > 1 ? 's' : ''} avec les totaux publiés`,
+    count: (n: number): string =>
+      `${new Intl.NumberFormat('fr-FR').format(n)} lecture${n > 1 ? 's' : ''} compatible${n > 1 ? 's' : ''} avec les totaux publiés`,
     agreed: 'Ce que toutes ces lectures ont en commun',
     nothingElse: 'Les autres sites prennent des valeurs différentes selon la lecture : ils ne sont ni montrés ni comptés par site.',
-    unattributed: (bassin: string, n: number): string => `${bassin} : ${n} poste${n > 1 ? 's' : ''} du total publié attribué${n > 1 ? 's' : ''} à aucun site nommé`,
+    unattributed: (bassin: string, n: number): string =>
+      `${bassin} : ${n} poste${n > 1 ? 's' : ''} du total publié attribué${n > 1 ? 's' : ''} à aucun site nommé`,
     status: {
       stated: 'Écrite contre son site sur la carte publiée.',
       deduced: (n: number | null): string =>
-        n === null ? 'Déduite des totaux publiés.' : `Déduite : les ${new Intl.NumberFormat('fr-FR').format(n)} lectures compatibles avec les totaux publiés la donnent toutes.`,
+        n === null
+          ? 'Déduite des totaux publiés.'
+          : `Déduite : les ${new Intl.NumberFormat('fr-FR').format(n)} lectures compatibles avec les totaux publiés la donnent toutes.`,
       group: (n: number | null): string =>
         `Valeur de groupe : seule la somme est sûre${n === null ? '' : ` (${new Intl.NumberFormat('fr-FR').format(n)} lectures)`}, la part de chaque site est inconnue.`,
       assumption: 'Hypothèse : ',
-      elsewhere: (counted: string, commune: string): string => `Comptée dans le bassin ${counted} par toutes les lectures, bien que la commune soit dans le bassin ${commune}.`,
+      elsewhere: (counted: string, commune: string): string =>
+        `Comptée dans le bassin ${counted} par toutes les lectures, bien que la commune soit dans le bassin ${commune}.`,
     },
   },
   importer: importerFr,
@@ -466,7 +492,8 @@ export const fr = {
     counts: (scheme: string, period: string, filtered: boolean, cells: string, extras: number, total: number, published: number): string =>
       `Postes ${scheme} ${period}, cumulés${filtered ? ', établissements filtrés' : ''}, par bassin : ${cells}${extras > 0 ? ` ; hors bassin ${extras}` : ''} ; total ${total} (total publié ${published}).`,
     beforePeriod: (scheme: string): string => `La date précède la période ${scheme} : les chiffres portent sur toute la période.`,
-    disagreement: (bassin: string, sites: number, published: number): string => `${bassin} : la somme des sites (${sites}) dépasse le total publié (${published}).`,
+    disagreement: (bassin: string, sites: number, published: number): string =>
+      `${bassin} : la somme des sites (${sites}) dépasse le total publié (${published}).`,
     noLinks: 'Aucun lien affiché.',
     links: (n: number, undated: number, list: string): string =>
       `${n} ${n > 1 ? 'liens affichés' : 'lien affiché'}${undated > 0 ? `, dont ${undated} sans date` : ''} : ${list}.`,
@@ -503,15 +530,18 @@ export const fr = {
     refused: (status: string): string => `Le serveur a refusé le fichier (HTTP ${status}).`,
     network: 'Le fichier n’a pas pu être téléchargé (erreur réseau).',
     empty: 'Le fichier est vide.',
-    truncated: (read: string | undefined): string => `Le fichier n’est pas du JSON valide : il est sans doute tronqué${read ? ` (${read} caractères lus)` : ''}.`,
+    truncated: (read: string | undefined): string =>
+      `Le fichier n’est pas du JSON valide : il est sans doute tronqué${read ? ` (${read} caractères lus)` : ''}.`,
     shape: 'Le fichier n’a pas la structure attendue.',
     schema: (n: number): string => `Le fichier ne respecte pas son schéma : ${n} ${n > 1 ? 'problèmes' : 'problème'}.`,
     partial: 'Les enregistrements lisibles sont affichés ; les autres sont laissés de côté.',
     without: {
       'establishments.json':
         'Sans ce fichier, ni les établissements ni leurs liens ne sont affichés ; les territoires et les comptes par bassin restent visibles.',
-      'cooperations.json': 'Sans ce fichier, les liens de coopération ne sont pas affichés ; les établissements et les comptes restent visibles.',
-      'posts.json': 'Sans ce fichier, les comptes de postes partagés ne sont pas disponibles ; la carte et les coopérations restent visibles.',
+      'cooperations.json':
+        'Sans ce fichier, les liens de coopération ne sont pas affichés ; les établissements et les comptes restent visibles.',
+      'posts.json':
+        'Sans ce fichier, les comptes de postes partagés ne sont pas disponibles ; la carte et les coopérations restent visibles.',
       'figures.json': 'Sans ce fichier, les chiffres clés du CHRU ne sont pas disponibles ; le reste de la carte fonctionne.',
       'npdc.topo.json':
         'Sans ce fichier, les contours des territoires ne sont pas dessinés ; les établissements, les liens et le tableau des comptes restent utilisables.',
@@ -526,40 +556,50 @@ export const fr = {
      */
     messages: [
       [/^broken geometry: (.*)$/s, (m) => `géométrie inutilisable : ${geometryFr(m[1] ?? '')}`],
-  [/^could not be loaded \((.*)\)$/, (m) => `n’a pas pu être chargé (${m[1]})`],
-  [/^is empty$/, () => 'est vide'],
-  [/^is not valid JSON, perhaps truncated \((\d+) characters read\): (.*)$/s, (m) => `n’est pas du JSON valide, sans doute tronqué (${m[1]} caractères lus) : ${m[2]}`],
-  [/^has no list of (\w+)$/, (m) => `ne contient pas de liste « ${m[1]} »`],
-  [/^is not an object with (.*)$/, (m) => `n’est pas un objet avec ${m[1]}`],
-  [/^is not a TopoJSON Topology.*$/, () => 'n’est pas une topologie TopoJSON (type « Topology » avec des objets)'],
-  [/^has no "(.+)" object: that layer is left out$/, (m) => `n’a pas d’objet « ${m[1]} » : cette couche est omise`],
-  [/^could not be fully validated \((.*)\)$/s, (m) => `n’a pas pu être entièrement vérifié (${m[1]})`],
-  [/^is required$/, () => 'est obligatoire'],
-  [/^is required when "(.+)" is present$/, (m) => `est obligatoire quand « ${m[1]} » est présent`],
-  [/^is not an allowed property$/, () => 'n’est pas une propriété autorisée'],
-  [/^must not be present here$/, () => 'ne doit pas figurer ici'],
-  [/^must be of type (\S+), got (.*)$/s, (m) => `doit être de type ${m[1]}, reçu ${m[2]}`],
-  [/^must be a non-negative integer, got (.*)$/s, (m) => `doit être un entier positif ou nul, reçu ${m[1]}`],
-  [/^must be a non-negative number, got (.*)$/s, (m) => `doit être un nombre positif ou nul, reçu ${m[1]}`],
-  [/^must be at least (\S+), got (.*)$/s, (m) => `doit valoir au moins ${m[1]}, reçu ${m[2]}`],
-  [/^must be at most (\S+), got (.*)$/s, (m) => `doit valoir au plus ${m[1]}, reçu ${m[2]}`],
-  [/^must be one of (.*), got (.*)$/s, (m) => `doit être l’une des valeurs ${m[1]}, reçu ${m[2]}`],
-  [/^must be (".*"|\S+), got (.*)$/s, (m) => `doit valoir ${m[1]}, reçu ${m[2]}`],
-  [/^must have at least (\d+) items?$/, (m) => `doit compter au moins ${m[1]} élément${Number(m[1]) > 1 ? 's' : ''}`],
-  [/^must have at most (\d+) items$/, (m) => `doit compter au plus ${m[1]} éléments`],
-  [/^must not contain duplicates(.*)$/s, (m) => `ne doit pas contenir de doublons${m[1]?.replace(': items', ' : éléments').replace(' are both ', ' valent tous deux ') ?? ''}`],
-  [/^must not be empty$/, () => 'ne doit pas être vide'],
-  [/^must be at least (\d+) characters long$/, (m) => `doit compter au moins ${m[1]} caractères`],
-  [/^must match pattern (.*), got (.*)$/s, (m) => `doit suivre le motif ${m[1]}, reçu ${m[2]}`],
-  [/^must be a kebab-case id.*, got (.*)$/s, (m) => `doit être un identifiant en minuscules et tirets, reçu ${m[1]}`],
-  [/^unknown establishment id (.*)$/s, (m) => `identifiant d’établissement inconnu ${m[1]}`],
-  [/^unknown scheme (.*)$/s, (m) => `dispositif inconnu ${m[1]}`],
-  [/^duplicate id "(.*)" \(records \[(\d+)\] and \[(\d+)\]\)$/s, (m) => `identifiant « ${m[1]} » en double (enregistrements [${m[2]}] et [${m[3]}])`],
-  [/^duplicate member (.*) \(already members\[(\d+)\]\)$/s, (m) => `membre ${m[1]} en double (déjà members[${m[2]}])`],
-  [/^hub "(.*)" is not one of the members$/s, (m) => `le pivot « ${m[1]} » n’est pas l’un des membres`],
-  [/^(\S+) is not a calendar date$/, (m) => `${m[1]} n’est pas une date du calendrier`],
-  [/^must be absent outside Nord-Pas-de-Calais$/, () => 'doit être absent hors du Nord-Pas-de-Calais'],
-  [/^is required for an establishment in Nord-Pas-de-Calais$/, () => 'est obligatoire pour un établissement du Nord-Pas-de-Calais'],
+      [/^could not be loaded \((.*)\)$/, (m) => `n’a pas pu être chargé (${m[1]})`],
+      [/^is empty$/, () => 'est vide'],
+      [
+        /^is not valid JSON, perhaps truncated \((\d+) characters read\): (.*)$/s,
+        (m) => `n’est pas du JSON valide, sans doute tronqué (${m[1]} caractères lus) : ${m[2]}`,
+      ],
+      [/^has no list of (\w+)$/, (m) => `ne contient pas de liste « ${m[1]} »`],
+      [/^is not an object with (.*)$/, (m) => `n’est pas un objet avec ${m[1]}`],
+      [/^is not a TopoJSON Topology.*$/, () => 'n’est pas une topologie TopoJSON (type « Topology » avec des objets)'],
+      [/^has no "(.+)" object: that layer is left out$/, (m) => `n’a pas d’objet « ${m[1]} » : cette couche est omise`],
+      [/^could not be fully validated \((.*)\)$/s, (m) => `n’a pas pu être entièrement vérifié (${m[1]})`],
+      [/^is required$/, () => 'est obligatoire'],
+      [/^is required when "(.+)" is present$/, (m) => `est obligatoire quand « ${m[1]} » est présent`],
+      [/^is not an allowed property$/, () => 'n’est pas une propriété autorisée'],
+      [/^must not be present here$/, () => 'ne doit pas figurer ici'],
+      [/^must be of type (\S+), got (.*)$/s, (m) => `doit être de type ${m[1]}, reçu ${m[2]}`],
+      [/^must be a non-negative integer, got (.*)$/s, (m) => `doit être un entier positif ou nul, reçu ${m[1]}`],
+      [/^must be a non-negative number, got (.*)$/s, (m) => `doit être un nombre positif ou nul, reçu ${m[1]}`],
+      [/^must be at least (\S+), got (.*)$/s, (m) => `doit valoir au moins ${m[1]}, reçu ${m[2]}`],
+      [/^must be at most (\S+), got (.*)$/s, (m) => `doit valoir au plus ${m[1]}, reçu ${m[2]}`],
+      [/^must be one of (.*), got (.*)$/s, (m) => `doit être l’une des valeurs ${m[1]}, reçu ${m[2]}`],
+      [/^must be (".*"|\S+), got (.*)$/s, (m) => `doit valoir ${m[1]}, reçu ${m[2]}`],
+      [/^must have at least (\d+) items?$/, (m) => `doit compter au moins ${m[1]} élément${Number(m[1]) > 1 ? 's' : ''}`],
+      [/^must have at most (\d+) items$/, (m) => `doit compter au plus ${m[1]} éléments`],
+      [
+        /^must not contain duplicates(.*)$/s,
+        (m) =>
+          `ne doit pas contenir de doublons${m[1]?.replace(': items', ' : éléments').replace(' are both ', ' valent tous deux ') ?? ''}`,
+      ],
+      [/^must not be empty$/, () => 'ne doit pas être vide'],
+      [/^must be at least (\d+) characters long$/, (m) => `doit compter au moins ${m[1]} caractères`],
+      [/^must match pattern (.*), got (.*)$/s, (m) => `doit suivre le motif ${m[1]}, reçu ${m[2]}`],
+      [/^must be a kebab-case id.*, got (.*)$/s, (m) => `doit être un identifiant en minuscules et tirets, reçu ${m[1]}`],
+      [/^unknown establishment id (.*)$/s, (m) => `identifiant d’établissement inconnu ${m[1]}`],
+      [/^unknown scheme (.*)$/s, (m) => `dispositif inconnu ${m[1]}`],
+      [
+        /^duplicate id "(.*)" \(records \[(\d+)\] and \[(\d+)\]\)$/s,
+        (m) => `identifiant « ${m[1]} » en double (enregistrements [${m[2]}] et [${m[3]}])`,
+      ],
+      [/^duplicate member (.*) \(already members\[(\d+)\]\)$/s, (m) => `membre ${m[1]} en double (déjà members[${m[2]}])`],
+      [/^hub "(.*)" is not one of the members$/s, (m) => `le pivot « ${m[1]} » n’est pas l’un des membres`],
+      [/^(\S+) is not a calendar date$/, (m) => `${m[1]} n’est pas une date du calendrier`],
+      [/^must be absent outside Nord-Pas-de-Calais$/, () => 'doit être absent hors du Nord-Pas-de-Calais'],
+      [/^is required for an establishment in Nord-Pas-de-Calais$/, () => 'est obligatoire pour un établissement du Nord-Pas-de-Calais'],
     ] as [RegExp, (m: RegExpExecArray) => string][],
   },
   /** Text burned into exported images and files (`src/export/`). */
@@ -574,7 +614,16 @@ export const fr = {
     publishedTotal: 'total publié',
     csvSeparator: ';',
     /** Words of export file names (ASCII, no spaces). */
-    file: { scene: 'scene', links: 'liens', noLinks: 'sans-liens', kinds: 'types', member: 'membres', focus: 'focus', zones: 'zones', counts: 'comptes' },
+    file: {
+      scene: 'scene',
+      links: 'liens',
+      noLinks: 'sans-liens',
+      kinds: 'types',
+      member: 'membres',
+      focus: 'focus',
+      zones: 'zones',
+      counts: 'comptes',
+    },
   },
   /** Why a URL value was ignored (`src/app/url.ts`); `known` is the list of possible values. */
   url: {
@@ -591,7 +640,8 @@ export const fr = {
     linkKind: (known: string): string => `Type de lien inconnu, ignoré. Valeurs possibles : ${known}.`,
     establishmentKind: (known: string): string => `Type d’établissement inconnu, ignoré. Valeurs possibles : ${known}.`,
     date: 'Date invalide, ignorée. Format attendu : AAAA-MM-JJ (une date du calendrier).',
-    dateClamped: (start: string, end: string, clamped: string): string => `Date hors de la frise (${start} – ${end}), ramenée au ${clamped}.`,
+    dateClamped: (start: string, end: string, clamped: string): string =>
+      `Date hors de la frise (${start} – ${end}), ramenée au ${clamped}.`,
     focus: 'Sélection inconnue (ni bassin, ni établissement, ni coopération), ignorée.',
     member: 'CHT ou GHT inconnue, filtre ignoré.',
   },

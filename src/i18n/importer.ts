@@ -36,10 +36,16 @@ const RULES_FR: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^hub "(.*)" is not one of the members$/, (m) => `le pivot « ${m[1]} » n’est pas un des membres`],
   [/^hub "(.*)" is the only member: it would link to itself$/, (m) => `le pivot « ${m[1]} » est le seul membre : il serait lié à lui-même`],
   [/^(.*) is not a calendar date$/, (m) => `${m[1]} n’est pas une date du calendrier`],
-  [/^a date of precision "(\w+)" must be written (.*), got (.*)$/, (m) => `une date de précision « ${m[1]} » s’écrit ${m[2]}, lu : ${m[3]}`],
+  [
+    /^a date of precision "(\w+)" must be written (.*), got (.*)$/,
+    (m) => `une date de précision « ${m[1]} » s’écrit ${m[2]}, lu : ${m[3]}`,
+  ],
   [/^unknown scheme (.*)$/, (m) => `dispositif inconnu : ${m[1]}`],
   [/^establishment "(.*)" has no bassin, not (.*)$/, (m) => `l’établissement « ${m[1]} » n’est dans aucun bassin, pas dans ${m[2]}`],
-  [/^establishment "(.*)" is in bassin "(.*)", not (.*)$/, (m) => `l’établissement « ${m[1]} » est dans le bassin « ${m[2]} », pas ${m[3]}`],
+  [
+    /^establishment "(.*)" is in bassin "(.*)", not (.*)$/,
+    (m) => `l’établissement « ${m[1]} » est dans le bassin « ${m[2]} », pas ${m[3]}`,
+  ],
   [/^commune (.*) is not in the commune table$/, (m) => `la commune ${m[1]} n’est pas dans la table des communes (geo/communes.csv)`],
   [/^commune (.*) belongs to zone "(.*)", not (.*)$/, (m) => `la commune ${m[1]} est dans la zone « ${m[2]} », pas ${m[3]}`],
   [/^commune (.*) belongs to bassin "(.*)", not (.*)$/, (m) => `la commune ${m[1]} est dans le bassin « ${m[2]} », pas ${m[3]}`],
@@ -58,16 +64,36 @@ function ruleFr(text: string): string {
 /** How to fix a `rule` problem, from its English text. */
 function ruleFix(text: string, lang: 'fr' | 'en'): string {
   const fr = lang === 'fr';
-  if (text.startsWith('unknown establishment id')) return fr ? 'Utilisez l’id d’un établissement publié ou importé (fichier des établissements), ou importez-le aussi.' : 'Use the id of a published or imported establishment, or import that establishment too.';
-  if (/calendar date|YYYY-MM-DD|precision/.test(text)) return fr ? 'Écrivez une date qui existe, AAAA-MM-JJ ou JJ/MM/AAAA.' : 'Write a date that exists, YYYY-MM-DD or DD/MM/YYYY.';
-  if (/non-negative integer/.test(text)) return fr ? 'Écrivez un nombre entier (0, 1, 2…), sans décimale ni signe moins.' : 'Write a whole number (0, 1, 2…), without decimals or a minus sign.';
-  if (/^commune .* belongs to|commune table/.test(text)) return fr ? 'Corrigez le code INSEE, ou la zone et le bassin : geo/communes.csv donne la zone de chaque commune.' : 'Correct the INSEE code, or the zone and bassin: geo/communes.csv gives the zone of each commune.';
-  if (text.startsWith('hub')) return fr ? 'Le pivot doit être l’un des membres, et il faut au moins un autre membre.' : 'The hub must be one of the members, with at least one other member.';
+  if (text.startsWith('unknown establishment id'))
+    return fr
+      ? 'Utilisez l’id d’un établissement publié ou importé (fichier des établissements), ou importez-le aussi.'
+      : 'Use the id of a published or imported establishment, or import that establishment too.';
+  if (/calendar date|YYYY-MM-DD|precision/.test(text))
+    return fr ? 'Écrivez une date qui existe, AAAA-MM-JJ ou JJ/MM/AAAA.' : 'Write a date that exists, YYYY-MM-DD or DD/MM/YYYY.';
+  if (/non-negative integer/.test(text))
+    return fr
+      ? 'Écrivez un nombre entier (0, 1, 2…), sans décimale ni signe moins.'
+      : 'Write a whole number (0, 1, 2…), without decimals or a minus sign.';
+  if (/^commune .* belongs to|commune table/.test(text))
+    return fr
+      ? 'Corrigez le code INSEE, ou la zone et le bassin : geo/communes.csv donne la zone de chaque commune.'
+      : 'Correct the INSEE code, or the zone and bassin: geo/communes.csv gives the zone of each commune.';
+  if (text.startsWith('hub'))
+    return fr
+      ? 'Le pivot doit être l’un des membres, et il faut au moins un autre membre.'
+      : 'The hub must be one of the members, with at least one other member.';
   if (text.startsWith('duplicate member')) return fr ? 'Citez chaque membre une seule fois.' : 'List each member once.';
-  if (/^establishment ".*" (is in|has no) bassin/.test(text)) return fr ? 'Donnez le bassin de l’établissement, ou rattachez la valeur à un établissement de ce bassin.' : 'Give the establishment’s bassin, or attach the value to an establishment of that bassin.';
-  if (text.startsWith('must be one of')) return fr ? 'Choisissez l’une des valeurs proposées (voir le modèle).' : 'Pick one of the listed values (see the template).';
-  if (/^is required|must not be empty/.test(text)) return fr ? 'Remplissez cette case (voir le modèle).' : 'Fill in this cell (see the template).';
-  return fr ? 'Corrigez la valeur comme indiqué (voir le modèle et le guide).' : 'Correct the value as said (see the template and the guide).';
+  if (/^establishment ".*" (is in|has no) bassin/.test(text))
+    return fr
+      ? 'Donnez le bassin de l’établissement, ou rattachez la valeur à un établissement de ce bassin.'
+      : 'Give the establishment’s bassin, or attach the value to an establishment of that bassin.';
+  if (text.startsWith('must be one of'))
+    return fr ? 'Choisissez l’une des valeurs proposées (voir le modèle).' : 'Pick one of the listed values (see the template).';
+  if (/^is required|must not be empty/.test(text))
+    return fr ? 'Remplissez cette case (voir le modèle).' : 'Fill in this cell (see the template).';
+  return fr
+    ? 'Corrigez la valeur comme indiqué (voir le modèle et le guide).'
+    : 'Correct the value as said (see the template and the guide).';
 }
 
 const mb = (n: unknown): string => `${Math.round((Number(n) / 1024 / 1024) * 10) / 10}`;
@@ -112,7 +138,8 @@ export const importerFr = {
   modeLegend: 'Données publiées',
   modeAdd: 'Ajouter aux données publiées',
   modeReplace: 'Remplacer les données publiées du même type',
-  result: (kept: number, refused: number): string => `${kept} enregistrement${kept > 1 ? 's' : ''} importé${kept > 1 ? 's' : ''}, ${refused} refusé${refused > 1 ? 's' : ''}.`,
+  result: (kept: number, refused: number): string =>
+    `${kept} enregistrement${kept > 1 ? 's' : ''} importé${kept > 1 ? 's' : ''}, ${refused} refusé${refused > 1 ? 's' : ''}.`,
   nothing: 'Rien à importer avec ces choix.',
   accept: 'Accepter',
   cancel: 'Annuler',
@@ -120,10 +147,14 @@ export const importerFr = {
   reset: 'Revenir aux données publiées',
   imported: 'importé',
   importedFrom: (file: string, line: number | undefined): string => `importé de ${file}${line !== undefined ? `, ligne ${line}` : ''}`,
-  localMissing: 'Ce lien montre des données importées dans un autre navigateur (data=local) ; elles ne sont pas ici : la carte montre les données publiées.',
+  localMissing:
+    'Ce lien montre des données importées dans un autre navigateur (data=local) ; elles ne sont pas ici : la carte montre les données publiées.',
   localRefused: 'Les données importées gardées dans ce navigateur ne passent plus la validation : la carte montre les données publiées.',
   templates: 'Modèles CSV',
-  template: { establishments: 'établissements.csv', cooperations: 'coopérations.csv', siteValues: 'valeurs-par-site.csv' } as Record<string, string>,
+  template: { establishments: 'établissements.csv', cooperations: 'coopérations.csv', siteValues: 'valeurs-par-site.csv' } as Record<
+    string,
+    string
+  >,
   exportHeading: 'Exporter les données affichées',
   exportJson: 'JSON (format publié)',
   exportCsv: 'CSV (modèles)',
@@ -147,10 +178,13 @@ export const importerFr = {
     'not-number': (p: P): string => `« ${s(p['value'])} » n’est pas un nombre`,
     'duplicate-id': (p: P): string => `id « ${s(p['id'])} » en double (déjà ${s(p['file'])}, ligne ${s(p['line'])})`,
     'published-id': (p: P): string => `id « ${s(p['id'])} » déjà utilisé par les données publiées`,
-    'outside-extent': (p: P): string => `coordonnées ${s(p['lon'])}, ${s(p['lat'])} hors de la carte (longitude ${s(p['west'])} à ${s(p['east'])}, latitude ${s(p['south'])} à ${s(p['north'])})`,
-    breakdown: (p: P): string => `les valeurs par site du bassin « ${s(p['bassin'])} » (${s(p['scheme'])}) font ${s(p['sum'])}, plus que le total publié ${s(p['total'])}`,
+    'outside-extent': (p: P): string =>
+      `coordonnées ${s(p['lon'])}, ${s(p['lat'])} hors de la carte (longitude ${s(p['west'])} à ${s(p['east'])}, latitude ${s(p['south'])} à ${s(p['north'])})`,
+    breakdown: (p: P): string =>
+      `les valeurs par site du bassin « ${s(p['bassin'])} » (${s(p['scheme'])}) font ${s(p['sum'])}, plus que le total publié ${s(p['total'])}`,
     'source-not-seed': (): string => 'la source n’est pas un document source du projet (000_….txt) : acceptée ici, à citer pour publier',
-    'dropped-published': (p: P): string => `${s(p['count'])} ${LISTS_FR[s(p['list'])] ?? s(p['list'])} publiées retirées : un de leurs établissements n’est plus dans les données`,
+    'dropped-published': (p: P): string =>
+      `${s(p['count'])} ${LISTS_FR[s(p['list'])] ?? s(p['list'])} publiées retirées : un de leurs établissements n’est plus dans les données`,
     rule: (p: P): string => ruleFr(s(p['text'])),
   } as Record<string, (p: P) => string>,
   cascade: ' (après le retrait d’une ligne refusée)',
@@ -201,7 +235,9 @@ export const importerEn = {
     `${kind} · ${rows} record${rows === 1 ? '' : 's'} · encoding ${encoding}${separator ? ` · separator ${separator}` : ''}`,
   unknownKind: 'unrecognised type',
   summary: (errors: number, warnings: number): string =>
-    errors === 0 && warnings === 0 ? 'No problem found.' : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+    errors === 0 && warnings === 0
+      ? 'No problem found.'
+      : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
   error: 'Error',
   warning: 'Warning',
   line: (n: number | string): string => `line ${n}`,
@@ -250,10 +286,14 @@ export const importerEn = {
     'not-number': (p: P): string => `“${s(p['value'])}” is not a number`,
     'duplicate-id': (p: P): string => `duplicate id “${s(p['id'])}” (already ${s(p['file'])}, line ${s(p['line'])})`,
     'published-id': (p: P): string => `id “${s(p['id'])}” is already used by the published data`,
-    'outside-extent': (p: P): string => `coordinates ${s(p['lon'])}, ${s(p['lat'])} are outside the map (longitude ${s(p['west'])} to ${s(p['east'])}, latitude ${s(p['south'])} to ${s(p['north'])})`,
-    breakdown: (p: P): string => `the site values of bassin “${s(p['bassin'])}” (${s(p['scheme'])}) add up to ${s(p['sum'])}, more than the published total ${s(p['total'])}`,
-    'source-not-seed': (): string => 'the source is not one of the project’s source documents (000_….txt): accepted here, to be cited for publication',
-    'dropped-published': (p: P): string => `${s(p['count'])} published ${LISTS_EN[s(p['list'])] ?? s(p['list'])} removed: one of their establishments is no longer in the data`,
+    'outside-extent': (p: P): string =>
+      `coordinates ${s(p['lon'])}, ${s(p['lat'])} are outside the map (longitude ${s(p['west'])} to ${s(p['east'])}, latitude ${s(p['south'])} to ${s(p['north'])})`,
+    breakdown: (p: P): string =>
+      `the site values of bassin “${s(p['bassin'])}” (${s(p['scheme'])}) add up to ${s(p['sum'])}, more than the published total ${s(p['total'])}`,
+    'source-not-seed': (): string =>
+      'the source is not one of the project’s source documents (000_….txt): accepted here, to be cited for publication',
+    'dropped-published': (p: P): string =>
+      `${s(p['count'])} published ${LISTS_EN[s(p['list'])] ?? s(p['list'])} removed: one of their establishments is no longer in the data`,
     rule: (p: P): string => s(p['text']),
   },
   cascade: ' (after a refused row was left out)',

@@ -17,7 +17,9 @@ export type { Messages } from './fr.ts';
 export type { PresentText } from './present.ts';
 
 /** A catalogue that may leave keys out: each missing key falls back to French, key by key. */
-export type PartialCatalogue<T> = { [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? PartialCatalogue<T[K]> : T[K] };
+export type PartialCatalogue<T> = {
+  [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? PartialCatalogue<T[K]> : T[K];
+};
 
 /** One language of the app: its catalogues (complete or partial) and the BCP 47 locale `Intl` formats with. */
 export interface Language {
@@ -105,7 +107,10 @@ export function formatDate(iso: string, lang: Lang, precision: 'day' | 'month' |
 
 /** A number with exactly `fractionDigits` decimals in the UI's language (2,6 / 2.6). */
 export function formatDecimal(n: number, lang: Lang, fractionDigits: number): string {
-  return new Intl.NumberFormat(msg(lang).dateFormat, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(n);
+  return new Intl.NumberFormat(msg(lang).dateFormat, {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(n);
 }
 
 /**

@@ -16,4 +16,3 @@ export function rateTitle(
   if (grid === 'zones') return t.rates.legendZones(name, year);
   return filtered ? t.rates.legendFiltered(name, year) : t.rates.legendBassins(name, period?.start ?? 0, period?.end ?? 0, year);
 }
-

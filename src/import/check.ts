@@ -44,7 +44,18 @@ export interface ImportResult {
   refused: number;
 }
 
-const LISTS: readonly ListKey[] = ['establishments', 'cooperations', 'siteValues', 'schemes', 'bassinTotals', 'grandTotals', 'extras', 'postFigures', 'maps', 'keyFigures'];
+const LISTS: readonly ListKey[] = [
+  'establishments',
+  'cooperations',
+  'siteValues',
+  'schemes',
+  'bassinTotals',
+  'grandTotals',
+  'extras',
+  'postFigures',
+  'maps',
+  'keyFigures',
+];
 
 type Lists = Record<ListKey, Record<string, unknown>[]>;
 
@@ -78,7 +89,12 @@ function datasetOf(l: Lists, published: Dataset): Dataset {
     ...(l.maps.length > 0 || published.posts.maps ? { maps: l.maps } : {}),
   } as unknown as PostsData;
   // Key-figure `facts` are not a list an import brings: the published ones stay.
-  const out = { establishments: l.establishments, cooperations: l.cooperations, posts, keyFigures: { ...published.keyFigures, figures: l.keyFigures } } as unknown as Dataset;
+  const out = {
+    establishments: l.establishments,
+    cooperations: l.cooperations,
+    posts,
+    keyFigures: { ...published.keyFigures, figures: l.keyFigures },
+  } as unknown as Dataset;
   if (published.sources) out.sources = published.sources;
   return out;
 }
@@ -177,7 +193,16 @@ function crossCheck(merged: Merged, published: Lists, publishedDataset: Dataset,
       else if (origin) {
         const column = 'id';
         if (before === 'published') attach(origin, located(origin, { column, severity: 'error', code: 'published-id', params: { id } }));
-        else attach(origin, located(origin, { column, severity: 'error', code: 'duplicate-id', params: { id, file: before.file, line: before.line ?? '?' } }));
+        else
+          attach(
+            origin,
+            located(origin, {
+              column,
+              severity: 'error',
+              code: 'duplicate-id',
+              params: { id, file: before.file, line: before.line ?? '?' },
+            }),
+          );
       }
     });
   }
@@ -208,7 +233,10 @@ function crossCheck(merged: Merged, published: Lists, publishedDataset: Dataset,
     const [lon, lat] = c as [number, number];
     if (lon < west || lon > east || lat < south || lat > north) {
       const column = origin.csvKind ? 'longitude' : 'coordinates';
-      attach(origin, located(origin, { column, severity: 'error', code: 'outside-extent', params: { lon, lat, west, south, east, north } }));
+      attach(
+        origin,
+        located(origin, { column, severity: 'error', code: 'outside-extent', params: { lon, lat, west, south, east, north } }),
+      );
     }
   });
 
@@ -235,7 +263,8 @@ function crossCheck(merged: Merged, published: Lists, publishedDataset: Dataset,
 }
 
 /** Issues in file order: by line, errors before warnings on the same line. */
-const byPlace = (a: ImportIssue, b: ImportIssue): number => (a.line ?? 0) - (b.line ?? 0) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1);
+const byPlace = (a: ImportIssue, b: ImportIssue): number =>
+  (a.line ?? 0) - (b.line ?? 0) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1);
 
 /**
  * Validates the parsed files against the published dataset and builds the
@@ -269,14 +298,24 @@ export function buildImport(files: readonly ParsedFile[], published: Dataset, op
     const file = files.find((f) => f.lists.includes('establishments'))?.file ?? '';
     droppedIssues.push({ file, severity: 'warning', code: 'dropped-published', params: { list, count: n } });
   }
-  const listed = [...files.flatMap((f, i) => [...f.issues, ...(copies[i] ?? []).flatMap((r) => r.issues)].toSorted(byPlace)), ...droppedIssues];
+  const listed = [
+    ...files.flatMap((f, i) => [...f.issues, ...(copies[i] ?? []).flatMap((r) => r.issues)].toSorted(byPlace)),
+    ...droppedIssues,
+  ];
   // Errors first (what blocks), each group in file and line order.
   const issues = [...listed.filter((i) => i.severity === 'error'), ...listed.filter((i) => i.severity !== 'error')];
   const errors = issues.filter((i) => i.severity === 'error').length;
   const refusedFiles = new Set(files.filter((f) => f.issues.some((i) => i.severity === 'error')).map((f) => f.file));
   const usable = kept.filter((r) => !refusedFiles.has(r.file));
   const refuse = (errors > 0 && options.keep === 'reject') || usable.length === 0 || (fileErrors && options.keep === 'reject');
-  const final = refuse ? null : merge(base, files.filter((f) => !refusedFiles.has(f.file)), usable, options.mode);
+  const final = refuse
+    ? null
+    : merge(
+        base,
+        files.filter((f) => !refusedFiles.has(f.file)),
+        usable,
+        options.mode,
+      );
   const provenance: Provenance = {};
   if (final) {
     for (const r of usable) {

@@ -18,15 +18,70 @@ export const CSV_KINDS: readonly CsvKind[] = ['establishments', 'cooperations', 
 /** The columns of each kind, in template order; `required` ones must be in the header. */
 export const COLUMNS: Record<CsvKind, { all: readonly string[]; required: readonly string[] }> = {
   establishments: {
-    all: ['id', 'shortName', 'name', 'nameEn', 'kind', 'kindSource', 'kindNote', 'kindNoteEn', 'country', 'commune', 'insee', 'zone', 'bassin', 'longitude', 'latitude', 'located', 'note', 'noteEn', 'source', 'quote', 'asOf'],
+    all: [
+      'id',
+      'shortName',
+      'name',
+      'nameEn',
+      'kind',
+      'kindSource',
+      'kindNote',
+      'kindNoteEn',
+      'country',
+      'commune',
+      'insee',
+      'zone',
+      'bassin',
+      'longitude',
+      'latitude',
+      'located',
+      'note',
+      'noteEn',
+      'source',
+      'quote',
+      'asOf',
+    ],
     required: ['id', 'shortName', 'name', 'kind', 'country', 'commune', 'longitude', 'latitude', 'located', 'source', 'quote'],
   },
   cooperations: {
-    all: ['id', 'kind', 'name', 'nameEn', 'status', 'members', 'hub', 'date', 'datePrecision', 'topics', 'topicsEn', 'certainty', 'note', 'noteEn', 'source', 'quote', 'asOf'],
+    all: [
+      'id',
+      'kind',
+      'name',
+      'nameEn',
+      'status',
+      'members',
+      'hub',
+      'date',
+      'datePrecision',
+      'topics',
+      'topicsEn',
+      'certainty',
+      'note',
+      'noteEn',
+      'source',
+      'quote',
+      'asOf',
+    ],
     required: ['id', 'kind', 'name', 'status', 'members', 'source', 'quote'],
   },
   siteValues: {
-    all: ['id', 'scheme', 'bassin', 'establishments', 'label', 'value', 'certainty', 'assumption', 'communeBassin', 'note', 'noteEn', 'source', 'quote', 'asOf'],
+    all: [
+      'id',
+      'scheme',
+      'bassin',
+      'establishments',
+      'label',
+      'value',
+      'certainty',
+      'assumption',
+      'communeBassin',
+      'note',
+      'noteEn',
+      'source',
+      'quote',
+      'asOf',
+    ],
     required: ['id', 'scheme', 'bassin', 'establishments', 'label', 'value', 'certainty', 'source', 'quote'],
   },
 };
@@ -148,7 +203,8 @@ export function recordFromRow(kind: CsvKind, cells: Record<string, string>): { r
 }
 
 const joined = (values: readonly string[] | undefined): string => (values ?? []).join(` ${LIST_SEPARATOR} `);
-const num = (n: number | undefined, decimalComma: boolean): string => (n === undefined ? '' : decimalComma ? String(n).replace('.', ',') : String(n));
+const num = (n: number | undefined, decimalComma: boolean): string =>
+  n === undefined ? '' : decimalComma ? String(n).replace('.', ',') : String(n);
 
 /** A record → its CSV cells in column order (templates and export). `decimalComma` for `;` files, as French spreadsheets read them. */
 export function rowFromRecord(kind: CsvKind, record: Establishment | Cooperation | SiteValue, decimalComma = false): string[] {

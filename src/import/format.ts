@@ -19,7 +19,8 @@ export function issueText(issue: ImportIssue, lang: 'fr' | 'en'): IssueText {
     .join(', ');
   const say = t.issues[issue.code] ?? ((): string => issue.code);
   const what = say(issue.params) + (issue.params['cascade'] ? t.cascade : '');
-  const fix = issue.code === 'rule' ? t.ruleFix(String(issue.params['text'] ?? '')) : (t.fixes[issue.code]?.(issue.params) ?? t.ruleFix(''));
+  const fix =
+    issue.code === 'rule' ? t.ruleFix(String(issue.params['text'] ?? '')) : (t.fixes[issue.code]?.(issue.params) ?? t.ruleFix(''));
   return { where, what, fix };
 }
 

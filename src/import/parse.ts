@@ -32,10 +32,17 @@ export const POSTS_LISTS: Record<string, ListKey> = {
 };
 
 /** A source whose seed is not one of ours is allowed in the browser, said as a warning (publication needs a seed). */
-const isSeedWarning = (d: DataIssue): boolean => /^sources\[\d+\]\.seed$/.test(d.field ?? '') && d.message.startsWith('must be a seed file name');
+const isSeedWarning = (d: DataIssue): boolean =>
+  /^sources\[\d+\]\.seed$/.test(d.field ?? '') && d.message.startsWith('must be a seed file name');
 
 /** Turns a validator issue into an import issue at `line`, naming the CSV column when there is one. */
-export function fromDataIssue(d: DataIssue, file: string, line: number | undefined, csvKind: CsvKind | undefined, record?: string): ImportIssue {
+export function fromDataIssue(
+  d: DataIssue,
+  file: string,
+  line: number | undefined,
+  csvKind: CsvKind | undefined,
+  record?: string,
+): ImportIssue {
   const seed = isSeedWarning(d);
   const issue: ImportIssue = {
     file,
@@ -96,9 +103,11 @@ function readCsv(parsed: ParsedFile, text: string): ParsedFile {
   const target = CSV_TARGET[kind];
   parsed.lists = [target.list];
   const missing = COLUMNS[kind].required.filter((c) => !table.header.includes(c));
-  for (const column of missing) parsed.issues.push({ file, line: 1, column, severity: 'error', code: 'missing-column', params: { column, kind } });
+  for (const column of missing)
+    parsed.issues.push({ file, line: 1, column, severity: 'error', code: 'missing-column', params: { column, kind } });
   for (const column of table.header) {
-    if (column !== '' && !COLUMNS[kind].all.includes(column)) parsed.issues.push({ file, line: 1, column, severity: 'warning', code: 'unknown-column', params: { column } });
+    if (column !== '' && !COLUMNS[kind].all.includes(column))
+      parsed.issues.push({ file, line: 1, column, severity: 'warning', code: 'unknown-column', params: { column } });
   }
   if (missing.length > 0) return parsed;
   if (table.rows.length === 0) {
@@ -114,10 +123,12 @@ function readCsv(parsed: ParsedFile, text: string): ParsedFile {
       if (id !== undefined) full.record = id;
       imported.issues.push(full);
     };
-    if (row.width > table.header.length) at({ severity: 'error', code: 'extra-cells', params: { cells: row.width, columns: table.header.length } });
+    if (row.width > table.header.length)
+      at({ severity: 'error', code: 'extra-cells', params: { cells: row.width, columns: table.header.length } });
     for (const p of problems) at({ column: p.column, severity: 'error', code: p.code, params: { value: p.value } });
     // The record alone against the shipped schema: wrapped as the file it would sit in.
-    const wrapped = kind === 'siteValues' ? { schemes: [], bassinTotals: [], grandTotals: [], siteValues: [record], extras: [], figures: [] } : [record];
+    const wrapped =
+      kind === 'siteValues' ? { schemes: [], bassinTotals: [], grandTotals: [], siteValues: [record], extras: [], figures: [] } : [record];
     for (const d of validateFile(target.file, wrapped)) {
       // The empty lists around a site value are the wrapper's, not the row's.
       if (kind === 'siteValues' && !d.record?.startsWith('siteValues')) continue;
@@ -156,7 +167,13 @@ function readJson(parsed: ParsedFile, text: string): ParsedFile {
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(detail);
-    parsed.issues.push({ file, line: position ? lineAt(text, Number(position[1])) : 1, severity: 'error', code: 'not-json', params: { detail } });
+    parsed.issues.push({
+      file,
+      line: position ? lineAt(text, Number(position[1])) : 1,
+      severity: 'error',
+      code: 'not-json',
+      params: { detail },
+    });
     return parsed;
   }
   const kind = jsonKindOf(file, json);
@@ -184,7 +201,8 @@ function readJson(parsed: ParsedFile, text: string): ParsedFile {
   // The records by the name the validator gives them (`id`, `[index]`, `siteValues[id]`), to hang each issue on its record.
   const byName = new Map<string, ImportedRecord>();
   for (const [list, records, recordLines] of groups) {
-    const prefix = kind === 'posts.json' ? Object.keys(POSTS_LISTS).find((k) => POSTS_LISTS[k] === list) : kind === 'figures.json' ? 'figures' : '';
+    const prefix =
+      kind === 'posts.json' ? Object.keys(POSTS_LISTS).find((k) => POSTS_LISTS[k] === list) : kind === 'figures.json' ? 'figures' : '';
     records.forEach((r, i) => {
       const line = recordLines[i];
       const imported: ImportedRecord = { list, record: isObject(r) ? r : { value: r }, file, issues: [] };

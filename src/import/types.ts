@@ -3,7 +3,17 @@ import type { Encoding, Separator } from './decode.ts';
 import type { CsvKind } from './columns.ts';
 
 /** The lists of a dataset a file can bring records to. */
-export type ListKey = 'establishments' | 'cooperations' | 'siteValues' | 'schemes' | 'bassinTotals' | 'grandTotals' | 'extras' | 'postFigures' | 'maps' | 'keyFigures';
+export type ListKey =
+  | 'establishments'
+  | 'cooperations'
+  | 'siteValues'
+  | 'schemes'
+  | 'bassinTotals'
+  | 'grandTotals'
+  | 'extras'
+  | 'postFigures'
+  | 'maps'
+  | 'keyFigures';
 
 /** What kind of file was recognised: a CSV kind, or a JSON data file. */
 export type FileKind = CsvKind | 'establishments.json' | 'cooperations.json' | 'posts.json' | 'figures.json';

@@ -119,7 +119,9 @@ export function arcCoordinates(
   const bulge = (options.curvature * length + lane * gap) * 1.5;
   const mid: PlanePoint = [p0[0] + dx / 2 + nx * bulge, p0[1] + dy / 2 + ny * bulge];
   const recorder = new RecordingPath(options.segments);
-  line<PlanePoint>().curve(curveBasis).context(recorder as unknown as CanvasRenderingContext2D)([p0, mid, p1]);
+  line<PlanePoint>()
+    .curve(curveBasis)
+    .context(recorder as unknown as CanvasRenderingContext2D)([p0, mid, p1]);
   return recorder.points.map((p) => {
     const [lon, lat] = fromPlane(p);
     return [round5(lon), round5(lat)];
@@ -182,4 +184,3 @@ export function linkGeometry(
   arcCache.set(link, geometry);
   return geometry;
 }
-

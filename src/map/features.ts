@@ -181,7 +181,9 @@ export function linksGeoJSON(
     }
   }
   // Heavier links first, so thin ones stay visible on top of them.
-  lines.sort((x, y) => Number(y.properties.width) - Number(x.properties.width) || String(x.properties.id).localeCompare(String(y.properties.id)));
+  lines.sort(
+    (x, y) => Number(y.properties.width) - Number(x.properties.width) || String(x.properties.id).localeCompare(String(y.properties.id)),
+  );
   return { lines: { type: 'FeatureCollection', features: lines }, arrows: { type: 'FeatureCollection', features: arrows } };
 }
 
@@ -255,7 +257,14 @@ export function territoryCountMarks(
     const value = counts.get(id) ?? 0;
     if (value <= 0) continue;
     const [lon, lat] = labelAt[id] ?? labelPoint(f);
-    marks.push({ id: `territory:${id}`, establishments: [], value, inferred: false, coordinates: [round5(lon), round5(lat - 0.09)], labelled: true });
+    marks.push({
+      id: `territory:${id}`,
+      establishments: [],
+      value,
+      inferred: false,
+      coordinates: [round5(lon), round5(lat - 0.09)],
+      labelled: true,
+    });
   }
   return marks.toSorted((a, b) => b.value - a.value || a.id.localeCompare(b.id));
 }

@@ -7,13 +7,7 @@ import { COLORS, ESTABLISHMENT_SHAPES, symbolPolygon, type SymbolShape } from '.
 
 const PIXEL_RATIO = 2;
 
-function draw(
-  shape: SymbolShape | 'hub' | 'arrow',
-  radius: number,
-  fill: string,
-  stroke: string,
-  strokeWidth: number,
-): ImageData {
+function draw(shape: SymbolShape | 'hub' | 'arrow', radius: number, fill: string, stroke: string, strokeWidth: number): ImageData {
   const size = Math.ceil((radius + strokeWidth + 1) * 2 * PIXEL_RATIO);
   const canvas = document.createElement('canvas');
   canvas.width = size;
@@ -22,7 +16,15 @@ function draw(
   if (!ctx) throw new Error('no 2D canvas');
   ctx.scale(PIXEL_RATIO, PIXEL_RATIO);
   const c = size / PIXEL_RATIO / 2;
-  const points: [number, number][] = shape === 'arrow' ? [[0, -1], [0.85, 0.75], [0, 0.35], [-0.85, 0.75]] : symbolPolygon(shape);
+  const points: [number, number][] =
+    shape === 'arrow'
+      ? [
+          [0, -1],
+          [0.85, 0.75],
+          [0, 0.35],
+          [-0.85, 0.75],
+        ]
+      : symbolPolygon(shape);
   ctx.beginPath();
   points.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(c + x * radius, c + y * radius) : ctx.lineTo(c + x * radius, c + y * radius)));
   ctx.closePath();

@@ -171,7 +171,9 @@ export class MapView {
   private hoverOf(pick: MapPick | null, point: { x: number; y: number }): MapHover | null {
     if (!pick || pick.kind === 'territory') return null;
     const target: MapHover['target'] =
-      pick.kind === 'link' ? { type: 'link', cooperationId: pick.cooperationId, from: pick.from, to: pick.to } : { type: 'establishment', id: pick.id };
+      pick.kind === 'link'
+        ? { type: 'link', cooperationId: pick.cooperationId, from: pick.from, to: pick.to }
+        : { type: 'establishment', id: pick.id };
     return { target, x: point.x, y: point.y };
   }
 
@@ -327,7 +329,9 @@ export class MapView {
     for (const f of rendered) ids.set(String(f.properties['id']), String(f.properties['kind']));
     const byKind: Record<string, number> = {};
     for (const kind of ids.values()) byKind[kind] = (byKind[kind] ?? 0) + 1;
-    const sites = new Set(this.visible(this.map.queryRenderedFeatures({ layers: ['establishments'] })).map((f) => String(f.properties['id'])));
+    const sites = new Set(
+      this.visible(this.map.queryRenderedFeatures({ layers: ['establishments'] })).map((f) => String(f.properties['id'])),
+    );
     return { renderedLinks: ids.size, renderedLinksByKind: byKind, establishments: sites.size };
   }
 

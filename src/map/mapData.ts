@@ -43,7 +43,12 @@ export interface MapInputs {
    * circles are the territories' own counts (`counts`, id → posts) instead
    * of the sites'.
    */
-  rate?: { counts: ReadonlyMap<string, number>; method: ClassMethod; format: (value: number, fractionDigits: number) => string; year: number };
+  rate?: {
+    counts: ReadonlyMap<string, number>;
+    method: ClassMethod;
+    format: (value: number, fractionDigits: number) => string;
+    year: number;
+  };
   /** Every link with its fixed lane (`linkCatalogue`), by id: links are drawn in their fixed lane, as the map model draws them. */
   catalogue?: ReadonlyMap<string, Link>;
 }
@@ -80,7 +85,11 @@ export function buildMapData(input: MapInputs): MapData {
   const rate = input.rate;
   let options: Parameters<typeof choroplethGeoJSON>[5] = {};
   if (rate) {
-    const scale = rateScale([...input.territoryValues.values()].filter((v): v is number => v !== null), rate.method, rate.format);
+    const scale = rateScale(
+      [...input.territoryValues.values()].filter((v): v is number => v !== null),
+      rate.method,
+      rate.format,
+    );
     // The territory label writes the rate with the legend's decimals.
     options = { scale, valueText: (v) => rate.format(v, scale.fractionDigits) };
   }

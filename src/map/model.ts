@@ -83,7 +83,11 @@ export function buildMapModel(input: MapModelInputs): MapModel {
     const bassin = typeof f.properties['bassin'] === 'string' ? f.properties['bassin'] : id;
     territoryFeatures.push({ type: 'Feature', geometry: f.geometry, properties: { id, name, bassin } });
     const at = (zones ? undefined : BASSIN_LABEL_POINTS[id]) ?? labelPoint(f);
-    labelFeatures.push({ type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties: { id, name, bassin, size: zones ? 11 : 13 } });
+    labelFeatures.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: at },
+      properties: { id, name, bassin, size: zones ? 11 : 13 },
+    });
   }
 
   const lines: Feature<LineString, Props>[] = [];
@@ -103,11 +107,19 @@ export function buildMapModel(input: MapModelInputs): MapModel {
     };
     lines.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: geometry.coordinates }, properties });
     if (geometry.arrow) {
-      arrows.push({ type: 'Feature', geometry: { type: 'Point', coordinates: geometry.arrow.at }, properties: { ...properties, bearing: geometry.arrow.bearing } });
+      arrows.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: geometry.arrow.at },
+        properties: { ...properties, bearing: geometry.arrow.bearing },
+      });
     }
   }
   // Heavier links first, so thin ones stay visible on top of them (as `linksGeoJSON` orders them).
-  lines.sort((x, y) => Number(y.properties['weight'] ?? 0) - Number(x.properties['weight'] ?? 0) || String(x.properties['id']).localeCompare(String(y.properties['id'])));
+  lines.sort(
+    (x, y) =>
+      Number(y.properties['weight'] ?? 0) - Number(x.properties['weight'] ?? 0) ||
+      String(x.properties['id']).localeCompare(String(y.properties['id'])),
+  );
 
   const markFeatures: Feature<Point, Props>[] = [];
   const singleMark: Record<Scheme, Map<string, CountMark>> = { atp: new Map(), ccu: new Map() };

@@ -80,19 +80,50 @@ export function symbolPolygon(shape: SymbolShape | 'hub'): [number, number][] {
     case 'circle':
       return ring(32, () => 0.8);
     case 'triangle':
-      return [[0, -0.95], [0.9, 0.7], [-0.9, 0.7]];
+      return [
+        [0, -0.95],
+        [0.9, 0.7],
+        [-0.9, 0.7],
+      ];
     case 'triangle-down':
-      return [[-0.9, -0.7], [0.9, -0.7], [0, 0.95]];
+      return [
+        [-0.9, -0.7],
+        [0.9, -0.7],
+        [0, 0.95],
+      ];
     case 'square':
-      return [[-0.72, -0.72], [0.72, -0.72], [0.72, 0.72], [-0.72, 0.72]];
+      return [
+        [-0.72, -0.72],
+        [0.72, -0.72],
+        [0.72, 0.72],
+        [-0.72, 0.72],
+      ];
     case 'hexagon':
       return ring(6, () => 0.85, 0);
     case 'bar':
-      return [[-0.95, -0.45], [0.95, -0.45], [0.95, 0.45], [-0.95, 0.45]];
+      return [
+        [-0.95, -0.45],
+        [0.95, -0.45],
+        [0.95, 0.45],
+        [-0.95, 0.45],
+      ];
     case 'cross': {
       const a = 0.32;
       const b = 0.9;
-      return [[-a, -b], [a, -b], [a, -a], [b, -a], [b, a], [a, a], [a, b], [-a, b], [-a, a], [-b, a], [-b, -a], [-a, -a]];
+      return [
+        [-a, -b],
+        [a, -b],
+        [a, -a],
+        [b, -a],
+        [b, a],
+        [a, a],
+        [a, b],
+        [-a, b],
+        [-a, a],
+        [-b, a],
+        [-b, -a],
+        [-a, -a],
+      ];
     }
   }
 }

@@ -184,7 +184,15 @@ export function staticMapModel(
     const style = LINK_STYLES[kind] ?? LINK_STYLES.gcs;
     // As the style draws it: the focus's links one pixel wider, the dash pattern in line widths.
     const widthPx = (typeof p['width'] === 'number' ? p['width'] : 2) + (p['emphasis'] === 'focus' ? 1 : 0);
-    return { id: String(p['id']), kind, d: d(f), color: style.color, width: widthPx, dash: linkDash(kind, widthPx), dim: p['emphasis'] === 'dim' };
+    return {
+      id: String(p['id']),
+      kind,
+      d: d(f),
+      color: style.color,
+      width: widthPx,
+      dash: linkDash(kind, widthPx),
+      dim: p['emphasis'] === 'dim',
+    };
   });
 
   const sites: StaticSite[] = [];

@@ -41,36 +41,37 @@ const EMPHASIS: ExpressionSpecification = ['coalesce', ['feature-state', 'e'], 0
  * Opacity by emphasis (what is out of the focus fades, the rest stays), times
  * the feature's visibility: hidden features draw nothing.
  */
-const byEmphasis = (
-  focus: number,
-  related: number,
-  dim: number,
-  normal: number | ExpressionSpecification,
-): ExpressionSpecification => ['*', SHOWN, ['match', EMPHASIS, 1, focus, 2, related, 3, dim, normal]];
+const byEmphasis = (focus: number, related: number, dim: number, normal: number | ExpressionSpecification): ExpressionSpecification => [
+  '*',
+  SHOWN,
+  ['match', EMPHASIS, 1, focus, 2, related, 3, dim, normal],
+];
 
 /** Visible only at one emphasis (the layers drawing the focus and its partners larger). */
-const onlyAt = (emphasis: number, opacity: number): ExpressionSpecification => ['*', SHOWN, ['case', ['==', EMPHASIS, emphasis], opacity, 0]];
+const onlyAt = (emphasis: number, opacity: number): ExpressionSpecification => [
+  '*',
+  SHOWN,
+  ['case', ['==', EMPHASIS, emphasis], opacity, 0],
+];
 
 /** Link width from feature-state `w`, one pixel more for the links of the focus. */
 const LINK_WIDTH: ExpressionSpecification = ['+', ['coalesce', ['feature-state', 'w'], 2], ['case', ['==', EMPHASIS, 1], 1, 0]];
 
 /** Link line layers, one per kind so each has its own dash pattern. */
 function linkLayers(): LayerSpecification[] {
-  return COOPERATION_KINDS.map(
-    (kind): LayerSpecification => ({
-      id: `links-${kind}`,
-      type: 'line',
-      source: 'links',
-      filter: ['==', ['get', 'kind'], kind],
-      layout: { 'line-cap': LINK_STYLES[kind].cap, 'line-join': 'round' },
-      paint: {
-        'line-color': LINK_STYLES[kind].color,
-        'line-width': LINK_WIDTH,
-        'line-dasharray': [...LINK_STYLES[kind].dash],
-        'line-opacity': byEmphasis(1, 1, 0.12, LINK_STYLES[kind].opacity),
-      },
-    }),
-  );
+  return COOPERATION_KINDS.map((kind): LayerSpecification => ({
+    id: `links-${kind}`,
+    type: 'line',
+    source: 'links',
+    filter: ['==', ['get', 'kind'], kind],
+    layout: { 'line-cap': LINK_STYLES[kind].cap, 'line-join': 'round' },
+    paint: {
+      'line-color': LINK_STYLES[kind].color,
+      'line-width': LINK_WIDTH,
+      'line-dasharray': [...LINK_STYLES[kind].dash],
+      'line-opacity': byEmphasis(1, 1, 0.12, LINK_STYLES[kind].opacity),
+    },
+  }));
 }
 
 /** The style's layers, bottom to top. */
@@ -293,7 +294,9 @@ export function establishmentLabelLayout(
  */
 export function territoryLabelField(values: readonly (readonly [string, string])[]): ExpressionSpecification {
   const value: ExpressionSpecification =
-    values.length === 0 ? ['literal', ''] : (['match', ['get', 'id'], ...values.flatMap(([id, text]) => [id, text]), ''] as unknown as ExpressionSpecification);
+    values.length === 0
+      ? ['literal', '']
+      : (['match', ['get', 'id'], ...values.flatMap(([id, text]) => [id, text]), ''] as unknown as ExpressionSpecification);
   return ['format', ['upcase', ['get', 'name']], { 'font-scale': 0.85 }, '\n', {}, value, { 'font-scale': 1.25 }];
 }
 

@@ -38,9 +38,7 @@ function collection(topo: Topology, name: string): FeatureCollection<Area, Props
   const features = 'features' in result ? result.features : [result];
   return {
     type: 'FeatureCollection',
-    features: features.filter(
-      (f): f is Feature<Area, Props> => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon',
-    ),
+    features: features.filter((f): f is Feature<Area, Props> => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon'),
   };
 }
 

@@ -37,7 +37,13 @@ export interface RateInputs {
 }
 
 /** Everything the map draws for `state` (the rate view when `state.view.measure` is `rate` and `rate` is given). */
-export function mapDataFor(dataset: Dataset, territories: Territories, zones: readonly Zone[], state: AppState, rateInputs?: RateInputs): MapData {
+export function mapDataFor(
+  dataset: Dataset,
+  territories: Territories,
+  zones: readonly Zone[],
+  state: AppState,
+  rateInputs?: RateInputs,
+): MapData {
   const counts = safe(() => countsByBassin(dataset, state.filters), null);
   const links = safe(() => visibleLinks(dataset, state.filters), []);
   const focus = safe(() => focusSelection(dataset, links, state.selection.focus), null);

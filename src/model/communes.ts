@@ -34,7 +34,8 @@ export function parseCommuneIndex(json: unknown, file = COMMUNE_INDEX_FILE): { c
       return;
     }
     const [insee, name, zone, lon, lat] = row as unknown[];
-    if (typeof insee !== 'string' || !/^(59|62)\d{3}$/.test(insee)) issues.push({ file, record, field: '0', message: `must be an INSEE code of Nord or Pas-de-Calais, got ${JSON.stringify(insee)}` });
+    if (typeof insee !== 'string' || !/^(59|62)\d{3}$/.test(insee))
+      issues.push({ file, record, field: '0', message: `must be an INSEE code of Nord or Pas-de-Calais, got ${JSON.stringify(insee)}` });
     else if (typeof name !== 'string' || name.trim() === '') issues.push({ file, record, field: '1', message: 'must be a non-empty name' });
     else if (typeof zone !== 'string' || zone === '') issues.push({ file, record, field: '2', message: 'must be a zone id' });
     else if (typeof lon !== 'number' || typeof lat !== 'number' || !(Math.abs(lon) <= 180) || !(Math.abs(lat) <= 90))
@@ -45,7 +46,10 @@ export function parseCommuneIndex(json: unknown, file = COMMUNE_INDEX_FILE): { c
 }
 
 /** Fetches and parses the index relative to `base`; never throws (a failure is an issue). */
-export async function loadCommunes(base: string, doFetch: Fetch = (url) => fetch(url)): Promise<{ communes: Commune[]; issues: DataIssue[] }> {
+export async function loadCommunes(
+  base: string,
+  doFetch: Fetch = (url) => fetch(url),
+): Promise<{ communes: Commune[]; issues: DataIssue[] }> {
   const result = await fetchJson(base, COMMUNE_INDEX_FILE, doFetch);
   if ('issue' in result) return { communes: [], issues: [result.issue] };
   return parseCommuneIndex(result.json);

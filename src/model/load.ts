@@ -49,7 +49,10 @@ export async function fetchJson(base: string, path: string, doFetch: Fetch): Pro
   let text: string;
   try {
     const response = await doFetch(url);
-    if (!response.ok) return { issue: { file, message: `could not be loaded (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''})` } };
+    if (!response.ok)
+      return {
+        issue: { file, message: `could not be loaded (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''})` },
+      };
     text = await response.text();
   } catch (error) {
     return { issue: { file, message: `could not be loaded (${error instanceof Error ? error.message : String(error)})` } };
@@ -62,7 +65,6 @@ export async function fetchJson(base: string, path: string, doFetch: Fetch): Pro
     return { issue: { file, message: `is not valid JSON, perhaps truncated (${text.length} characters read): ${detail}` } };
   }
 }
-
 
 /** The records of a list file, whether it is a bare array or `{ <key>: [...] }`. */
 function listOf(json: unknown, key: string): unknown[] | null {
@@ -81,7 +83,11 @@ const drawableEstablishment = (r: unknown): boolean =>
   r['coordinates'].every((c) => typeof c === 'number' && Number.isFinite(c));
 
 const drawableCooperation = (r: unknown): boolean =>
-  isObject(r) && typeof r['id'] === 'string' && typeof r['kind'] === 'string' && Array.isArray(r['members']) && Array.isArray(r['topics'] ?? []);
+  isObject(r) &&
+  typeof r['id'] === 'string' &&
+  typeof r['kind'] === 'string' &&
+  Array.isArray(r['members']) &&
+  Array.isArray(r['topics'] ?? []);
 
 function postsOf(json: unknown): PostsData | null {
   if (!isObject(json)) return null;
@@ -107,7 +113,10 @@ export async function loadAll(base: string = document.baseURI, doFetch: Fetch = 
   const read: Dataset = { establishments: [], cooperations: [], posts: { ...EMPTY_POSTS }, keyFigures: { figures: [] } };
   const parsed = new Set<keyof typeof DATA_FILES>();
   const entries = Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, string][];
-  const [geoResult, ...results] = await Promise.all([fetchJson(base, GEO_FILE, doFetch), ...entries.map(([, path]) => fetchJson(base, path, doFetch))]);
+  const [geoResult, ...results] = await Promise.all([
+    fetchJson(base, GEO_FILE, doFetch),
+    ...entries.map(([, path]) => fetchJson(base, path, doFetch)),
+  ]);
 
   results.forEach((result, i) => {
     const [key, path] = entries[i] as [keyof typeof DATA_FILES, string];
@@ -220,7 +229,11 @@ export function keepValid(read: Dataset, issues: readonly DataIssue[]): Dataset 
   const figures = read.keyFigures.figures as unknown[];
   return {
     establishments: kept(read.establishments, rejectedIn(issues, E, read.establishments), drawableEstablishment),
-    cooperations: kept<Dataset['cooperations'][number]>(read.cooperations, rejectedIn(issues, C, read.cooperations), drawableCooperation).map((c) => ({
+    cooperations: kept<Dataset['cooperations'][number]>(
+      read.cooperations,
+      rejectedIn(issues, C, read.cooperations),
+      drawableCooperation,
+    ).map((c) => ({
       ...c,
       topics: c.topics ?? [],
     })),
@@ -257,7 +270,8 @@ function checkGeometry(result: { json: unknown } | { issue: DataIssue }, issues:
   }
   if (problems.length > 0) {
     for (const p of problems.slice(0, MAX_TOPOLOGY_PROBLEMS)) issues.push({ file, record: p.where, message: `broken geometry: ${p.what}` });
-    if (problems.length > MAX_TOPOLOGY_PROBLEMS) issues.push({ file, message: `broken geometry: ${problems.length - MAX_TOPOLOGY_PROBLEMS} more problems` });
+    if (problems.length > MAX_TOPOLOGY_PROBLEMS)
+      issues.push({ file, message: `broken geometry: ${problems.length - MAX_TOPOLOGY_PROBLEMS} more problems` });
     return null;
   }
   const geo = json as unknown as Topology;

@@ -52,7 +52,10 @@ export function parsePopulation(json: unknown, file: string = POPULATION_FILE): 
 type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'text'>>;
 
 /** Fetches and checks `geo/population.json` relative to `base`; never throws. */
-export async function loadPopulation(base: string, doFetch: Fetch = (url) => fetch(url)): Promise<{ population: Population } | { issue: DataIssue }> {
+export async function loadPopulation(
+  base: string,
+  doFetch: Fetch = (url) => fetch(url),
+): Promise<{ population: Population } | { issue: DataIssue }> {
   try {
     const response = await doFetch(new URL(POPULATION_FILE, base).href);
     if (!response.ok) return { issue: { file: POPULATION_FILE, message: `could not be loaded (HTTP ${response.status})` } };

@@ -114,10 +114,13 @@ export function readPostMap(facts: PostMapFacts, assumption: ReadingAssumption |
   }
   const slots: Slot[] = [
     ...facts.labelBlock.map((site): Slot => ({ site, fixed: null, from: 'block' })),
-    ...facts.adjacentPairs.map((p): Slot => (trusted.has(p.label) ? { site: p, fixed: p.value, from: 'fixed' } : { site: p, fixed: null, from: 'pool' })),
+    ...facts.adjacentPairs.map((p): Slot =>
+      trusted.has(p.label) ? { site: p, fixed: p.value, from: 'fixed' } : { site: p, fixed: null, from: 'pool' },
+    ),
     ...facts.unvalued.map((site): Slot => ({ site, fixed: null, from: 'pool' })),
   ];
-  if (facts.labelBlock.length !== facts.valueBlock.length) throw new Error('the value block must have one value per site of the label block');
+  if (facts.labelBlock.length !== facts.valueBlock.length)
+    throw new Error('the value block must have one value per site of the label block');
   const pool = multiset([...facts.adjacentPairs.filter((p) => !trusted.has(p.label)).map((p) => p.value), ...facts.looseValues]);
   const block = multiset(facts.valueBlock);
   const room = new Map<BassinId, number>();
@@ -147,7 +150,11 @@ export function readPostMap(facts: PostMapFacts, assumption: ReadingAssumption |
     }
     const slot = slots[i] as Slot;
     const choices: number[] =
-      slot.from === 'fixed' ? [slot.fixed as number] : slot.from === 'block' ? [...block].filter(([, n]) => n > 0).map(([v]) => v) : [0, ...[...pool].filter(([, n]) => n > 0).map(([v]) => v)];
+      slot.from === 'fixed'
+        ? [slot.fixed as number]
+        : slot.from === 'block'
+          ? [...block].filter(([, n]) => n > 0).map(([v]) => v)
+          : [0, ...[...pool].filter(([, n]) => n > 0).map(([v]) => v)];
     const bag = slot.from === 'block' ? block : slot.from === 'pool' ? pool : null;
     for (const value of choices) {
       for (const bassin of slot.site.bassins) {
@@ -188,7 +195,8 @@ export function agreement(facts: PostMapFacts, readings: readonly Reading[]): Ag
   for (const site of sites) {
     const seen = new Set(readings.map((r) => JSON.stringify(r.values[site.establishment])));
     const first = (readings[0] as Reading).values[site.establishment] as { value: number; bassin: BassinId };
-    if (seen.size === 1 && first.value > 0) deduced.push({ establishment: site.establishment, label: site.label, value: first.value, bassin: first.bassin });
+    if (seen.size === 1 && first.value > 0)
+      deduced.push({ establishment: site.establishment, label: site.label, value: first.value, bassin: first.bassin });
     else if (seen.size > 1) undecided.push(site);
   }
   // Groups: within one bassin fixed across readings, the smallest sets whose sorted values never change.
@@ -211,7 +219,13 @@ export function agreement(facts: PostMapFacts, readings: readonly Reading[]): Ag
       const first = key(readings[0] as Reading);
       if (!readings.every((r) => key(r) === first)) continue;
       const values = JSON.parse(first) as number[];
-      groups.push({ establishments: set.map((s) => s.establishment), labels: set.map((s) => s.label), values, value: values.reduce((a, b) => a + b, 0), bassin });
+      groups.push({
+        establishments: set.map((s) => s.establishment),
+        labels: set.map((s) => s.label),
+        values,
+        value: values.reduce((a, b) => a + b, 0),
+        bassin,
+      });
       for (const s of set) grouped.add(s.establishment);
     }
   }
@@ -221,7 +235,9 @@ export function agreement(facts: PostMapFacts, readings: readonly Reading[]): Ag
       establishment: s.establishment,
       label: s.label,
       values: [...new Set(readings.map((r) => r.values[s.establishment]?.value ?? 0))].toSorted((a, b) => a - b),
-      bassins: [...new Set(readings.flatMap((r) => (r.values[s.establishment]?.value ? [r.values[s.establishment]?.bassin as BassinId] : [])))],
+      bassins: [
+        ...new Set(readings.flatMap((r) => (r.values[s.establishment]?.value ? [r.values[s.establishment]?.bassin as BassinId] : []))),
+      ],
     }));
   const unattributed: Partial<Record<BassinId, number>> = {};
   for (const bassin of Object.keys(facts.totals) as BassinId[]) {

@@ -12,7 +12,6 @@ export function normaliseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-
 /** Calls `visit` for every `sources` array in `json`, with the path of the object holding it. */
 function eachSources(json: unknown, path: (string | number)[], visit: (sources: unknown[], path: (string | number)[]) => void): void {
   if (Array.isArray(json)) {
@@ -56,7 +55,11 @@ export function quoteIssues(dataset: Dataset, seedTexts: ReadonlyMap<string, str
         }
         const quote = normaliseWhitespace(source['quote']);
         if (quote === '' || !text.includes(quote)) {
-          issues.push({ file, ...locate(json, [...path, 'sources', i, 'quote']), message: `quote not found in seed ${source['seed']}: "${source['quote']}"` });
+          issues.push({
+            file,
+            ...locate(json, [...path, 'sources', i, 'quote']),
+            message: `quote not found in seed ${source['seed']}: "${source['quote']}"`,
+          });
         }
       });
     });

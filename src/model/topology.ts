@@ -65,17 +65,20 @@ export function topologyProblems(topology: Record<string, unknown>): TopologyPro
     let y = 0;
     for (let j = 0; j < arc.length; j++) {
       const p: unknown = arc[j];
-      if (!Array.isArray(p) || p.length < 2 || !finite(p[0]) || !finite(p[1])) return add(`${where}[${j}]`, 'position is not two finite numbers');
+      if (!Array.isArray(p) || p.length < 2 || !finite(p[0]) || !finite(p[1]))
+        return add(`${where}[${j}]`, 'position is not two finite numbers');
       if (scale) {
         x += p[0];
         y += p[1];
-        if (!inRange(x * scale[0] + translate[0], y * scale[1] + translate[1])) return add(`${where}[${j}]`, 'position lies outside longitude −180…180, latitude −90…90');
+        if (!inRange(x * scale[0] + translate[0], y * scale[1] + translate[1]))
+          return add(`${where}[${j}]`, 'position lies outside longitude −180…180, latitude −90…90');
       } else if (!inRange(p[0], p[1])) return add(`${where}[${j}]`, 'position lies outside longitude −180…180, latitude −90…90');
     }
   });
 
   const arcIndex = (where: string, v: unknown): void => {
-    if (typeof v !== 'number' || !Number.isInteger(v)) return add(where, `arc index must be an integer, got ${JSON.stringify(v)?.slice(0, 40)}`);
+    if (typeof v !== 'number' || !Number.isInteger(v))
+      return add(where, `arc index must be an integer, got ${JSON.stringify(v)?.slice(0, 40)}`);
     const n = v < 0 ? ~v : v;
     if (n >= arcs.length) add(where, `refers to arc ${n}, but the file has ${arcs.length} arc${arcs.length === 1 ? '' : 's'}`);
   };
@@ -94,7 +97,8 @@ export function topologyProblems(topology: Record<string, unknown>): TopologyPro
     if (!isObject(g)) return add(where, 'must be a geometry object');
     const type = g['type'];
     if (type === null) return;
-    if (typeof type !== 'string' || !GEOMETRY_TYPES.has(type)) return add(where, `unknown geometry type ${JSON.stringify(type)?.slice(0, 40)}`);
+    if (typeof type !== 'string' || !GEOMETRY_TYPES.has(type))
+      return add(where, `unknown geometry type ${JSON.stringify(type)?.slice(0, 40)}`);
     switch (type) {
       case 'GeometryCollection': {
         const list = g['geometries'];

@@ -43,7 +43,13 @@ export interface DataIssue {
 }
 
 /** The four data files, by their path in the repository. */
-export const DATA_FILE_NAMES = ['data/establishments.json', 'data/cooperations.json', 'data/posts.json', 'data/figures.json', 'data/sources.json'] as const;
+export const DATA_FILE_NAMES = [
+  'data/establishments.json',
+  'data/cooperations.json',
+  'data/posts.json',
+  'data/figures.json',
+  'data/sources.json',
+] as const;
 
 /**
  * A data file name: one of {@link DATA_FILE_NAMES}, with or without the
@@ -83,7 +89,6 @@ function validatorFor(key: FileKey): Validator {
   }
   return validator;
 }
-
 
 /** Splits a JSON pointer (`#/3/members/1`) into its unescaped segments. */
 function pointerSegments(pointer: string): string[] {
@@ -137,7 +142,10 @@ export function locate(json: unknown, segments: readonly (string | number)[]): {
   if (segments.length === 0) return {};
   const [first, ...rest] = segments as [string | number, ...(string | number)[]];
   if (Array.isArray(json)) {
-    const located: { record?: string; field?: string; index?: number } = { record: recordName(json[Number(first)], first), index: Number(first) };
+    const located: { record?: string; field?: string; index?: number } = {
+      record: recordName(json[Number(first)], first),
+      index: Number(first),
+    };
     const field = fieldPath(rest);
     if (field !== undefined) located.field = field;
     return located;
@@ -192,7 +200,20 @@ function show(v: unknown): string {
 const isCountSchema = (s: Schema | undefined): boolean => s?.type === 'integer' && s.minimum === 0;
 
 /** Keywords whose errors only say that something below them failed. */
-const WRAPPERS = new Set(['items', 'prefixItems', 'properties', 'allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', '$ref', 'dependentSchemas', 'contains']);
+const WRAPPERS = new Set([
+  'items',
+  'prefixItems',
+  'properties',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'if',
+  'then',
+  'else',
+  '$ref',
+  'dependentSchemas',
+  'contains',
+]);
 
 /** Maps one cfworker output unit to the path of what is wrong and a specific message; null for wrapper units. */
 function issueFromUnit(json: unknown, root: Schema, unit: OutputUnit): SchemaIssue | null {
@@ -229,10 +250,14 @@ function issueFromUnit(json: unknown, root: Schema, unit: OutputUnit): SchemaIss
       break;
     }
     case 'type':
-      message = isCountSchema(schema) ? `must be a non-negative integer, got ${show(value)}` : `must be of type ${schema?.type ?? quoted[1] ?? '?'}, got ${show(value)}`;
+      message = isCountSchema(schema)
+        ? `must be a non-negative integer, got ${show(value)}`
+        : `must be of type ${schema?.type ?? quoted[1] ?? '?'}, got ${show(value)}`;
       break;
     case 'minimum':
-      message = isCountSchema(schema) ? `must be a non-negative integer, got ${show(value)}` : `must be at least ${schema?.minimum}, got ${show(value)}`;
+      message = isCountSchema(schema)
+        ? `must be a non-negative integer, got ${show(value)}`
+        : `must be at least ${schema?.minimum}, got ${show(value)}`;
       break;
     case 'maximum':
       message = `must be at most ${schema?.maximum}, got ${show(value)}`;
@@ -251,7 +276,10 @@ function issueFromUnit(json: unknown, root: Schema, unit: OutputUnit): SchemaIss
       break;
     case 'uniqueItems': {
       const [i, j] = [...unit.error.matchAll(/\d+/g)].map((m) => Number(m[0]));
-      message = i !== undefined && j !== undefined ? `must not contain duplicates: items [${i}] and [${j}] are both ${show(valueAt(value, [j]))}` : 'must not contain duplicates';
+      message =
+        i !== undefined && j !== undefined
+          ? `must not contain duplicates: items [${i}] and [${j}] are both ${show(valueAt(value, [j]))}`
+          : 'must not contain duplicates';
       break;
     }
     case 'minLength':
@@ -348,7 +376,14 @@ function duplicateIds(file: string, records: unknown[], list?: string): DataIssu
     const id = r['id'];
     const seenAt = first.get(id);
     if (seenAt === undefined) first.set(id, i);
-    else issues.push({ file, record: list ? `${list}[${id}]` : id, index: i, field: 'id', message: `duplicate id "${id}" (records [${seenAt}] and [${i}])` });
+    else
+      issues.push({
+        file,
+        record: list ? `${list}[${id}]` : id,
+        index: i,
+        field: 'id',
+        message: `duplicate id "${id}" (records [${seenAt}] and [${i}])`,
+      });
   });
   return issues;
 }
@@ -386,24 +421,50 @@ export function validateDataset(dataset: Dataset, communeZones: CommuneZones): D
     const inNpdc = e['country'] === 'FR' && isNpdcInsee(insee);
     if (!inNpdc) {
       for (const field of ['zone', 'bassin']) {
-        if (e[field] !== undefined) issues.push({ file: FILES.establishments, record, index: i, field, message: 'must be absent outside Nord-Pas-de-Calais' });
+        if (e[field] !== undefined)
+          issues.push({ file: FILES.establishments, record, index: i, field, message: 'must be absent outside Nord-Pas-de-Calais' });
       }
       return;
     }
     for (const field of ['zone', 'bassin']) {
-      if (e[field] === undefined) issues.push({ file: FILES.establishments, record, index: i, field, message: 'is required for an establishment in Nord-Pas-de-Calais' });
+      if (e[field] === undefined)
+        issues.push({
+          file: FILES.establishments,
+          record,
+          index: i,
+          field,
+          message: 'is required for an establishment in Nord-Pas-de-Calais',
+        });
     }
     if (communeZones.size === 0) return;
     const row = communeZones.get(String(insee));
     if (!row) {
-      issues.push({ file: FILES.establishments, record, index: i, field: 'commune.insee', message: `commune ${String(insee)} is not in the commune table` });
+      issues.push({
+        file: FILES.establishments,
+        record,
+        index: i,
+        field: 'commune.insee',
+        message: `commune ${String(insee)} is not in the commune table`,
+      });
       return;
     }
     if (e['zone'] !== undefined && e['zone'] !== row.zone) {
-      issues.push({ file: FILES.establishments, record, index: i, field: 'zone', message: `commune ${String(insee)} belongs to zone "${row.zone}", not ${show(e['zone'])}` });
+      issues.push({
+        file: FILES.establishments,
+        record,
+        index: i,
+        field: 'zone',
+        message: `commune ${String(insee)} belongs to zone "${row.zone}", not ${show(e['zone'])}`,
+      });
     }
     if (e['bassin'] !== undefined && e['bassin'] !== row.bassin) {
-      issues.push({ file: FILES.establishments, record, index: i, field: 'bassin', message: `commune ${String(insee)} belongs to bassin "${row.bassin}", not ${show(e['bassin'])}` });
+      issues.push({
+        file: FILES.establishments,
+        record,
+        index: i,
+        field: 'bassin',
+        message: `commune ${String(insee)} belongs to bassin "${row.bassin}", not ${show(e['bassin'])}`,
+      });
     }
   });
 
@@ -415,17 +476,35 @@ export function validateDataset(dataset: Dataset, communeZones: CommuneZones): D
     const seen = new Map<unknown, number>();
     members.forEach((m, j) => {
       const field = `members[${j}]`;
-      if (typeof m !== 'string' || !byId.has(m)) issues.push({ file: FILES.cooperations, record, index: i, field, message: `unknown establishment id ${show(m)}` });
+      if (typeof m !== 'string' || !byId.has(m))
+        issues.push({ file: FILES.cooperations, record, index: i, field, message: `unknown establishment id ${show(m)}` });
       const before = seen.get(m);
-      if (before !== undefined) issues.push({ file: FILES.cooperations, record, index: i, field, message: `duplicate member ${show(m)} (already members[${before}])` });
+      if (before !== undefined)
+        issues.push({
+          file: FILES.cooperations,
+          record,
+          index: i,
+          field,
+          message: `duplicate member ${show(m)} (already members[${before}])`,
+        });
       else seen.set(m, j);
     });
-    if (members.length === 0) issues.push({ file: FILES.cooperations, record, index: i, field: 'members', message: 'must have at least 1 item' });
+    if (members.length === 0)
+      issues.push({ file: FILES.cooperations, record, index: i, field: 'members', message: 'must have at least 1 item' });
     const hub = c['hub'];
     if (hub !== undefined) {
-      if (typeof hub !== 'string' || !byId.has(hub)) issues.push({ file: FILES.cooperations, record, index: i, field: 'hub', message: `unknown establishment id ${show(hub)}` });
-      else if (!members.includes(hub)) issues.push({ file: FILES.cooperations, record, index: i, field: 'hub', message: `hub "${hub}" is not one of the members` });
-      else if (members.length === 1) issues.push({ file: FILES.cooperations, record, index: i, field: 'hub', message: `hub "${hub}" is the only member: it would link to itself` });
+      if (typeof hub !== 'string' || !byId.has(hub))
+        issues.push({ file: FILES.cooperations, record, index: i, field: 'hub', message: `unknown establishment id ${show(hub)}` });
+      else if (!members.includes(hub))
+        issues.push({ file: FILES.cooperations, record, index: i, field: 'hub', message: `hub "${hub}" is not one of the members` });
+      else if (members.length === 1)
+        issues.push({
+          file: FILES.cooperations,
+          record,
+          index: i,
+          field: 'hub',
+          message: `hub "${hub}" is the only member: it would link to itself`,
+        });
     }
     checkDate(issues, FILES.cooperations, record, 'date', c['date'], c['datePrecision']);
     checkTranslatedList(issues, FILES.cooperations, record, c, 'topics');
@@ -442,11 +521,25 @@ export function validateDataset(dataset: Dataset, communeZones: CommuneZones): D
     issues.push(...duplicateIds(FILES.posts, asArray(posts.figures), 'figures'));
     const schemeIds = new Set(schemes.filter(isObject).map((s) => s['id']));
     const checkScheme = (list: string, r: Record<string, unknown>, i: number): void => {
-      if (!schemeIds.has(r['scheme'])) issues.push({ file: FILES.posts, record: `${list}${locateIndex(r, i)}`, index: i, field: 'scheme', message: `unknown scheme ${show(r['scheme'])}` });
+      if (!schemeIds.has(r['scheme']))
+        issues.push({
+          file: FILES.posts,
+          record: `${list}${locateIndex(r, i)}`,
+          index: i,
+          field: 'scheme',
+          message: `unknown scheme ${show(r['scheme'])}`,
+        });
     };
     const checkCount = (list: string, r: Record<string, unknown>, i: number, field = 'value'): void => {
       const v = valueAt(r, field.split('.'));
-      if (!isCount(v)) issues.push({ file: FILES.posts, record: `${list}${locateIndex(r, i)}`, index: i, field, message: `must be a non-negative integer, got ${show(v)}` });
+      if (!isCount(v))
+        issues.push({
+          file: FILES.posts,
+          record: `${list}${locateIndex(r, i)}`,
+          index: i,
+          field,
+          message: `must be a non-negative integer, got ${show(v)}`,
+        });
     };
     schemes.forEach((s, i) => {
       if (!isObject(s) || !isObject(s['rate'])) return;
@@ -460,7 +553,13 @@ export function validateDataset(dataset: Dataset, communeZones: CommuneZones): D
       checkCount('bassinTotals', t, i);
       const key = `${String(t['scheme'])} ${String(t['bassin'])}`;
       const before = totalKeys.get(key);
-      if (before !== undefined) issues.push({ file: FILES.posts, record: `bassinTotals[${i}]`, index: i, message: `second total for scheme ${show(t['scheme'])} in bassin ${show(t['bassin'])} (first: bassinTotals[${before}])` });
+      if (before !== undefined)
+        issues.push({
+          file: FILES.posts,
+          record: `bassinTotals[${i}]`,
+          index: i,
+          message: `second total for scheme ${show(t['scheme'])} in bassin ${show(t['bassin'])} (first: bassinTotals[${before}])`,
+        });
       else totalKeys.set(key, i);
     });
     const grandKeys = new Map<unknown, number>();
@@ -469,7 +568,13 @@ export function validateDataset(dataset: Dataset, communeZones: CommuneZones): D
       checkScheme('grandTotals', t, i);
       checkCount('grandTotals', t, i);
       const before = grandKeys.get(t['scheme']);
-      if (before !== undefined) issues.push({ file: FILES.posts, record: `grandTotals[${i}]`, index: i, message: `second grand total for scheme ${show(t['scheme'])} (first: grandTotals[${before}])` });
+      if (before !== undefined)
+        issues.push({
+          file: FILES.posts,
+          record: `grandTotals[${i}]`,
+          index: i,
+          message: `second grand total for scheme ${show(t['scheme'])} (first: grandTotals[${before}])`,
+        });
       else grandKeys.set(t['scheme'], i);
     });
     siteValues.forEach((v, i) => {
@@ -481,12 +586,34 @@ export function validateDataset(dataset: Dataset, communeZones: CommuneZones): D
         const field = `establishments[${j}]`;
         const e = typeof id === 'string' ? byId.get(id) : undefined;
         if (!e) issues.push({ file: FILES.posts, record, index: i, field, message: `unknown establishment id ${show(id)}` });
-        else if (e['bassin'] === undefined) issues.push({ file: FILES.posts, record, index: i, field, message: `establishment "${String(id)}" has no bassin, not ${show(v['bassin'])}` });
+        else if (e['bassin'] === undefined)
+          issues.push({
+            file: FILES.posts,
+            record,
+            index: i,
+            field,
+            message: `establishment "${String(id)}" has no bassin, not ${show(v['bassin'])}`,
+          });
         // A site the readings count in another bassin than its commune's (Somain) says so in `communeBassin`.
         else if (v['communeBassin'] !== undefined) {
-          if (e['bassin'] !== v['communeBassin']) issues.push({ file: FILES.posts, record, index: i, field: 'communeBassin', message: `establishment "${String(id)}" is in bassin "${String(e['bassin'])}", not ${show(v['communeBassin'])}` });
-          else if (v['communeBassin'] === v['bassin']) issues.push({ file: FILES.posts, record, index: i, field: 'communeBassin', message: 'must be absent when it equals bassin' });
-        } else if (e['bassin'] !== v['bassin']) issues.push({ file: FILES.posts, record, index: i, field, message: `establishment "${String(id)}" is in bassin "${String(e['bassin'])}", not ${show(v['bassin'])}` });
+          if (e['bassin'] !== v['communeBassin'])
+            issues.push({
+              file: FILES.posts,
+              record,
+              index: i,
+              field: 'communeBassin',
+              message: `establishment "${String(id)}" is in bassin "${String(e['bassin'])}", not ${show(v['communeBassin'])}`,
+            });
+          else if (v['communeBassin'] === v['bassin'])
+            issues.push({ file: FILES.posts, record, index: i, field: 'communeBassin', message: 'must be absent when it equals bassin' });
+        } else if (e['bassin'] !== v['bassin'])
+          issues.push({
+            file: FILES.posts,
+            record,
+            index: i,
+            field,
+            message: `establishment "${String(id)}" is in bassin "${String(e['bassin'])}", not ${show(v['bassin'])}`,
+          });
       });
     });
     extras.forEach((x, i) => {
@@ -527,7 +654,12 @@ function checkTranslatedList(issues: DataIssue[], file: string, record: string, 
   const fr = r[key];
   const en = r[`${key}En`];
   if (!Array.isArray(fr) || !Array.isArray(en) || fr.length === en.length) return;
-  issues.push({ file, record, field: `${key}En`, message: `must have one English item per item of ${key} (${fr.length}), got ${en.length}` });
+  issues.push({
+    file,
+    record,
+    field: `${key}En`,
+    message: `must have one English item per item of ${key} (${fr.length}), got ${en.length}`,
+  });
 }
 
 /** `[id]` or `[index]` for a record of an object file's list. */
@@ -539,7 +671,8 @@ function checkFigure(issues: DataIssue[], file: string, list: string, f: unknown
   if (!isObject(f)) return;
   const record = `${list}${locateIndex(f, i)}`;
   const value = f['value'];
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) issues.push({ file, record, index: i, field: 'value', message: `must be a non-negative number, got ${show(value)}` });
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+    issues.push({ file, record, index: i, field: 'value', message: `must be a non-negative number, got ${show(value)}` });
   const max = f['max'];
   if (max !== undefined && (typeof max !== 'number' || typeof value !== 'number' || max < value)) {
     issues.push({ file, record, index: i, field: 'max', message: `must be a number not below value ${show(value)}, got ${show(max)}` });
@@ -547,6 +680,7 @@ function checkFigure(issues: DataIssue[], file: string, list: string, f: unknown
   const when = f['when'];
   if (typeof when === 'string') {
     const full = /^\d{4}$/.test(when) ? `${when}-01-01` : /^\d{4}-\d{2}$/.test(when) ? `${when}-01` : when;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(full) && !isCalendarDate(full)) issues.push({ file, record, index: i, field: 'when', message: `${when} is not a calendar date` });
+    if (/^\d{4}-\d{2}-\d{2}$/.test(full) && !isCalendarDate(full))
+      issues.push({ file, record, index: i, field: 'when', message: `${when} is not a calendar date` });
   }
 }

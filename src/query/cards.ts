@@ -88,8 +88,7 @@ export interface BassinCard {
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 /** ISO dates ascending, null (undated) last. */
-const compareDates = (a: string | null, b: string | null): number =>
-  a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
+const compareDates = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
 const KIND_ORDER = new Map<CooperationKind, number>(COOPERATION_KINDS.map((k, i) => [k, i]));
 
 /** The details card of an establishment, or null for an unknown id. */
@@ -169,8 +168,7 @@ const establishmentCardMemo = memoizeLast((dataset: Dataset, id: string, counts:
       .toSorted((a, b) => collator.compare(a.name, b.name) || byId(a, b)),
     cooperations,
     siteValues,
-    bassinCounts:
-      counts && bassin ? bassinCells(counts, bassin) : null,
+    bassinCounts: counts && bassin ? bassinCells(counts, bassin) : null,
     sources: establishment.sources,
   } satisfies EstablishmentCard;
 });
@@ -188,16 +186,14 @@ export function bassinCard(dataset: Dataset, bassinId: BassinId, counts: Counts,
   return bassinCardMemo(dataset, bassinId, counts, zones);
 }
 
-const bassinCardMemo = memoizeLast(
-  (dataset: Dataset, bassin: BassinId, counts: Counts, zones: readonly Zone[]): BassinCard => ({
-    bassin,
-    counts: bassinCells(counts, bassin),
-    establishments: dataset.establishments
-      .filter((e) => e.bassin === bassin)
-      .toSorted((a, b) => collator.compare(a.shortName, b.shortName) || byId(a, b)),
-    zones: zones.filter((z) => z.bassin === bassin).toSorted((a, b) => collator.compare(a.name, b.name) || byId(a, b)),
-  }),
-);
+const bassinCardMemo = memoizeLast((dataset: Dataset, bassin: BassinId, counts: Counts, zones: readonly Zone[]): BassinCard => ({
+  bassin,
+  counts: bassinCells(counts, bassin),
+  establishments: dataset.establishments
+    .filter((e) => e.bassin === bassin)
+    .toSorted((a, b) => collator.compare(a.shortName, b.shortName) || byId(a, b)),
+  zones: zones.filter((z) => z.bassin === bassin).toSorted((a, b) => collator.compare(a.name, b.name) || byId(a, b)),
+}));
 
 /**
  * Where a cooperation stands at the shown date: `in-force` (its stated date is

@@ -89,7 +89,13 @@ export function filterOptions<C extends string = CooperationKind, E extends stri
   return {
     schemes: countedSchemes(registry).map((id) => {
       const p = periods[id];
-      return { id, name: labels.schemeNames[id], long: labels.schemeLong[id], period: p ? `${p.start}–${p.end}` : '', checked: filters.scheme === id };
+      return {
+        id,
+        name: labels.schemeNames[id],
+        long: labels.schemeLong[id],
+        period: p ? `${p.start}–${p.end}` : '',
+        checked: filters.scheme === id,
+      };
     }),
     links,
     linksTotal: (Object.values(linkCounts) as (number | undefined)[]).reduce<number>((s, n) => s + (n ?? 0), 0),
@@ -159,7 +165,11 @@ export function legendSamples(max: number, of: 'marks' | 'weights'): number[] {
 
 /** The title of the choropleth key: zone sums, filtered site sums, or published bassin totals over the period. */
 export function choroplethTitle(
-  legend: { zones: (scheme: string) => string; choroplethFiltered: (scheme: string) => string; choropleth: (scheme: string, start: number, end: number) => string },
+  legend: {
+    zones: (scheme: string) => string;
+    choroplethFiltered: (scheme: string) => string;
+    choropleth: (scheme: string, start: number, end: number) => string;
+  },
   scheme: string,
   view: { grid: 'bassins' | 'zones'; filtered: boolean; period: { start: number; end: number } | null },
 ): string {
@@ -168,7 +178,9 @@ export function choroplethTitle(
 }
 
 /** Each counted scheme's period from the counts, as the filters panel reads them. */
-export function schemePeriods<S extends string>(counts: Readonly<Record<S, { period: SchemePeriod }>> | null): Partial<Record<S, SchemePeriod>> {
+export function schemePeriods<S extends string>(
+  counts: Readonly<Record<S, { period: SchemePeriod }>> | null,
+): Partial<Record<S, SchemePeriod>> {
   if (!counts) return {};
   return Object.fromEntries((Object.keys(counts) as S[]).map((s) => [s, counts[s].period])) as Partial<Record<S, SchemePeriod>>;
 }

@@ -1,12 +1,4 @@
-import type {
-  BassinId,
-  BassinTotal,
-  Cooperation,
-  Dataset,
-  Establishment,
-  PostSchemeId,
-  SiteValue,
-} from '../model/types.ts';
+import type { BassinId, BassinTotal, Cooperation, Dataset, Establishment, PostSchemeId, SiteValue } from '../model/types.ts';
 import { memoizeByObject } from './memoizeLast.ts';
 
 /**

@@ -34,9 +34,7 @@ const focusMemo = memoizeLast((dataset: Dataset, links: readonly Link[], focus: 
   if (focus === null) return { kind: 'none', establishments: new Set(), links: new Set() };
   if (isBassinId(focus)) {
     const establishments = new Set(dataset.establishments.filter((e) => e.bassin === focus).map((e) => e.id));
-    const touching = new Set(
-      links.filter((l) => establishments.has(l.from) || establishments.has(l.to)).map((l) => l.id),
-    );
+    const touching = new Set(links.filter((l) => establishments.has(l.from) || establishments.has(l.to)).map((l) => l.id));
     return { kind: 'bassin', establishments, links: touching, bassin: focus };
   }
   const cooperation = datasetIndex(dataset).cooperationById.get(focus);

@@ -83,7 +83,11 @@ export function cooperationRows(dataset: Dataset, links: readonly Link[], filter
 }
 
 /** The establishments the map shows under `filters`, in dataset order, with how many drawn cooperations each has. */
-export function establishmentRows(dataset: Dataset, links: readonly Link[], filters: Pick<Filters, 'kinds' | 'member'>): EstablishmentRow[] {
+export function establishmentRows(
+  dataset: Dataset,
+  links: readonly Link[],
+  filters: Pick<Filters, 'kinds' | 'member'>,
+): EstablishmentRow[] {
   const coops = new Map<string, Set<string>>();
   const known = datasetIndex(dataset).cooperationById;
   for (const l of links) {
@@ -158,7 +162,11 @@ export function sortCooperationRows(rows: readonly CooperationRow[], key: Cooper
 }
 
 /** Sorts establishment rows by a column, ascending or descending; ties by short name then id. */
-export function sortEstablishmentRows(rows: readonly EstablishmentRow[], key: EstablishmentSortKey, descending = false): EstablishmentRow[] {
+export function sortEstablishmentRows(
+  rows: readonly EstablishmentRow[],
+  key: EstablishmentSortKey,
+  descending = false,
+): EstablishmentRow[] {
   const sign = descending ? -1 : 1;
   return rows.toSorted((a, b) => {
     const primary =

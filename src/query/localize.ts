@@ -42,4 +42,5 @@ export function topicsOf(r: { topics?: readonly string[] | undefined; topicsEn?:
 export const kindNoteOf = (
   e: { kindSource?: 'seed' | 'public-knowledge' | undefined; kindNote?: string | undefined; kindNoteEn?: string | undefined },
   lang: Lang,
-): string | undefined => (e.kindSource === 'public-knowledge' && e.kindNote !== undefined ? localized(e.kindNote, e.kindNoteEn, lang) : undefined);
+): string | undefined =>
+  e.kindSource === 'public-knowledge' && e.kindNote !== undefined ? localized(e.kindNote, e.kindNoteEn, lang) : undefined;

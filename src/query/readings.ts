@@ -22,7 +22,10 @@ export interface SiteValueStatus {
 }
 
 /** The status of one site value, read from the map facts of its scheme. */
-export function siteValueStatus(value: Pick<SiteValue, 'scheme' | 'certainty' | 'establishments' | 'assumption' | 'communeBassin'>, posts: Pick<PostsData, 'maps'>): SiteValueStatus {
+export function siteValueStatus(
+  value: Pick<SiteValue, 'scheme' | 'certainty' | 'establishments' | 'assumption' | 'communeBassin'>,
+  posts: Pick<PostsData, 'maps'>,
+): SiteValueStatus {
   const kind = value.certainty === 'stated' ? 'stated' : value.establishments.length > 1 ? 'group' : 'deduced';
   const map = (posts.maps ?? []).find((m) => m.scheme === value.scheme);
   const assumption = map?.assumptions.find((a) => a.id === value.assumption) ?? null;

@@ -90,7 +90,8 @@ function rankedEstablishments(establishments: readonly Establishment[], query: s
     if (rank !== Infinity) hits.push({ e: f.establishment, rank });
   }
   const byName = collator(lang);
-  hits.sort( // oxlint-disable-line unicorn/no-array-sort -- our own array
+  hits.sort(
+    // oxlint-disable-line unicorn/no-array-sort -- our own array
     (a, b) =>
       a.rank - b.rank ||
       a.e.shortName.length - b.e.shortName.length ||
@@ -221,7 +222,5 @@ export function searchAll(scope: SearchScope, query: string, lang: Lang): Search
     out.push(...cap(communes, (r) => r.commune.name));
   }
 
-  return out
-    .toSorted((a, b) => a.rank - b.rank || TYPE_ORDER[a.type] - TYPE_ORDER[b.type])
-    .slice(0, SEARCH_ALL_LIMITS.total);
+  return out.toSorted((a, b) => a.rank - b.rank || TYPE_ORDER[a.type] - TYPE_ORDER[b.type]).slice(0, SEARCH_ALL_LIMITS.total);
 }

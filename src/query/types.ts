@@ -3,14 +3,7 @@
  * selectors in `src/query/` derive from it. The map and the panels only render
  * these; nothing here knows about the DOM, MapLibre or lit.
  */
-import type {
-  BassinId,
-  Certainty,
-  CooperationKind,
-  EstablishmentKind,
-  SiteValue,
-  Source,
-} from '../model/types.ts';
+import type { BassinId, Certainty, CooperationKind, EstablishmentKind, SiteValue, Source } from '../model/types.ts';
 import type { ClassMethod } from './classes.ts';
 import type { Scheme } from '../model/registry.ts';
 

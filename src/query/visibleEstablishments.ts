@@ -28,10 +28,7 @@ const memberIdsMemo = memoizeLast((dataset: Dataset, cooperationId: string): Rea
  * set the counts use; unlike {@link visibleEstablishments} it has no exception
  * for the CHRU.
  */
-export function matchingEstablishmentIds(
-  dataset: Dataset,
-  filters: Pick<Filters, 'kinds' | 'member'>,
-): ReadonlySet<string> {
+export function matchingEstablishmentIds(dataset: Dataset, filters: Pick<Filters, 'kinds' | 'member'>): ReadonlySet<string> {
   return matchingMemo(dataset, filters.kinds.join(','), filters.member);
 }
 

@@ -47,10 +47,7 @@ import { visibilityMask } from './visibleEstablishments.ts';
  * is unchanged is the same object as in the previous result), so that a
  * filter change allocates only what changed.
  */
-export function visibleLinks(
-  dataset: Dataset,
-  filters: Pick<Filters, 'links' | 'date' | 'scheme' | 'kinds' | 'member'>,
-): Link[] {
+export function visibleLinks(dataset: Dataset, filters: Pick<Filters, 'links' | 'date' | 'scheme' | 'kinds' | 'member'>): Link[] {
   const filtered = isEstablishmentFilterActive(filters);
   return linksMemo(
     dataset,
@@ -204,7 +201,15 @@ const linkPlans = memoizeByObject((dataset: Dataset): LinkPlans => {
     const parties: string[] = [];
     for (const id of c.members) if (byId.has(id) && !parties.includes(id)) parties.push(id);
     const hubId = c.hub ?? (c.kind === 'posts' && c.members.includes(HUB_ID) ? HUB_ID : undefined);
-    const plan: CooperationPlan = { cooperation: c, kind: c.kind, date: shownFrom(c) ?? '', hub: -1, spokes: [], parties: [], fullTree: [] };
+    const plan: CooperationPlan = {
+      cooperation: c,
+      kind: c.kind,
+      date: shownFrom(c) ?? '',
+      hub: -1,
+      spokes: [],
+      parties: [],
+      fullTree: [],
+    };
     if (hubId !== undefined) {
       if (!byId.has(hubId)) continue;
       plan.hub = position.get(hubId) as number;

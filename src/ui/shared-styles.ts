@@ -3,7 +3,13 @@ import { css } from 'lit';
 
 export const sharedStyles = css`
   :host {
-    font-family: 'Noto Sans', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+    font-family:
+      'Noto Sans',
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      sans-serif;
     color: #1c1c1c;
     font-size: 0.875rem;
     line-height: 1.4;

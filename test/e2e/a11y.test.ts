@@ -137,7 +137,9 @@ describe('keyboard', () => {
           const name = el instanceof HTMLInputElement && el.type === 'radio' ? `radio group "${el.name}"` : null;
           if (name && radios.has(name)) continue;
           if (name) radios.add(name);
-          const key = name ?? `${out.length}: <${el.localName}> "${(el.getAttribute('aria-label') ?? el.getAttribute('data-testid') ?? el.textContent ?? '').trim().slice(0, 50)}"`;
+          const key =
+            name ??
+            `${out.length}: <${el.localName}> "${(el.getAttribute('aria-label') ?? el.getAttribute('data-testid') ?? el.textContent ?? '').trim().slice(0, 50)}"`;
           (el as unknown as { a11yKey: string }).a11yKey = key;
           out.push(key);
         }
@@ -207,7 +209,11 @@ describe('keyboard', () => {
   test('the map pans with the arrow keys and zooms with + and −, from the canvas and the buttons', async () => {
     const camera = () =>
       page.evaluate(() => {
-        const map = (document.querySelector('coop-map') as unknown as { view: { map: { getCenter(): { lng: number; lat: number }; getZoom(): number } } }).view.map;
+        const map = (
+          document.querySelector('coop-map') as unknown as {
+            view: { map: { getCenter(): { lng: number; lat: number }; getZoom(): number } };
+          }
+        ).view.map;
         return { ...map.getCenter(), zoom: map.getZoom() };
       });
     const settle = () => page.waitForTimeout(700);

@@ -37,7 +37,10 @@ const linkPoints = (): Promise<Candidate[]> =>
     const el = document.querySelector('coop-map') as unknown as {
       view: {
         map: {
-          queryRenderedFeatures(a?: unknown, b?: unknown): { geometry: { type: string; coordinates: number[][] }; properties: Record<string, unknown> }[];
+          queryRenderedFeatures(
+            a?: unknown,
+            b?: unknown,
+          ): { geometry: { type: string; coordinates: number[][] }; properties: Record<string, unknown> }[];
           project(c: number[]): { x: number; y: number };
           getCanvas(): HTMLCanvasElement;
         };
@@ -87,7 +90,10 @@ describe('links and points you can touch', () => {
   test('hovering an establishment shows its tooltip: name, kind, commune, cooperations at the date', async () => {
     const site = await page.evaluate(() => {
       const el = document.querySelector('coop-map') as unknown as {
-        view: { map: { project(c: number[]): { x: number; y: number }; getCanvas(): HTMLCanvasElement }; pickAt(p: { x: number; y: number }): Pick };
+        view: {
+          map: { project(c: number[]): { x: number; y: number }; getCanvas(): HTMLCanvasElement };
+          pickAt(p: { x: number; y: number }): Pick;
+        };
         mapSnapshot(): { establishmentIds: string[] };
         loaded: { dataset: { establishments: { id: string; coordinates: number[] }[] } };
       };
@@ -134,7 +140,9 @@ describe('links and points you can touch', () => {
     for (const c of lanes!) {
       await page.mouse.move(c.x, c.y);
       await page.waitForFunction(
-        (id) => document.querySelector('coop-map')?.shadowRoot?.querySelector('coop-tooltip')?.shadowRoot?.querySelector(`[data-id="${id}"]`) !== null,
+        (id) =>
+          document.querySelector('coop-map')?.shadowRoot?.querySelector('coop-tooltip')?.shadowRoot?.querySelector(`[data-id="${id}"]`) !==
+          null,
         c.cooperationId,
         { timeout: 20_000 },
       );
@@ -168,7 +176,9 @@ describe('search over everything', () => {
     await searchFor('neurochirurgie', 'gcs-neurochirurgie');
     const ids = await options().evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
     expect(ids).toContain('convention-valenciennes');
-    expect(await page.locator('coop-search [role="option"][data-id="convention-valenciennes"]').innerText()).toContain('centre de neurochirurgie');
+    expect(await page.locator('coop-search [role="option"][data-id="convention-valenciennes"]').innerText()).toContain(
+      'centre de neurochirurgie',
+    );
     await pickByKeyboard('gcs-neurochirurgie');
     await page.waitForSelector('coop-details [data-testid="details"][data-id="gcs-neurochirurgie"]');
     expect(await page.evaluate(() => document.querySelector('coop-map')!.state.selection.focus)).toBe('gcs-neurochirurgie');
@@ -208,17 +218,25 @@ describe('search over everything', () => {
 const list = () => page.locator('coop-list');
 
 describe('the list view', () => {
-
   test('opens beside the map with the cooperations the filters show, each with its source', async () => {
-    await page.evaluate(() => document.querySelector('coop-map')!.setState({ filters: { date: '2012-12-31' }, selection: { focus: null } }));
+    await page.evaluate(() =>
+      document.querySelector('coop-map')!.setState({ filters: { date: '2012-12-31' }, selection: { focus: null } }),
+    );
     await page.locator('[data-testid="list-toggle"]').click();
     await list().locator('[data-testid="list-table"][data-showing="cooperations"]').waitFor({ timeout: 20_000 });
     const snapshotIds = await page.evaluate(() => {
-      const el = document.querySelector('coop-map') as unknown as { mapSnapshot(): { linkIds: string[] }; loaded: { dataset: { cooperations: { id: string }[] } } };
+      const el = document.querySelector('coop-map') as unknown as {
+        mapSnapshot(): { linkIds: string[] };
+        loaded: { dataset: { cooperations: { id: string }[] } };
+      };
       const known = new Set(el.loaded.dataset.cooperations.map((c) => c.id));
-      return [...new Set(el.mapSnapshot().linkIds.map((id) => id.split(':').slice(0, -2).join(':')))].filter((id) => known.has(id)).toSorted();
+      return [...new Set(el.mapSnapshot().linkIds.map((id) => id.split(':').slice(0, -2).join(':')))]
+        .filter((id) => known.has(id))
+        .toSorted();
     });
-    const rowIds = await list().locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id') ?? '').toSorted());
+    const rowIds = await list()
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id') ?? '').toSorted());
     expect(rowIds).toEqual(snapshotIds);
     expect(await list().locator('tbody tr').first().locator('code').innerText()).toMatch(/\.txt$/);
   });
@@ -227,7 +245,9 @@ describe('the list view', () => {
     const row = list().locator('tbody tr[data-id="gcs-neurochirurgie"]');
     await row.locator('th button').click();
     await page.waitForFunction(() => document.querySelector('coop-map')!.state.selection.focus === 'gcs-neurochirurgie');
-    const snap = await page.evaluate(() => (document.querySelector('coop-map') as unknown as { mapSnapshot(): { highlighted: { related: string[] } } }).mapSnapshot());
+    const snap = await page.evaluate(() =>
+      (document.querySelector('coop-map') as unknown as { mapSnapshot(): { highlighted: { related: string[] } } }).mapSnapshot(),
+    );
     expect(snap.highlighted.related).toContain('chru-lille');
     await page.evaluate(() => document.querySelector('coop-map')!.setState({ selection: { focus: 'gcs-infectiologie' } }));
     await list().locator('tbody tr[data-id="gcs-infectiologie"][aria-selected="true"]').waitFor({ timeout: 20_000 });
@@ -237,7 +257,9 @@ describe('the list view', () => {
   test('filtered and sorted, its CSV holds exactly the rows shown, states date and filters, and starts no formula', async () => {
     await list().locator('[data-testid="list-filter"]').fill('GCS');
     await list().locator('thead button[data-sort="date"]').click();
-    const shown = await list().locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+    const shown = await list()
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
     expect(shown.length).toBeGreaterThan(3);
     const [download] = await Promise.all([page.waitForEvent('download'), list().locator('[data-testid="list-export"]').click()]);
     const { readFile } = await import('node:fs/promises');

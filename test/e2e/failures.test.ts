@@ -216,7 +216,9 @@ describe('class 1: geometry that parses but is broken is named; the counts and t
         await page.waitForSelector('coop-map[ready]', { timeout: 120_000 });
         const item = page.locator('coop-error-panel li[data-file="geo/npdc.topo.json"]');
         expect(await item.count()).toBe(1);
-        expect((await item.textContent())?.replace(/\s+/g, ' ')).toMatch(/structure attendue.*contours des territoires ne sont pas dessinés/);
+        expect((await item.textContent())?.replace(/\s+/g, ' ')).toMatch(
+          /structure attendue.*contours des territoires ne sont pas dessinés/,
+        );
         expect(await tableCounts(page)).toEqual(PUBLISHED_ATP);
         expect(await page.locator('coop-map .overlay[role="status"]').count()).toBe(0);
         expect(errors).toEqual([]);
@@ -279,11 +281,19 @@ describe('class 6: setState refuses what the URL could not hold', () => {
             threw = true;
           }
           const counts = Object.values(el.counts).map((c) => c.atp);
-          return { threw, detail, unchanged: JSON.stringify(el.state) === before.state && location.href === before.url && history.length === before.history, counts };
+          return {
+            threw,
+            detail,
+            unchanged: JSON.stringify(el.state) === before.state && location.href === before.url && history.length === before.history,
+            counts,
+          };
         }, json);
         expect(outcome, json).toMatchObject({ threw: false, unchanged: true, detail: { field } });
         expect(outcome.counts).toEqual(PUBLISHED_ATP);
-        expect(console.some((m) => m.includes(field)), `console names ${field}`).toBe(true);
+        expect(
+          console.some((m) => m.includes(field)),
+          `console names ${field}`,
+        ).toBe(true);
       }
       // A valid call still works, normalised like the URL.
       await page.evaluate(() => document.querySelector('coop-map')!.setState({ filters: { kinds: ['CH', 'ch'] } as never }));
@@ -369,7 +379,15 @@ describe('class 8: what never reaches the reader', () => {
   });
 
   test('no MapLibre English text or outside link in the French map, wide and narrow', async () => {
-    const ENGLISH = ['Toggle attribution', 'Map feedback', 'Zoom in', 'Zoom out', 'Drag to rotate map, click to reset north', 'MapLibre logo', 'Use Ctrl + scroll to zoom the map'];
+    const ENGLISH = [
+      'Toggle attribution',
+      'Map feedback',
+      'Zoom in',
+      'Zoom out',
+      'Drag to rotate map, click to reset north',
+      'MapLibre logo',
+      'Use Ctrl + scroll to zoom the map',
+    ];
     const page = await context.newPage();
     try {
       for (const width of [1024, 600]) {
@@ -387,7 +405,10 @@ describe('class 8: what never reaches the reader', () => {
           }
           return { texts, links };
         });
-        expect(seen.texts.filter((t) => ENGLISH.some((e) => t.includes(e))), `width ${width}`).toEqual([]);
+        expect(
+          seen.texts.filter((t) => ENGLISH.some((e) => t.includes(e))),
+          `width ${width}`,
+        ).toEqual([]);
         expect(seen.links, `width ${width}`).toEqual([]);
       }
       // The narrow (compact) credit's button speaks French.

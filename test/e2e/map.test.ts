@@ -34,7 +34,11 @@ const idle = (page: Page) =>
   page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const map = (document.querySelector('coop-map') as unknown as { view: { map: { once(e: string, f: () => void): void; triggerRepaint(): void } } }).view.map;
+        const map = (
+          document.querySelector('coop-map') as unknown as {
+            view: { map: { once(e: string, f: () => void): void; triggerRepaint(): void } };
+          }
+        ).view.map;
         map.once('idle', () => resolve());
         map.triggerRepaint();
       }),
@@ -80,7 +84,10 @@ describe('desktop', () => {
 
   test('clicking CCU-Région drives the state, the URL and the counts (2, 6, 3, 7 + 2 = 20)', async () => {
     const changes = page.evaluate(
-      () => new Promise<string>((resolve) => document.addEventListener('coop-map-change', (e) => resolve((e as CustomEvent).detail.state.filters.scheme), { once: true })),
+      () =>
+        new Promise<string>((resolve) =>
+          document.addEventListener('coop-map-change', (e) => resolve((e as CustomEvent).detail.state.filters.scheme), { once: true }),
+        ),
     );
     await page.locator('coop-filters label:has([data-testid="scheme-ccu"])').click();
     expect(await changes).toBe('ccu');
@@ -232,10 +239,14 @@ test('keyboard: the map canvas and every control are reachable', async () => {
   const canvas = page.locator('coop-map canvas.maplibregl-canvas');
   expect(await canvas.getAttribute('tabindex')).toBe('0');
   await canvas.focus();
-  const before = await page.evaluate(() => (document.querySelector('coop-map') as unknown as { view: { map: { getCenter(): { lng: number } } } }).view.map.getCenter().lng);
+  const before = await page.evaluate(
+    () => (document.querySelector('coop-map') as unknown as { view: { map: { getCenter(): { lng: number } } } }).view.map.getCenter().lng,
+  );
   await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(600);
-  const after = await page.evaluate(() => (document.querySelector('coop-map') as unknown as { view: { map: { getCenter(): { lng: number } } } }).view.map.getCenter().lng);
+  const after = await page.evaluate(
+    () => (document.querySelector('coop-map') as unknown as { view: { map: { getCenter(): { lng: number } } } }).view.map.getCenter().lng,
+  );
   expect(after).toBeGreaterThan(before);
   await page.context().close();
 });

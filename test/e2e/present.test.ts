@@ -28,7 +28,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-type State = { lang: string; filters: { scheme: string; links: string[]; date: string; kinds: string[]; member: string | null }; view: { grid: string }; selection: { focus: string | null } };
+type State = {
+  lang: string;
+  filters: { scheme: string; links: string[]; date: string; kinds: string[]; member: string | null };
+  view: { grid: string };
+  selection: { focus: string | null };
+};
 
 const appState = (page: Page): Promise<State> => page.evaluate(() => document.querySelector('coop-map')!.state as unknown as State);
 const params = (page: Page): URLSearchParams => new URL(page.url()).searchParams;
@@ -186,7 +191,9 @@ describe('embed mode', () => {
     expect(await page.locator('header.top').isVisible()).toBe(false);
     for (const id of ['#panel-filters', '#panel-counts', '#panel-details']) expect(await page.locator(id).isVisible(), id).toBe(false);
     expect(await page.locator('[data-testid="present-legend"] coop-legend').isVisible()).toBe(true);
-    await expect(page.locator('[data-testid="embed-caption"]').textContent()).resolves.toContain('Couleur des bassins : postes CCU-Région 2009–2011');
+    await expect(page.locator('[data-testid="embed-caption"]').textContent()).resolves.toContain(
+      'Couleur des bassins : postes CCU-Région 2009–2011',
+    );
     const link = page.locator('[data-testid="open-full"]');
     expect(await link.getAttribute('target')).toBe('_blank');
     const href = new URL((await link.getAttribute('href')) as string);
@@ -224,7 +231,10 @@ describe('embed mode', () => {
     await page.goto(`${base()}examples/iframe.html`);
     const frame = (await (await page.waitForSelector('#embed-atp')).contentFrame())!;
     await frame.waitForSelector('coop-map[ready]', { timeout: 30_000 });
-    const zoom = () => frame.evaluate(() => (document.querySelector('coop-map') as unknown as { view: { map: import('maplibre-gl').Map } }).view.map.getZoom());
+    const zoom = () =>
+      frame.evaluate(() =>
+        (document.querySelector('coop-map') as unknown as { view: { map: import('maplibre-gl').Map } }).view.map.getZoom(),
+      );
     const box = (await page.locator('#embed-atp').boundingBox())!;
     const zoom0 = await zoom();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -261,7 +271,9 @@ async function openOffline(path: string): Promise<{ page: Page; requests: string
 /** The requests that left the site's origin. */
 const foreign = (requests: string[]): string[] => {
   const origin = new URL(base()).origin;
-  return requests.filter((u) => !u.startsWith('data:') && !(u.startsWith('blob:') ? u.slice(5).startsWith(origin) : new URL(u).origin === origin));
+  return requests.filter(
+    (u) => !u.startsWith('data:') && !(u.startsWith('blob:') ? u.slice(5).startsWith(origin) : new URL(u).origin === origin),
+  );
 };
 
 describe('the example pages, from dist/', () => {
@@ -354,7 +366,11 @@ describe('export', () => {
         error: doc.querySelector('parsererror')?.textContent ?? null,
         root: doc.documentElement.nodeName,
         size: [doc.documentElement.getAttribute('width'), doc.documentElement.getAttribute('height')],
-        bassins: [...doc.querySelectorAll('[data-bassin]')].map((g) => [g.getAttribute('data-bassin'), g.getAttribute('data-value'), g.querySelectorAll('path').length]),
+        bassins: [...doc.querySelectorAll('[data-bassin]')].map((g) => [
+          g.getAttribute('data-bassin'),
+          g.getAttribute('data-value'),
+          g.querySelectorAll('path').length,
+        ]),
         legend: doc.querySelector('#legend title')?.textContent ?? null,
         legendTexts: [...doc.querySelectorAll('#legend text')].map((t) => t.textContent),
         title: [...doc.querySelectorAll('#title text')].map((t) => t.textContent).join(' '),
@@ -380,7 +396,12 @@ describe('export', () => {
     expect(file.name).toBe('coopmap_comptes_scene-atp_2011-12-31.csv');
     expect(Array.from(file.bytes.subarray(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
     const lines = file.bytes.subarray(3).toString('utf8').split('\r\n');
-    expect(lines.slice(1, 5)).toEqual(['metropole;Métropole;36;36;2;2', 'littoral;Littoral;22;22;6;6', 'artois;Artois;86;86;3;3', 'hainaut;Hainaut;38;38;7;7']);
+    expect(lines.slice(1, 5)).toEqual([
+      'metropole;Métropole;36;36;2;2',
+      'littoral;Littoral;22;22;6;6',
+      'artois;Artois;86;86;3;3',
+      'hainaut;Hainaut;38;38;7;7',
+    ]);
     expect(lines[6]).toBe('total;Total régional;182;182;20;20');
   });
 

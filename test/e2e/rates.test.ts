@@ -24,19 +24,30 @@ const round2 = (v: number): number => Math.round(v * 100) / 100;
 
 test('rates per 100,000 inhabitants (populations légales 2016) beside unchanged counts', async () => {
   await page.waitForFunction(() => Object.keys(document.querySelector('coop-map')!.rates).length === 4);
-  const { rates, counts } = await page.evaluate(() => ({ rates: document.querySelector('coop-map')!.rates, counts: document.querySelector('coop-map')!.counts }));
+  const { rates, counts } = await page.evaluate(() => ({
+    rates: document.querySelector('coop-map')!.rates,
+    counts: document.querySelector('coop-map')!.counts,
+  }));
   expect(Object.fromEntries(Object.entries(rates).map(([b, r]) => [b, [round2(r.atp), round2(r.ccu)]]))).toEqual({
     metropole: [2.64, 0.15],
     littoral: [2.71, 0.74],
     artois: [7.44, 0.26],
     hainaut: [5.11, 0.94],
   });
-  expect(counts).toEqual({ metropole: { atp: 36, ccu: 2 }, littoral: { atp: 22, ccu: 6 }, artois: { atp: 86, ccu: 3 }, hainaut: { atp: 38, ccu: 7 } });
+  expect(counts).toEqual({
+    metropole: { atp: 36, ccu: 2 },
+    littoral: { atp: 22, ccu: 6 },
+    artois: { atp: 86, ccu: 3 },
+    hainaut: { atp: 38, ccu: 7 },
+  });
 });
 
 test('the counts table gains population and rate cells; the count cells are as before', async () => {
   const row = await page.evaluate(() => {
-    const table = document.querySelector('coop-map')!.shadowRoot!.querySelector('coop-counts')!.shadowRoot!.querySelector('[data-testid=counts]')!;
+    const table = document
+      .querySelector('coop-map')!
+      .shadowRoot!.querySelector('coop-counts')!
+      .shadowRoot!.querySelector('[data-testid=counts]')!;
     const tr = table.querySelector('tr[data-bassin=artois]')!;
     return {
       atp: tr.querySelector('td[data-scheme=atp]')!.textContent!.trim(),
@@ -49,15 +60,16 @@ test('the counts table gains population and rate cells; the count cells are as b
 });
 
 test('the legend names the population year and the caveat; the map labels write rates', async () => {
-  const legend = await page.evaluate(() => document.querySelector('coop-map')!.shadowRoot!.querySelector('.legend-box coop-legend')!.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+  const legend = await page.evaluate(() =>
+    document.querySelector('coop-map')!.shadowRoot!.querySelector('.legend-box coop-legend')!.shadowRoot!.textContent!.replace(/\s+/g, ' '),
+  );
   expect(legend).toContain('pour 100 000 habitants (population 2016)');
   expect(legend).toContain('Postes cumulés sur 2000–2011, population d’une seule année (2016)');
   // The label text is a `match` on the territory id that the view sets on the layer (the map model's sources never change).
   const labels = await page.evaluate(() => {
-    const field = (document.querySelector('coop-map') as unknown as { view: { map: { getLayoutProperty(layer: string, name: string): unknown[] } } }).view.map.getLayoutProperty(
-      'territory-labels',
-      'text-field',
-    );
+    const field = (
+      document.querySelector('coop-map') as unknown as { view: { map: { getLayoutProperty(layer: string, name: string): unknown[] } } }
+    ).view.map.getLayoutProperty('territory-labels', 'text-field');
     const match = field[5] as unknown[];
     const pairs: string[] = [];
     for (let i = 2; i + 1 < match.length; i += 2) pairs.push(`${String(match[i])}=${String(match[i + 1])}`);
@@ -67,14 +79,20 @@ test('the legend names the population year and the caveat; the map labels write 
 });
 
 test('the comparison dialog puts the four bassins side by side', async () => {
-  await page.evaluate(() => (document.querySelector('coop-map')!.shadowRoot!.querySelector('[data-testid=compare]') as HTMLButtonElement).click());
-  await page.waitForFunction(() => !!document.querySelector('coop-map')!.shadowRoot!.querySelector('coop-comparison')?.shadowRoot?.querySelector('tr[data-bassin]'));
+  await page.evaluate(() =>
+    (document.querySelector('coop-map')!.shadowRoot!.querySelector('[data-testid=compare]') as HTMLButtonElement).click(),
+  );
+  await page.waitForFunction(
+    () => !!document.querySelector('coop-map')!.shadowRoot!.querySelector('coop-comparison')?.shadowRoot?.querySelector('tr[data-bassin]'),
+  );
   const rows = await page.evaluate(() =>
-    [...document.querySelector('coop-map')!.shadowRoot!.querySelector('coop-comparison')!.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [
-      tr.getAttribute('data-bassin'),
-      tr.querySelector('[data-count=atp]')!.textContent,
-      tr.querySelector('[data-rate=atp]')!.textContent,
-    ]),
+    [...document.querySelector('coop-map')!.shadowRoot!.querySelector('coop-comparison')!.shadowRoot!.querySelectorAll('tbody tr')].map(
+      (tr) => [
+        tr.getAttribute('data-bassin'),
+        tr.querySelector('[data-count=atp]')!.textContent,
+        tr.querySelector('[data-rate=atp]')!.textContent,
+      ],
+    ),
   );
   expect(rows).toEqual([
     ['metropole', '36', '2,64'],

@@ -100,9 +100,19 @@ describe('broken data: which file, what is wrong, what remains, and a retry', ()
         // Fixed on the server, the file loads on retry, without reloading the page.
         server.restore(file);
         await panel(page).locator('[data-testid="retry"]').click();
-        await page.waitForFunction(() => !document.querySelector('coop-map')?.shadowRoot?.querySelector('coop-error-panel')?.shadowRoot?.querySelector('[data-testid="error-panel"]'), undefined, { timeout: 20_000 });
+        await page.waitForFunction(
+          () =>
+            !document
+              .querySelector('coop-map')
+              ?.shadowRoot?.querySelector('coop-error-panel')
+              ?.shadowRoot?.querySelector('[data-testid="error-panel"]'),
+          undefined,
+          { timeout: 20_000 },
+        );
         expect(await tableCounts(page)).toEqual(PUBLISHED_ATP);
-        expect(await page.locator('coop-error-panel [role="status"]').textContent()).toMatch(/Toutes les données sont chargées|All the data is loaded/);
+        expect(await page.locator('coop-error-panel [role="status"]').textContent()).toMatch(
+          /Toutes les données sont chargées|All the data is loaded/,
+        );
         const after = await rendered(page);
         expect(after?.territories).toBe(4);
         expect(after?.links).toBeGreaterThan(0);
@@ -154,10 +164,15 @@ describe('hostile data strings are shown as text', () => {
           for (const el of root.querySelectorAll('*')) {
             if (el.shadowRoot) visit(el.shadowRoot);
             const name = el.localName;
-            if (root !== document && ['script', 'img', 'iframe', 'style', 'math'].includes(name) && !(name === 'style' && el.parentNode === root)) {
+            if (
+              root !== document &&
+              ['script', 'img', 'iframe', 'style', 'math'].includes(name) &&
+              !(name === 'style' && el.parentNode === root)
+            ) {
               found.push(el.outerHTML.slice(0, 100));
             }
-            if ([...el.attributes].some((a) => a.name.startsWith('on') || /^\s*javascript:/i.test(a.value))) found.push(el.outerHTML.slice(0, 100));
+            if ([...el.attributes].some((a) => a.name.startsWith('on') || /^\s*javascript:/i.test(a.value)))
+              found.push(el.outerHTML.slice(0, 100));
           }
         };
         visit(document);

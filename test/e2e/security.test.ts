@@ -69,7 +69,17 @@ describe('Content-Security-Policy', () => {
     expect(policy.size, 'no CSP meta element in dist/index.html').toBeGreaterThan(0);
     const scripts = policy.get('script-src') ?? policy.get('default-src') ?? [];
     expect(scripts.length).toBeGreaterThan(0);
-    for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'wasm-unsafe-eval'", '*', 'data:', 'blob:', 'http:', 'https:']) {
+    for (const bad of [
+      "'unsafe-inline'",
+      "'unsafe-eval'",
+      "'unsafe-hashes'",
+      "'wasm-unsafe-eval'",
+      '*',
+      'data:',
+      'blob:',
+      'http:',
+      'https:',
+    ]) {
       expect(scripts).not.toContain(bad);
     }
     expect(policy.get('connect-src')).toEqual(["'self'"]);
@@ -171,7 +181,8 @@ describe('no request to another origin', () => {
         await expect.poll(() => page.frames().length, { timeout: 20_000 }).toBe(iframes.length + 1);
         for (const frame of page.frames()) {
           await frame.waitForLoadState('load');
-          if ((await frame.locator('coop-map').count()) > 0) await frame.waitForSelector('coop-map[ready]', { state: 'attached', timeout: 30_000 });
+          if ((await frame.locator('coop-map').count()) > 0)
+            await frame.waitForSelector('coop-map[ready]', { state: 'attached', timeout: 30_000 });
         }
         await page.waitForTimeout(500);
       }
@@ -191,7 +202,10 @@ describe('hostile URLs', () => {
   const long = 'a'.repeat(10_000);
   const script = '<script>window.pwned=1</script>';
   /** Query → what of it must still apply. */
-  const cases: [string, Partial<{ scheme: string; grid: string; lang: string; date: string; focus: string | null; links: string[]; kinds: string[] }>][] = [
+  const cases: [
+    string,
+    Partial<{ scheme: string; grid: string; lang: string; date: string; focus: string | null; links: string[]; kinds: string[] }>,
+  ][] = [
     ['scheme=nope&grid=zones', { grid: 'zones', scheme: 'atp' }],
     [`scheme=${encodeURIComponent(script)}&grid=zones`, { grid: 'zones' }],
     ['lang=xx&scheme=ccu', { scheme: 'ccu', lang: 'fr' }],
@@ -254,57 +268,64 @@ describe('hostile URLs', () => {
   const BATCH = 10;
   for (let from = 0; from < cases.length; from += BATCH) {
     const batch = cases.slice(from, from + BATCH);
-    test(`cases ${from + 1}–${from + batch.length}: each shows a notice, keeps the map working and applies the rest`, { timeout: 120_000 }, async () => {
-      const failures: string[] = [];
-      for (const [query, applied] of batch) {
-        const label = query.length > 80 ? `${query.slice(0, 77)}…` : query;
-        await page.goto(`${base()}?${query}`);
-        await page.waitForSelector('coop-map[ready]', { timeout: 30_000 });
-        const notices = page.locator('coop-notices [data-notice="url"]');
-        const count = await notices.count();
-        if (count === 0 || !(await notices.first().isVisible())) {
-          failures.push(`${label}: no visible notice`);
-          continue;
-        }
-        const texts = await notices.allTextContents();
-        if (texts.some((t) => t.length > 400)) failures.push(`${label}: a notice echoes too much (${Math.max(...texts.map((t) => t.length))} characters)`);
-        const state = await appState(page);
-        const actual = {
-          scheme: state.filters.scheme,
-          grid: state.view.grid,
-          lang: state.lang,
-          date: state.filters.date,
-          focus: state.selection.focus,
-          links: state.filters.links,
-          kinds: state.filters.kinds,
-        };
-        for (const [key, value] of Object.entries(applied)) {
-          if (JSON.stringify(actual[key as keyof typeof actual]) !== JSON.stringify(value)) {
-            failures.push(`${label}: ${key} is ${JSON.stringify(actual[key as keyof typeof actual])}, expected ${JSON.stringify(value)}`);
+    test(
+      `cases ${from + 1}–${from + batch.length}: each shows a notice, keeps the map working and applies the rest`,
+      { timeout: 120_000 },
+      async () => {
+        const failures: string[] = [];
+        for (const [query, applied] of batch) {
+          const label = query.length > 80 ? `${query.slice(0, 77)}…` : query;
+          await page.goto(`${base()}?${query}`);
+          await page.waitForSelector('coop-map[ready]', { timeout: 30_000 });
+          const notices = page.locator('coop-notices [data-notice="url"]');
+          const count = await notices.count();
+          if (count === 0 || !(await notices.first().isVisible())) {
+            failures.push(`${label}: no visible notice`);
+            continue;
           }
-        }
-        const drawn = await rendered(page, false);
-        if (!drawn || drawn.territories === 0 || drawn.establishments + drawn.links === 0) failures.push(`${label}: the map draws nothing (${JSON.stringify(drawn)})`);
-        // Nothing from the URL became markup or ran.
-        const injected = await page.evaluate(() => {
-          const found: string[] = [];
-          const visit = (root: Document | ShadowRoot): void => {
-            for (const el of root.querySelectorAll('*')) {
-              if (el.shadowRoot) visit(el.shadowRoot);
-              if (root !== document && (el.localName === 'script' || el.localName === 'img' || el.localName === 'iframe')) found.push(el.outerHTML.slice(0, 80));
-              if ([...el.attributes].some((a) => a.name.startsWith('on'))) found.push(el.outerHTML.slice(0, 80));
-            }
+          const texts = await notices.allTextContents();
+          if (texts.some((t) => t.length > 400))
+            failures.push(`${label}: a notice echoes too much (${Math.max(...texts.map((t) => t.length))} characters)`);
+          const state = await appState(page);
+          const actual = {
+            scheme: state.filters.scheme,
+            grid: state.view.grid,
+            lang: state.lang,
+            date: state.filters.date,
+            focus: state.selection.focus,
+            links: state.filters.links,
+            kinds: state.filters.kinds,
           };
-          visit(document);
-          return { found, pwned: (window as unknown as { pwned?: number }).pwned ?? null };
-        });
-        if (injected.found.length > 0 || injected.pwned !== null) failures.push(`${label}: injected ${JSON.stringify(injected)}`);
-        const csp = await violations(page);
-        if (csp.length > 0) failures.push(`${label}: CSP violations ${csp.join('; ')}`);
-      }
-      expect(failures).toEqual([]);
-      expect(dialogs).toEqual([]);
-      expect(requests.foreign).toEqual([]);
-    });
+          for (const [key, value] of Object.entries(applied)) {
+            if (JSON.stringify(actual[key as keyof typeof actual]) !== JSON.stringify(value)) {
+              failures.push(`${label}: ${key} is ${JSON.stringify(actual[key as keyof typeof actual])}, expected ${JSON.stringify(value)}`);
+            }
+          }
+          const drawn = await rendered(page, false);
+          if (!drawn || drawn.territories === 0 || drawn.establishments + drawn.links === 0)
+            failures.push(`${label}: the map draws nothing (${JSON.stringify(drawn)})`);
+          // Nothing from the URL became markup or ran.
+          const injected = await page.evaluate(() => {
+            const found: string[] = [];
+            const visit = (root: Document | ShadowRoot): void => {
+              for (const el of root.querySelectorAll('*')) {
+                if (el.shadowRoot) visit(el.shadowRoot);
+                if (root !== document && (el.localName === 'script' || el.localName === 'img' || el.localName === 'iframe'))
+                  found.push(el.outerHTML.slice(0, 80));
+                if ([...el.attributes].some((a) => a.name.startsWith('on'))) found.push(el.outerHTML.slice(0, 80));
+              }
+            };
+            visit(document);
+            return { found, pwned: (window as unknown as { pwned?: number }).pwned ?? null };
+          });
+          if (injected.found.length > 0 || injected.pwned !== null) failures.push(`${label}: injected ${JSON.stringify(injected)}`);
+          const csp = await violations(page);
+          if (csp.length > 0) failures.push(`${label}: CSP violations ${csp.join('; ')}`);
+        }
+        expect(failures).toEqual([]);
+        expect(dialogs).toEqual([]);
+        expect(requests.foreign).toEqual([]);
+      },
+    );
   }
 });

@@ -25,14 +25,38 @@ const zone0 = (t: Json): Json => ((t['objects'] as Json)['zones'] as { geometrie
 
 /** Ways to break the real geometry while it still parses, and what the issue must say. */
 const BREAKS: [string, (t: Json) => void, RegExp][] = [
-  ['an arc cut to one point', (t) => ((t['arcs'] as unknown[][])[3] = [(t['arcs'] as unknown[][])[3]![0]]), /^arc has 1 point, at least 2 needed$/],
+  [
+    'an arc cut to one point',
+    (t) => ((t['arcs'] as unknown[][])[3] = [(t['arcs'] as unknown[][])[3]![0]]),
+    /^arc has 1 point, at least 2 needed$/,
+  ],
   ['an empty arc', (t) => ((t['arcs'] as unknown[][])[0] = []), /^arc has 0 points, at least 2 needed$/],
-  ['an arc index out of range', (t) => ((zone0(t)['arcs'] as number[][][])[0]![0]![0] = 99999), /^refers to arc 99999, but the file has 146 arcs$/],
-  ['a reversed arc index out of range', (t) => ((zone0(t)['arcs'] as number[][][])[0]![0]![1] = ~5000), /^refers to arc 5000, but the file has 146 arcs$/],
-  ['an arc index that is not an integer', (t) => ((zone0(t)['arcs'] as number[][][])[0]![0]![0] = 1.5), /^arc index must be an integer, got 1.5$/],
+  [
+    'an arc index out of range',
+    (t) => ((zone0(t)['arcs'] as number[][][])[0]![0]![0] = 99999),
+    /^refers to arc 99999, but the file has 146 arcs$/,
+  ],
+  [
+    'a reversed arc index out of range',
+    (t) => ((zone0(t)['arcs'] as number[][][])[0]![0]![1] = ~5000),
+    /^refers to arc 5000, but the file has 146 arcs$/,
+  ],
+  [
+    'an arc index that is not an integer',
+    (t) => ((zone0(t)['arcs'] as number[][][])[0]![0]![0] = 1.5),
+    /^arc index must be an integer, got 1.5$/,
+  ],
   ['the arcs of a polygon cut away', (t) => (zone0(t)['arcs'] = [[[]]]), /^must be a non-empty list of arc indexes$/],
-  ['a coordinate that is not a number', (t) => (((t['arcs'] as unknown[][])[2] as unknown[])[1] = ['x', 3]), /^position is not two finite numbers$/],
-  ['an astronomically large coordinate', (t) => (((t['arcs'] as unknown[][])[2] as unknown[])[1] = [1e308, 0]), /^position lies outside longitude/],
+  [
+    'a coordinate that is not a number',
+    (t) => (((t['arcs'] as unknown[][])[2] as unknown[])[1] = ['x', 3]),
+    /^position is not two finite numbers$/,
+  ],
+  [
+    'an astronomically large coordinate',
+    (t) => (((t['arcs'] as unknown[][])[2] as unknown[])[1] = [1e308, 0]),
+    /^position lies outside longitude/,
+  ],
   ['a transform with a zero scale', (t) => ((t['transform'] as Json)['scale'] = [0, 0.0001]), /^must have a scale and a translate/],
   ['no arcs at all', (t) => delete t['arcs'], /^must be a list of arcs$/],
   ['an unknown geometry type', (t) => (zone0(t)['type'] = 'Blob'), /^unknown geometry type "Blob"$/],

@@ -21,11 +21,19 @@ describe('geo/communes.index.json', () => {
   it('holds the 648 + 891 communes of the sources, once each, every one with a zone of geo/zones.csv', () => {
     const { communes, issues } = parseCommuneIndex(JSON.parse(committed));
     expect(issues).toEqual([]);
-    expect([communes.filter((c) => c.insee.startsWith('59')).length, communes.filter((c) => c.insee.startsWith('62')).length]).toEqual([648, 891]);
+    expect([communes.filter((c) => c.insee.startsWith('59')).length, communes.filter((c) => c.insee.startsWith('62')).length]).toEqual([
+      648, 891,
+    ]);
     expect(new Set(communes.map((c) => c.insee)).size).toBe(communes.length);
-    const zones = new Set(readFileSync(resolve(ROOT, 'geo/zones.csv'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split(',')[0]));
+    const zones = new Set(
+      readFileSync(resolve(ROOT, 'geo/zones.csv'), 'utf8')
+        .split('\n')
+        .slice(1)
+        .filter(Boolean)
+        .map((l) => l.split(',')[0]),
+    );
     expect(communes.filter((c) => !zones.has(c.zone))).toEqual([]);
     expect(communes.filter(({ centroid: [lon, lat] }) => lon < 1.5 || lon > 4.3 || lat < 49.9 || lat > 51.1)).toEqual([]);
-    expect(communes.find((c) => c.insee === '59009')).toMatchObject({ name: 'Villeneuve-d\'Ascq', zone: 'lille' });
+    expect(communes.find((c) => c.insee === '59009')).toMatchObject({ name: "Villeneuve-d'Ascq", zone: 'lille' });
   });
 });

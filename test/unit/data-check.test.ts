@@ -32,7 +32,9 @@ test('a broken file: located message, exit 1; French on demand', () => {
     'Error · date-impossible.csv, line 2, “gcs-import-test”, column date: 2011-02-30 is not a calendar date — Write a date that exists, YYYY-MM-DD or DD/MM/YYYY.',
   );
   const fr = run(['--lang', 'fr', VALID.establishments.name, '--add'], dir);
-  expect(fr.lines[0]).toBe('etablissements-excel.csv: établissements (CSV) · 1 enregistrement · encodage Windows-1252 (Excel français) · séparateur point-virgule (;)');
+  expect(fr.lines[0]).toBe(
+    'etablissements-excel.csv: établissements (CSV) · 1 enregistrement · encodage Windows-1252 (Excel français) · séparateur point-virgule (;)',
+  );
   expect(fr.lines.at(-1)).toBe('0 erreur, 1 avertissement.');
   expect(fr.code).toBe(0);
   expect(run(['--lang', 'fr', VALID.establishments.name, '--add', '--strict'], dir).code).toBe(1);

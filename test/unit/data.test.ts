@@ -34,7 +34,10 @@ const dataset: Dataset = {
   keyFigures: files['data/figures.json'] as KeyFiguresData,
   sources: files['data/sources.json'] as SourcesData,
 };
-const communeZones = parseCommuneZones(readFileSync(resolve(root, 'geo/communes.csv'), 'utf8'), readFileSync(resolve(root, 'geo/zones.csv'), 'utf8'));
+const communeZones = parseCommuneZones(
+  readFileSync(resolve(root, 'geo/communes.csv'), 'utf8'),
+  readFileSync(resolve(root, 'geo/zones.csv'), 'utf8'),
+);
 const seedTexts = new Map(readdirSync(seedsDir).map((name) => [name, readFileSync(resolve(seedsDir, name), 'utf8')]));
 
 const coop = (id: string): Cooperation => {
@@ -109,7 +112,11 @@ describe('cooperations', () => {
     expect(Object.fromEntries(cht.map((c) => [c.id, { date: c.date, members: c.members, hub: c.hub }]))).toEqual({
       'cht-roubaix-tourcoing-wattrelos': { date: '2011-11-25', members: ['ch-roubaix', 'ch-tourcoing', 'ch-wattrelos'], hub: undefined },
       'cht-film': { date: '2011-12-14', members: ['ch-armentieres', 'ch-bailleul', 'ch-hazebrouck'], hub: undefined },
-      'cht-valenciennois': { date: '2011-06-21', members: ['ch-denain', 'ch-le-quesnoy', 'ch-saint-amand', 'ch-valenciennes'], hub: undefined },
+      'cht-valenciennois': {
+        date: '2011-06-21',
+        members: ['ch-denain', 'ch-le-quesnoy', 'ch-saint-amand', 'ch-valenciennes'],
+        hub: undefined,
+      },
       'cht-cambresis': { date: '2012-03-08', members: ['ch-cambrai', 'ch-le-cateau'], hub: undefined },
       'cht-artois-douaisis': { date: '2013-02-14', members: ['ch-arras', 'ch-bethune', 'ch-douai', 'ch-lens'], hub: undefined },
     });
@@ -317,11 +324,16 @@ describe('key figures', () => {
 describe('establishments', () => {
   const polygons = (file: string): Feature<Polygon | MultiPolygon, { code: string; nom: string }>[] =>
     (readJson(resolve(geoSources, file)) as FeatureCollection<Polygon | MultiPolygon, { code: string; nom: string }>).features;
-  const communes = new Map([...polygons('communes-59-nord.geojson'), ...polygons('communes-62-pas-de-calais.geojson')].map((f) => [f.properties.code, f]));
+  const communes = new Map(
+    [...polygons('communes-59-nord.geojson'), ...polygons('communes-62-pas-de-calais.geojson')].map((f) => [f.properties.code, f]),
+  );
   const departements = new Map(polygons('departements-hauts-de-france.geojson').map((f) => [f.properties.code, f]));
   const regions = new Map(polygons('regions-avant-redecoupage-2015.geojson').map((f) => [f.properties.code, f]));
   const world = readJson(resolve(root, 'node_modules/world-atlas/countries-50m.json')) as Topology;
-  const countries = feature(world, world.objects['countries'] as never) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const countries = feature(world, world.objects['countries'] as never) as unknown as FeatureCollection<
+    Polygon | MultiPolygon,
+    { name: string }
+  >;
   const belgium = countries.features.find((f) => f.properties.name === 'Belgium');
 
   /** The polygon an establishment's point must lie in: its commune in 59/62, else its département or (Normandy) region, or Belgium. */

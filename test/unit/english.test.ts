@@ -122,7 +122,10 @@ describe('kinds taken from public knowledge are marked', () => {
     const marked = data.establishments.filter((e) => e.kindSource === 'public-knowledge').map((e) => e.id);
     expect(marked).toEqual(['ch-somain', 'col', 'epsm-lille-metropole', 'ghicl', 'hpm', 'hopale', 'chu-amiens', 'chu-caen', 'chu-rouen']);
     for (const e of data.establishments.filter((x) => x.kindSource === 'public-knowledge')) {
-      expect([e.kindNote?.length ?? 0, e.kindNoteEn?.length ?? 0].every((n) => n > 20), e.id).toBe(true);
+      expect(
+        [e.kindNote?.length ?? 0, e.kindNoteEn?.length ?? 0].every((n) => n > 20),
+        e.id,
+      ).toBe(true);
     }
   });
 });

@@ -27,7 +27,9 @@ import { buildSvg, cameraForBounds, exportFrame, fitCamera, legendFor, projectio
 const dataset: Dataset = realDataset();
 const territories = territoriesFromTopology(readRepoJson('geo/npdc.topo.json') as Topology);
 
-const withState = (patch: { filters?: Partial<AppState['filters']>; view?: Partial<AppState['view']>; lang?: AppState['lang'] } = {}): AppState => ({
+const withState = (
+  patch: { filters?: Partial<AppState['filters']>; view?: Partial<AppState['view']>; lang?: AppState['lang'] } = {},
+): AppState => ({
   lang: patch.lang ?? 'fr',
   filters: { ...DEFAULT_STATE.filters, ...patch.filters },
   view: { ...DEFAULT_STATE.view, ...patch.view },
@@ -56,7 +58,11 @@ function mapDataOf(state: AppState): MapData {
   });
 }
 
-function svgOf(state: AppState, size = { width: 1280, height: 720 }, view = cameraForBounds([1.55, 49.9, 4.3, 51.1], { width: 1000, height: 700 }, 10)): string {
+function svgOf(
+  state: AppState,
+  size = { width: 1280, height: 720 },
+  view = cameraForBounds([1.55, 49.9, 4.3, 51.1], { width: 1000, height: 700 }, 10),
+): string {
   const mapData = mapDataOf(state);
   const counts = countsByBassin(dataset, state.filters)[state.filters.scheme];
   const { title, caption } = describeView(state, counts.period);
@@ -131,12 +137,18 @@ describe('SVG export', () => {
 
   it('is a well-formed standalone SVG document of the requested size', () => {
     expect(xmlProblems(svg)).toEqual([]);
-    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="1280" height="720" viewBox="0 0 1280 720"')).toBe(true);
+    expect(
+      svg.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="1280" height="720" viewBox="0 0 1280 720"',
+      ),
+    ).toBe(true);
     expect(svg).toContain('<title id="svg-title">Coopérations du CHRU de Lille</title>');
   });
 
   it('draws the four bassins as paths with their ids, published values and choropleth colours', () => {
-    const bassins = [...svg.matchAll(/<g data-bassin="([a-z]+)" data-value="(\d+)"><title>[^<]*<\/title>\n<path d="M[^"]+" fill="(#[0-9a-f]{6})"/g)].map((m) => [m[1], Number(m[2]), m[3]]);
+    const bassins = [
+      ...svg.matchAll(/<g data-bassin="([a-z]+)" data-value="(\d+)"><title>[^<]*<\/title>\n<path d="M[^"]+" fill="(#[0-9a-f]{6})"/g),
+    ].map((m) => [m[1], Number(m[2]), m[3]]);
     expect(bassins.map(([b, v]) => [b, v])).toEqual([
       ['metropole', 36],
       ['littoral', 22],
@@ -144,7 +156,8 @@ describe('SVG export', () => {
       ['hainaut', 38],
     ]);
     const classes = mapDataOf(state).classes;
-    const colourOf = (v: number): string => (classes.find((c, i) => v >= c.from && (v < c.to || i === classes.length - 1)) as { color: string }).color;
+    const colourOf = (v: number): string =>
+      (classes.find((c, i) => v >= c.from && (v < c.to || i === classes.length - 1)) as { color: string }).color;
     for (const [, value, fill] of bassins) expect(fill).toBe(colourOf(value as number));
     expect(svg.match(/data-bassin=/g)?.length).toBe(4);
   });
@@ -171,7 +184,11 @@ describe('SVG export', () => {
   });
 
   it('puts the panel on the right of a landscape image, below a portrait one', () => {
-    expect(exportLayout(1280, 720)).toEqual({ map: { x: 0, y: 0, w: 909, h: 720 }, panel: { x: 909, y: 0, w: 371, h: 720 }, side: 'right' });
+    expect(exportLayout(1280, 720)).toEqual({
+      map: { x: 0, y: 0, w: 909, h: 720 },
+      panel: { x: 909, y: 0, w: 371, h: 720 },
+      side: 'right',
+    });
     expect(exportLayout(600, 800).side).toBe('bottom');
     const small = svgOf(withState(), { width: 480, height: 270 });
     expect(xmlProblems(small)).toEqual([]);
@@ -221,7 +238,11 @@ describe('export framing', () => {
 
 describe('overlay text', () => {
   it('wraps words to a width and scales with the image', () => {
-    expect(wrapText('un deux trois quatre', estimateWidth('un deux', 10, 400) + 1, 10, 400, estimateWidth)).toEqual(['un deux', 'trois', 'quatre']);
+    expect(wrapText('un deux trois quatre', estimateWidth('un deux', 10, 400) + 1, 10, 400, estimateWidth)).toEqual([
+      'un deux',
+      'trois',
+      'quatre',
+    ]);
     expect([overlayScale(1280, 720), overlayScale(480, 270), overlayScale(3840, 2160)]).toEqual([1, 0.62, 2]);
   });
 
@@ -255,7 +276,9 @@ describe('CSV export', () => {
   it('uses `,` in English, and under a filter gives the matching sums beside the published totals', () => {
     const filters = { ...DEFAULT_STATE.filters, member: 'cht-artois-douaisis' };
     const lines = countsCsv(countsByBassin(dataset, filters), 'en').slice(1).split('\r\n');
-    expect(lines[0]).toBe('id,Bassin,ATP 2000–2011,ATP 2000–2011 (published total),CCU-Région 2009–2011,CCU-Région 2009–2011 (published total)');
+    expect(lines[0]).toBe(
+      'id,Bassin,ATP 2000–2011,ATP 2000–2011 (published total),CCU-Région 2009–2011,CCU-Région 2009–2011 (published total)',
+    );
     expect(lines[3]).toBe('artois,Artois,86,86,3,3');
     expect(lines[1]).toBe('metropole,Métropole,0,36,0,2');
     expect(lines).toHaveLength(7);
@@ -274,9 +297,16 @@ describe('file names', () => {
   it('say the scene or the filters, then the date', () => {
     expect(exportFileName(withState(), 'png')).toBe('coopmap_atp_2017-12-31.png');
     expect(exportFileName(withState(), 'png', { sceneId: 'atp', scale: 2 })).toBe('coopmap_scene-atp_2017-12-31@2x.png');
-    const s = withState({ filters: { scheme: 'ccu', links: ['gcs', 'cht'], date: '2012-01-31', member: 'cht-artois-douaisis' }, view: { grid: 'zones' } });
-    expect(exportFileName({ ...s, selection: { focus: 'ch-lens' } }, 'svg')).toBe('coopmap_ccu_liens-gcs+cht_zones_membres-cht-artois-douaisis_focus-ch-lens_2012-01-31.svg');
+    const s = withState({
+      filters: { scheme: 'ccu', links: ['gcs', 'cht'], date: '2012-01-31', member: 'cht-artois-douaisis' },
+      view: { grid: 'zones' },
+    });
+    expect(exportFileName({ ...s, selection: { focus: 'ch-lens' } }, 'svg')).toBe(
+      'coopmap_ccu_liens-gcs+cht_zones_membres-cht-artois-douaisis_focus-ch-lens_2012-01-31.svg',
+    );
     expect(exportFileName({ ...s, lang: 'en' }, 'csv')).toBe('coopmap_counts_members-cht-artois-douaisis_2012-01-31.csv');
-    expect(exportFileName(withState({ filters: { links: [], kinds: ['ch'] } }), 'png', { scale: 4 })).toBe('coopmap_atp_sans-liens_types-ch_2017-12-31@4x.png');
+    expect(exportFileName(withState({ filters: { links: [], kinds: ['ch'] } }), 'png', { scale: 4 })).toBe(
+      'coopmap_atp_sans-liens_types-ch_2017-12-31@4x.png',
+    );
   });
 });

@@ -45,10 +45,19 @@ describe('staticMapModel', () => {
     expect(model).not.toBeNull();
     const m = model!;
     expect(m.areas.map((a) => [a.id, a.value, a.fill])).toEqual(
-      bassins.features.map((f) => [f.properties['id'], f.properties['id'] === 'metropole' ? 36 : f.properties['id'] === 'artois' ? 86 : null, expect.any(String)]),
+      bassins.features.map((f) => [
+        f.properties['id'],
+        f.properties['id'] === 'metropole' ? 36 : f.properties['id'] === 'artois' ? 86 : null,
+        expect.any(String),
+      ]),
     );
     const all = m.areas.map((a) => pathBounds(a.d));
-    const [x0, y0, x1, y1] = [Math.min(...all.map((b) => b[0])), Math.min(...all.map((b) => b[1])), Math.max(...all.map((b) => b[2])), Math.max(...all.map((b) => b[3]))];
+    const [x0, y0, x1, y1] = [
+      Math.min(...all.map((b) => b[0])),
+      Math.min(...all.map((b) => b[1])),
+      Math.max(...all.map((b) => b[2])),
+      Math.max(...all.map((b) => b[3])),
+    ];
     // Touches the inset box on one axis, stays inside it on the other.
     expect(x0).toBeGreaterThanOrEqual(199.9);
     expect(x1).toBeLessThanOrEqual(700.1);

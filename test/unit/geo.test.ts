@@ -21,7 +21,9 @@ type Area = Feature<Polygon | MultiPolygon, Record<string, string>>;
 
 /** Our CSV tables: header line, comma-separated cells, no quoting. */
 function readCsv(name: string): Record<string, string>[] {
-  const [header = '', ...lines] = readFileSync(resolve(ROOT, 'geo', name), 'utf8').split('\n').filter(Boolean);
+  const [header = '', ...lines] = readFileSync(resolve(ROOT, 'geo', name), 'utf8')
+    .split('\n')
+    .filter(Boolean);
   const keys = header.split(',');
   return lines.map((line) => {
     const cells = line.split(',');
@@ -72,7 +74,6 @@ const ZONE_IDS = [
 ];
 const BASSINS = { metropole: 'Métropole', littoral: 'Littoral', artois: 'Artois', hainaut: 'Hainaut' };
 
-
 /** A territory's properties without its label point (checked on its own). */
 const withoutLabel = ({ label: _label, ...rest }: Record<string, unknown>): Record<string, unknown> => rest;
 
@@ -99,7 +100,11 @@ describe('geo/zones.csv, geo/bassins.csv, geo/communes.csv', () => {
       expect(ZONE_IDS, c.insee).toContain(c.zone);
       expect(c.rule, c.insee).toMatch(/^(arrondissement:\d{5}|canton:\d{5}|list:[a-z-]+)$/);
     }
-    for (const id of ZONE_IDS) expect(communes.some((c) => c.zone === id), id).toBe(true);
+    for (const id of ZONE_IDS)
+      expect(
+        communes.some((c) => c.zone === id),
+        id,
+      ).toBe(true);
   });
 
   it.each([

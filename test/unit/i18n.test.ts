@@ -3,7 +3,18 @@
  * key; French dates and numbers go through `Intl` and the catalogue.
  */
 import { describe, expect, test } from 'vitest';
-import { LANGUAGES, LANG_CODES, formatLongDate, isLang, msg, nextLang, stepLabel, withFallback, type Messages, type PartialCatalogue } from '../../src/i18n/index.ts';
+import {
+  LANGUAGES,
+  LANG_CODES,
+  formatLongDate,
+  isLang,
+  msg,
+  nextLang,
+  stepLabel,
+  withFallback,
+  type Messages,
+  type PartialCatalogue,
+} from '../../src/i18n/index.ts';
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
 
@@ -40,7 +51,9 @@ describe('a partial catalogue', () => {
     expect(t.dataIssues.messages).toBe(fr.dataIssues.messages);
     // Every key of the reference is there.
     const keys = (o: object, prefix = ''): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+      Object.entries(o).flatMap(([k, v]) =>
+        v !== null && typeof v === 'object' && !Array.isArray(v) ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+      );
     expect(keys(t)).toEqual(keys(fr));
   });
 

@@ -28,14 +28,20 @@ import { BROKEN, VALID, windows1252 } from '../fixtures/import/files.ts';
 import { realDataset } from '../fixtures/realData.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const communeZones = parseCommuneZones(readFileSync(resolve(root, 'geo/communes.csv'), 'utf8'), readFileSync(resolve(root, 'geo/zones.csv'), 'utf8'));
+const communeZones = parseCommuneZones(
+  readFileSync(resolve(root, 'geo/communes.csv'), 'utf8'),
+  readFileSync(resolve(root, 'geo/zones.csv'), 'utf8'),
+);
 const extent = JSON.parse(readFileSync(resolve(root, 'geo/npdc.topo.json'), 'utf8')).bbox as [number, number, number, number];
 const options = (o: Partial<ImportOptions> = {}): ImportOptions => ({ mode: 'add', keep: 'reject', communeZones, extent, ...o });
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 /** The fixture with 2 CCU-Région published in Hainaut (0 in the fixture), so the valid site value fits its total. */
 const roomy: Dataset = {
   ...fixture,
-  posts: { ...fixture.posts, bassinTotals: fixture.posts.bassinTotals.map((t) => (t.scheme === 'ccu' && t.bassin === 'hainaut' ? { ...t, value: 2 } : t)) },
+  posts: {
+    ...fixture.posts,
+    bassinTotals: fixture.posts.bassinTotals.map((t) => (t.scheme === 'ccu' && t.bassin === 'hainaut' ? { ...t, value: 2 } : t)),
+  },
 };
 
 describe('decoding and CSV', () => {
@@ -94,9 +100,11 @@ describe('valid files', () => {
       ['cooperations', 'utf-8', ','],
       ['siteValues', 'utf-8-bom', ';'],
     ]);
-    expect(buildImport(files, fixture, options()).issues.filter((i) => i.severity === 'error').map((i) => [i.file, i.code, i.params])).toEqual([
-      ['valeurs-par-site.csv', 'breakdown', { scheme: 'ccu', bassin: 'hainaut', sum: 2, total: 0 }],
-    ]);
+    expect(
+      buildImport(files, fixture, options())
+        .issues.filter((i) => i.severity === 'error')
+        .map((i) => [i.file, i.code, i.params]),
+    ).toEqual([['valeurs-par-site.csv', 'breakdown', { scheme: 'ccu', bassin: 'hainaut', sum: 2, total: 0 }]]);
     const result = buildImport(files, roomy, options());
     expect([result.errors, result.warnings, result.kept, result.refused]).toEqual([0, 3, 3, 0]);
     expect(result.issues.map((i) => [i.file, i.line, i.code])).toEqual([
@@ -107,7 +115,13 @@ describe('valid files', () => {
     const dataset = result.dataset!;
     expect(dataset.establishments.map((e) => e.id)).toEqual([...fixture.establishments.map((e) => e.id), 'ch-import-valenciennes']);
     const coop = dataset.cooperations.at(-1)!;
-    expect([coop.id, coop.members, coop.hub, coop.date, coop.topics]).toEqual(['convention-import-test', ['chru-lille', 'ch-import-valenciennes'], 'chru-lille', '2012-03-15', ['imagerie', 'urgences']]);
+    expect([coop.id, coop.members, coop.hub, coop.date, coop.topics]).toEqual([
+      'convention-import-test',
+      ['chru-lille', 'ch-import-valenciennes'],
+      'chru-lille',
+      '2012-03-15',
+      ['imagerie', 'urgences'],
+    ]);
     expect(dataset.posts.siteValues.at(-1)).toMatchObject({ id: 'ccu-import-valenciennes', scheme: 'ccu', value: 2, bassin: 'hainaut' });
     expect(result.provenance).toEqual({
       'establishments:ch-import-valenciennes': { file: 'etablissements-excel.csv', line: 2 },
@@ -119,14 +133,19 @@ describe('valid files', () => {
   });
 
   test('"replace" swaps the list a file provides, keeps the others, and drops published records left dangling', () => {
-    const files = [parseImportFile(VALID.siteValues.name, VALID.siteValues.bytes), parseImportFile(VALID.establishments.name, VALID.establishments.bytes)];
+    const files = [
+      parseImportFile(VALID.siteValues.name, VALID.siteValues.bytes),
+      parseImportFile(VALID.establishments.name, VALID.establishments.bytes),
+    ];
     const result = buildImport(files, roomy, options({ mode: 'replace' }));
     expect(result.dataset!.establishments.map((e) => e.id)).toEqual(['ch-import-valenciennes']);
     expect(result.dataset!.posts.siteValues.map((v) => v.id)).toEqual(['ccu-import-valenciennes']);
     expect(result.dataset!.posts.bassinTotals).toEqual(roomy.posts.bassinTotals);
     // Every published cooperation named a published establishment: all dropped, and said so.
     expect(result.dataset!.cooperations).toEqual([]);
-    expect(result.issues.filter((i) => i.code === 'dropped-published').map((i) => i.params)).toEqual([{ list: 'cooperations', count: fixture.cooperations.length }]);
+    expect(result.issues.filter((i) => i.code === 'dropped-published').map((i) => i.params)).toEqual([
+      { list: 'cooperations', count: fixture.cooperations.length },
+    ]);
   });
 
   test('the shipped data files pass as imports of themselves, and round-trip through the JSON export', () => {
@@ -155,8 +174,13 @@ describe('valid files', () => {
 
   test('templates: header and one row from the published data', () => {
     const text = templateCsv('cooperations', fixture, ',');
-    const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,kind,name,nameEn,status,members,hub,date,datePrecision,topics,topicsEn,certainty,note,noteEn,source,quote,asOf');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'id,kind,name,nameEn,status,members,hub,date,datePrecision,topics,topicsEn,certainty,note,noteEn,source,quote,asOf',
+    );
     expect(lines).toHaveLength(2);
     expect(lines[1]?.startsWith(`${fixture.cooperations[0]?.id},`)).toBe(true);
   });
@@ -202,7 +226,8 @@ describe('broken files: each told where and what, the published data untouched',
       'id;shortName;name;kind;country;commune;insee;zone;bassin;longitude;latitude;located;source;quote\n' +
       'ch-a;CH A;Centre hospitalier A;ch;FR;Saint-Omer;62765;audomarois;littoral;2,25;50,75;commune;Registre;Ligne A\n' +
       'ch-b;CH B;Centre hospitalier B;ch;FR;Saint-Omer;62765;lille;metropole;2,25;50,75;commune;Registre;Ligne B\n';
-    const coops = 'id,kind,name,status,members,source,quote\nconv-ab,convention,Convention A-B,signed,ch-a | ch-b,Registre,Ligne C\nconv-a,convention,Convention A-CHRU,signed,ch-a | chru-lille,Registre,Ligne D\n';
+    const coops =
+      'id,kind,name,status,members,source,quote\nconv-ab,convention,Convention A-B,signed,ch-a | ch-b,Registre,Ligne C\nconv-a,convention,Convention A-CHRU,signed,ch-a | chru-lille,Registre,Ligne D\n';
     const files = [parseImportFile('e.csv', utf8(text)), parseImportFile('c.csv', utf8(coops))];
     const rejected = buildImport(files, fixture, options());
     expect(rejected.dataset).toBeNull();
@@ -215,7 +240,11 @@ describe('broken files: each told where and what, the published data untouched',
     expect(kept.dataset!.cooperations.map((c) => c.id).slice(-1)).toEqual(['conv-a']);
     expect([kept.kept, kept.refused]).toEqual([2, 2]);
     const cascade = kept.issues.find((i) => i.file === 'c.csv' && i.severity === 'error');
-    expect([cascade?.line, cascade?.column, issueText(cascade!, 'en').what]).toEqual([2, 'members', 'unknown establishment id "ch-b" (after a refused row was left out)']);
+    expect([cascade?.line, cascade?.column, issueText(cascade!, 'en').what]).toEqual([
+      2,
+      'members',
+      'unknown establishment id "ch-b" (after a refused row was left out)',
+    ]);
   });
 
   test('JSON records are located by line', () => {

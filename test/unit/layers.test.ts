@@ -19,10 +19,18 @@ function sources(dir: string): string[] {
   );
 }
 
-const files = sources(SRC).map((path) => ({ path, rel: relative(ROOT, path).replaceAll('\\', '/'), lines: readFileSync(path, 'utf8').split('\n') }));
+const files = sources(SRC).map((path) => ({
+  path,
+  rel: relative(ROOT, path).replaceAll('\\', '/'),
+  lines: readFileSync(path, 'utf8').split('\n'),
+}));
 
 /** `file:line  text` for every line of files outside `allowed` that matches `pattern`. */
-function offenders(pattern: RegExp, allowed: (rel: string) => boolean, keep: (line: string, file: (typeof files)[number]) => boolean = () => true): string[] {
+function offenders(
+  pattern: RegExp,
+  allowed: (rel: string) => boolean,
+  keep: (line: string, file: (typeof files)[number]) => boolean = () => true,
+): string[] {
   return files
     .filter((f) => !allowed(f.rel))
     .flatMap((f) => f.lines.flatMap((line, i) => (pattern.test(line) && keep(line, f) ? [`${f.rel}:${i + 1}  ${line.trim()}`] : [])));
@@ -40,7 +48,12 @@ describe('layers', () => {
       (line, f) => {
         const m = /(?:from\s+|import\s*\(\s*)['"]([^'"]+)['"]/.exec(line);
         const spec = m?.[1] ?? '';
-        return spec.startsWith('.') && relative(SRC, resolve(dirname(f.path), spec)).replaceAll('\\', '/').startsWith('app/');
+        return (
+          spec.startsWith('.') &&
+          relative(SRC, resolve(dirname(f.path), spec))
+            .replaceAll('\\', '/')
+            .startsWith('app/')
+        );
       },
     );
     expect(found).toEqual([]);

@@ -8,7 +8,13 @@ import { fixture, withChanges } from '../fixtures/dataset.ts';
 import { filters } from './query/helpers.ts';
 
 const f = filters({ date: '2012-12-31' });
-const context = { date: '2012-12-31', filters: [['Liens', 'GCS, CHT'], ['Établissements', 'tous']] as [string, string][] };
+const context = {
+  date: '2012-12-31',
+  filters: [
+    ['Liens', 'GCS, CHT'],
+    ['Établissements', 'tous'],
+  ] as [string, string][],
+};
 const parse = (text: string, lang: 'fr' | 'en') => (lang === 'fr' ? dsvFormat(';').parseRows(text.slice(1)) : csvParseRows(text.slice(1)));
 
 test('neutralizeFormula prefixes what a spreadsheet would compute', () => {
@@ -38,7 +44,19 @@ describe('cooperationsCsv', () => {
       [''],
     ]);
     const header = cells.findIndex((r) => r[0] === 'id');
-    expect(cells[header]).toEqual(['id', 'Nom', 'Type', 'Date', 'Statut', 'À la date affichée', 'Membres', 'Thèmes', 'Certitude', 'Source (fichier)', 'Source (citation)']);
+    expect(cells[header]).toEqual([
+      'id',
+      'Nom',
+      'Type',
+      'Date',
+      'Statut',
+      'À la date affichée',
+      'Membres',
+      'Thèmes',
+      'Certitude',
+      'Source (fichier)',
+      'Source (citation)',
+    ]);
     const body = cells.slice(header + 1).filter((r) => r.length > 1);
     expect(body.map((r) => r[0])).toEqual(rows.map((r) => r.id));
     expect(body[2]?.slice(3, 6)).toEqual(['sans date', 'signé', 'sans date']);
@@ -46,7 +64,11 @@ describe('cooperationsCsv', () => {
   });
 
   test('a hostile name cannot start a formula', () => {
-    const hostile = withChanges({ cooperations: fixture.cooperations.map((c) => (c.id === 'gcs-infectiologie' ? { ...c, name: '=HYPERLINK("http://x")', topics: ['@cmd', '-1'] } : c)) });
+    const hostile = withChanges({
+      cooperations: fixture.cooperations.map((c) =>
+        c.id === 'gcs-infectiologie' ? { ...c, name: '=HYPERLINK("http://x")', topics: ['@cmd', '-1'] } : c,
+      ),
+    });
     const rows = cooperationRows(hostile, visibleLinks(hostile, f), f);
     const cells = parse(cooperationsCsv(rows, context, 'en'), 'en');
     const all = cells.flat();
@@ -70,5 +92,8 @@ test('countsListCsv: counts per bassin with the inferred marker and the publishe
   const cells = parse(countsListCsv(counts, context, 'fr'), 'fr');
   const header = cells.findIndex((r) => r[0] === 'id');
   expect(cells.slice(header + 1, header + 6).map((r) => r[0])).toEqual(['metropole', 'littoral', 'artois', 'hainaut', expect.any(String)]);
-  expect(cells[header + 1]?.slice(2, 4)).toEqual([String(counts.atp.byBassin.metropole.value) + (counts.atp.byBassin.metropole.inferred ? '*' : ''), String(counts.atp.byBassin.metropole.published)]);
+  expect(cells[header + 1]?.slice(2, 4)).toEqual([
+    String(counts.atp.byBassin.metropole.value) + (counts.atp.byBassin.metropole.inferred ? '*' : ''),
+    String(counts.atp.byBassin.metropole.published),
+  ]);
 });

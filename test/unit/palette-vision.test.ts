@@ -41,7 +41,11 @@ const f = (t: number): number => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27)
 /** A hex colour as seen with `vision`, in CIELAB (D65). */
 function lab(hex: string, vision: Matrix): [number, number, number] {
   const rgb = [1, 3, 5].map((i) => linear(parseInt(hex.slice(i, i + 2), 16) / 255));
-  const [r, g, b] = vision.map((row) => Math.min(1, Math.max(0, row[0] * rgb[0]! + row[1] * rgb[1]! + row[2] * rgb[2]!))) as [number, number, number];
+  const [r, g, b] = vision.map((row) => Math.min(1, Math.max(0, row[0] * rgb[0]! + row[1] * rgb[1]! + row[2] * rgb[2]!))) as [
+    number,
+    number,
+    number,
+  ];
   const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
   const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   const z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;

@@ -23,7 +23,9 @@ interface PopulationFile {
 
 const data = JSON.parse(readFileSync(FILE, 'utf8')) as PopulationFile;
 const csv = (name: string): Record<string, string>[] => {
-  const [header = '', ...lines] = readFileSync(resolve(ROOT, 'geo', name), 'utf8').split('\n').filter(Boolean);
+  const [header = '', ...lines] = readFileSync(resolve(ROOT, 'geo', name), 'utf8')
+    .split('\n')
+    .filter(Boolean);
   const keys = header.split(',');
   return lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [keys[i], cell])));
 };
@@ -58,13 +60,21 @@ describe('geo/population.json', () => {
       expect(data.zones[id], id).toBe(sum(data.communes.filter(([c]) => zoneOf.get(c) === id).map(([, p]) => p)));
     }
     for (const bassin of Object.keys(data.bassins)) {
-      expect(data.bassins[bassin], bassin).toBe(sum(zones.filter((z) => z['bassin'] === bassin).map((z) => data.zones[z['id'] ?? ''] ?? NaN)));
+      expect(data.bassins[bassin], bassin).toBe(
+        sum(zones.filter((z) => z['bassin'] === bassin).map((z) => data.zones[z['id'] ?? ''] ?? NaN)),
+      );
     }
     expect(data.bassins).toEqual({ metropole: 1_363_003, littoral: 811_729, artois: 1_156_039, hainaut: 743_677 });
   });
 
   it('states the vintage and the credit line in the file', () => {
-    expect(data.vintage).toEqual({ year: 2016, measure: 'population municipale', reference: '2016-01-01', inForce: '2019-01-01', limits: '2018-01-01' });
+    expect(data.vintage).toEqual({
+      year: 2016,
+      measure: 'population municipale',
+      reference: '2016-01-01',
+      inForce: '2019-01-01',
+      limits: '2018-01-01',
+    });
     expect(data.credit).toMatch(/Insee, populations légales 2016/);
   });
 
@@ -81,7 +91,9 @@ describe('geo/population.json', () => {
     try {
       const output = join(dir, 'population.json');
       execFileSync(process.execPath, [resolve(ROOT, 'geo/population.mjs'), output], { cwd: ROOT, stdio: 'pipe' });
-      expect(readFileSync(output, 'utf8') === readFileSync(FILE, 'utf8'), 'geo/population.json is not what geo/population.mjs builds').toBe(true);
+      expect(readFileSync(output, 'utf8') === readFileSync(FILE, 'utf8'), 'geo/population.json is not what geo/population.mjs builds').toBe(
+        true,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

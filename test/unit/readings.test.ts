@@ -25,7 +25,9 @@ const forced: PostMapFacts = {
 describe('readPostMap and agreement', () => {
   it('deduces values the totals force', () => {
     const readings = readPostMap(forced, null);
-    expect(readings).toEqual([{ values: { a: { value: 5, bassin: 'littoral' }, b: { value: 3, bassin: 'artois' } }, unattributed: { littoral: 0, artois: 0 } }]);
+    expect(readings).toEqual([
+      { values: { a: { value: 5, bassin: 'littoral' }, b: { value: 3, bassin: 'artois' } }, unattributed: { littoral: 0, artois: 0 } },
+    ]);
     expect(agreement(forced, readings)).toEqual({
       readings: 1,
       deduced: [
@@ -57,7 +59,11 @@ describe('readPostMap and agreement', () => {
       looseValues: [1],
     };
     const open = agreement(facts, readPostMap(facts, null));
-    expect([open.readings, open.deduced, open.groups]).toEqual([2, [], [{ establishments: ['a', 'b'], labels: ['A', 'B'], values: [1, 2], value: 3, bassin: 'littoral' }]]);
+    expect([open.readings, open.deduced, open.groups]).toEqual([
+      2,
+      [],
+      [{ establishments: ['a', 'b'], labels: ['A', 'B'], values: [1, 2], value: 3, bassin: 'littoral' }],
+    ]);
     const trusted = agreement(facts, readPostMap(facts, { id: 'pair', trusted: ['A'], text: '', textEn: '' }));
     expect(trusted.deduced.map((d) => [d.label, d.value])).toEqual([
       ['A', 2],
@@ -84,7 +90,9 @@ describe('readPostMap and agreement', () => {
   });
 
   it('rejects an assumption that names no adjacent pair', () => {
-    expect(() => readPostMap(forced, { id: 'x', trusted: ['Nowhere'], text: '', textEn: '' })).toThrow('assumption x: no adjacent pair "Nowhere"');
+    expect(() => readPostMap(forced, { id: 'x', trusted: ['Nowhere'], text: '', textEn: '' })).toThrow(
+      'assumption x: no adjacent pair "Nowhere"',
+    );
   });
 });
 
@@ -94,7 +102,9 @@ describe('data/posts.json is what every reading agrees on', () => {
 
   function factsOf(map: PostMap): PostMapFacts {
     const totals = Object.fromEntries(posts.bassinTotals.filter((t) => t.scheme === map.scheme).map((t) => [t.bassin, t.value]));
-    const stated = posts.siteValues.filter((v) => v.scheme === map.scheme && v.certainty === 'stated').map((v) => ({ bassin: v.bassin, value: v.value }));
+    const stated = posts.siteValues
+      .filter((v) => v.scheme === map.scheme && v.certainty === 'stated')
+      .map((v) => ({ bassin: v.bassin, value: v.value }));
     return { ...map, totals, stated };
   }
 
@@ -106,13 +116,26 @@ describe('data/posts.json is what every reading agrees on', () => {
       const assumption = map.assumptions.find((a) => a.id === map.defaultAssumption) ?? null;
       const none = agreement(facts, readPostMap(facts, null));
       const shown = assumption ? agreement(facts, readPostMap(facts, assumption)) : none;
-      const agreedWithout = new Set([...none.deduced.map((d) => `${d.establishment}=${d.value}`), ...none.groups.map((g) => `${g.establishments.join('+')}=${g.value}`)]);
+      const agreedWithout = new Set([
+        ...none.deduced.map((d) => `${d.establishment}=${d.value}`),
+        ...none.groups.map((g) => `${g.establishments.join('+')}=${g.value}`),
+      ]);
 
       it('stores the number of readings and what they agree on, per assumption', () => {
         const expected = [
-          { assumption: null, readings: none.readings, agreed: [...none.deduced.map((d) => d.establishment), ...none.groups.map((g) => g.establishments.join('+'))] },
+          {
+            assumption: null,
+            readings: none.readings,
+            agreed: [...none.deduced.map((d) => d.establishment), ...none.groups.map((g) => g.establishments.join('+'))],
+          },
           ...(assumption
-            ? [{ assumption: assumption.id, readings: shown.readings, agreed: [...shown.deduced.map((d) => d.establishment), ...shown.groups.map((g) => g.establishments.join('+'))] }]
+            ? [
+                {
+                  assumption: assumption.id,
+                  readings: shown.readings,
+                  agreed: [...shown.deduced.map((d) => d.establishment), ...shown.groups.map((g) => g.establishments.join('+'))],
+                },
+              ]
             : []),
         ];
         expect(map.readingCounts).toEqual(expected);
@@ -124,8 +147,18 @@ describe('data/posts.json is what every reading agrees on', () => {
           .map((v) => ({ establishments: v.establishments, value: v.value, bassin: v.bassin, assumption: v.assumption ?? null }))
           .toSorted((a, b) => a.establishments.join().localeCompare(b.establishments.join()));
         const expected = [
-          ...shown.deduced.map((d) => ({ establishments: [d.establishment], value: d.value, bassin: d.bassin, key: `${d.establishment}=${d.value}` })),
-          ...shown.groups.map((g) => ({ establishments: g.establishments, value: g.value, bassin: g.bassin, key: `${g.establishments.join('+')}=${g.value}` })),
+          ...shown.deduced.map((d) => ({
+            establishments: [d.establishment],
+            value: d.value,
+            bassin: d.bassin,
+            key: `${d.establishment}=${d.value}`,
+          })),
+          ...shown.groups.map((g) => ({
+            establishments: g.establishments,
+            value: g.value,
+            bassin: g.bassin,
+            key: `${g.establishments.join('+')}=${g.value}`,
+          })),
         ]
           .map(({ key, ...v }) => ({ ...v, assumption: agreedWithout.has(key) ? null : (assumption?.id ?? null) }))
           .toSorted((a, b) => a.establishments.join().localeCompare(b.establishments.join()));

@@ -63,7 +63,16 @@ const withAsc: Dataset = withChanges({
     grandTotals: [...fixture.posts.grandTotals, { scheme: 'asc', value: 7, sources: src('7 ASC') }],
     siteValues: [
       ...fixture.posts.siteValues,
-      { id: 'asc-lens', scheme: 'asc', bassin: 'artois', establishments: ['ch-lens'], label: 'LENS : 2', value: 2, certainty: 'stated', sources: src('LENS : 2') },
+      {
+        id: 'asc-lens',
+        scheme: 'asc',
+        bassin: 'artois',
+        establishments: ['ch-lens'],
+        label: 'LENS : 2',
+        value: 2,
+        certainty: 'stated',
+        sources: src('LENS : 2'),
+      },
     ],
   },
 });
@@ -106,7 +115,13 @@ describe('a kind and a scheme added to a fixture registry', () => {
   const filters = { scheme: 'asc' as S, links: ['gcs', 'research'] as K[], kinds: Object.keys(fixtureRegistry.establishmentKinds) as E[] };
 
   test('show in the filters: the scheme as a choice, the kinds as boxes, with their labels and styles', () => {
-    const options = filterOptions(filters, labels, { gcs: 2, research: 3 }, { atp: { start: 2000, end: 2011 }, asc: { start: 2009, end: 2012 } }, fixtureRegistry);
+    const options = filterOptions(
+      filters,
+      labels,
+      { gcs: 2, research: 3 },
+      { atp: { start: 2000, end: 2011 }, asc: { start: 2009, end: 2012 } },
+      fixtureRegistry,
+    );
     expect(options.schemes).toEqual([
       { id: 'atp', name: 'ATP', long: 'Assistants spécialistes à temps partagé', period: '2000–2011', checked: false },
       { id: 'ccu', name: 'CCU-Région', long: 'Chefs de clinique en région', period: '', checked: false },
@@ -126,7 +141,11 @@ describe('a kind and a scheme added to a fixture registry', () => {
     expect(options.kinds.at(-1)).toEqual({ kind: 'nursing-home', label: 'EHPAD', symbol: 'star', checked: true });
     expect([options.allKinds, options.someKinds]).toEqual([true, false]);
     const some = filterOptions({ ...filters, kinds: ['nursing-home'] }, labels, {}, {}, fixtureRegistry);
-    expect([some.allKinds, some.someKinds, some.kinds.filter((k) => k.checked).map((k) => k.kind)]).toEqual([false, true, ['nursing-home']]);
+    expect([some.allKinds, some.someKinds, some.kinds.filter((k) => k.checked).map((k) => k.kind)]).toEqual([
+      false,
+      true,
+      ['nursing-home'],
+    ]);
   });
 
   test('show in the legend: the new link kind when drawn, the new establishment kind with its symbol', () => {
@@ -155,7 +174,9 @@ describe('a kind and a scheme added to a fixture registry', () => {
     const counts = countsByBassin(withAsc, f, countedSchemes(fixtureRegistry));
     expect(Object.keys(counts)).toEqual(['atp', 'ccu', 'asc']);
     expect(counts.asc.period).toEqual({ start: 2009, end: 2012, dateRelation: 'within' });
-    expect([counts.asc.byBassin.metropole.value, counts.asc.byBassin.artois.value, counts.asc.total, counts.asc.published]).toEqual([4, 2, 7, 7]);
+    expect([counts.asc.byBassin.metropole.value, counts.asc.byBassin.artois.value, counts.asc.total, counts.asc.published]).toEqual([
+      4, 2, 7, 7,
+    ]);
     expect(counts.asc.byBassin.artois.sitesSum).toBe(2);
     // Under an establishment filter, the ASC sums its matching site values like the ATP.
     const lensOnly = countsByBassin(withAsc, { ...f, kinds: ['ch'] }, countedSchemes(fixtureRegistry));
@@ -166,9 +187,9 @@ describe('a kind and a scheme added to a fixture registry', () => {
   });
 
   test('a counted scheme without totals in the data is a located error, not a silent zero', () => {
-    expect(() => countsByBassin(fixture, { kinds: [...ESTABLISHMENT_KINDS], member: null, date: '2010-06-30' }, countedSchemes(fixtureRegistry))).toThrow(
-      'posts.json: scheme "asc" has no period',
-    );
+    expect(() =>
+      countsByBassin(fixture, { kinds: [...ESTABLISHMENT_KINDS], member: null, date: '2010-06-30' }, countedSchemes(fixtureRegistry)),
+    ).toThrow('posts.json: scheme "asc" has no period');
   });
 
   test('the app registry is the default', () => {

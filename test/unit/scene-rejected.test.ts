@@ -21,13 +21,37 @@ const text = (scene: Json, part: 'caption' | 'title'): Json => scene[part] as Js
 const state = (scene: Json): Json => scene['state'] as Json;
 
 const CASES: [string, (scene: Json) => void, { field: string; token: string | null; says: RegExp }][] = [
-  ['a token naming no bassin', (s) => (text(s, 'caption')['fr'] = 'Total {bassinTotal:atp:atlantis}.'), { field: 'caption.fr', token: '{bassinTotal:atp:atlantis}', says: /unknown bassin "atlantis"/ }],
-  ['an unknown token', (s) => (text(s, 'title')['en'] = 'Assistants {nonsense}'), { field: 'title.en', token: '{nonsense}', says: /unknown token \{nonsense\}/ }],
-  ['a figure written in the caption', (s) => (text(s, 'caption')['en'] = '182 assistants.'), { field: 'caption.en', token: null, says: /writes the figure "182"/ }],
-  ['a member that is no CHT or GHT', (s) => (state(s)['member'] = 'cht-atlantis'), { field: 'state.member', token: null, says: /names no CHT or GHT/ }],
+  [
+    'a token naming no bassin',
+    (s) => (text(s, 'caption')['fr'] = 'Total {bassinTotal:atp:atlantis}.'),
+    { field: 'caption.fr', token: '{bassinTotal:atp:atlantis}', says: /unknown bassin "atlantis"/ },
+  ],
+  [
+    'an unknown token',
+    (s) => (text(s, 'title')['en'] = 'Assistants {nonsense}'),
+    { field: 'title.en', token: '{nonsense}', says: /unknown token \{nonsense\}/ },
+  ],
+  [
+    'a figure written in the caption',
+    (s) => (text(s, 'caption')['en'] = '182 assistants.'),
+    { field: 'caption.en', token: null, says: /writes the figure "182"/ },
+  ],
+  [
+    'a member that is no CHT or GHT',
+    (s) => (state(s)['member'] = 'cht-atlantis'),
+    { field: 'state.member', token: null, says: /names no CHT or GHT/ },
+  ],
   ['an impossible date', (s) => (state(s)['date'] = '2011-02-30'), { field: 'state.date', token: null, says: /must be a calendar date/ }],
-  ['a camera zoomed out of range', (s) => (s['camera'] = { center: [3, 50.5], zoom: 99 }), { field: 'camera.zoom', token: null, says: /must be at most 13, got 99/ }],
-  ['an unknown link kind', (s) => (state(s)['links'] = ['posts', 'alliance']), { field: 'state.links[1]', token: null, says: /must be one of/ }],
+  [
+    'a camera zoomed out of range',
+    (s) => (s['camera'] = { center: [3, 50.5], zoom: 99 }),
+    { field: 'camera.zoom', token: null, says: /must be at most 13, got 99/ },
+  ],
+  [
+    'an unknown link kind',
+    (s) => (state(s)['links'] = ['posts', 'alliance']),
+    { field: 'state.links[1]', token: null, says: /must be one of/ },
+  ],
 ];
 
 describe('a scene that fails its checks is named with its reason', () => {

@@ -141,7 +141,9 @@ describe('caption figures, resolved from the data', () => {
     expect(resolveText('{count:cht:project}', { dataset, lang: 'fr', state: { ...scene('cht-2012').state } })).toBe('0');
     expect(resolveText('{count:cht:project}', { dataset, lang: 'fr', state: { ...scene('cht-constituted').state } })).toBe('4');
     expect(fr('cht-constituted').caption).toContain('4 autres restent en projet');
-    expect(fr('cht-constituted').caption).toMatch(/^5 CHT constituées, du Valenciennois \(21 juin 2011\) à l’Artois-Douaisis \(14 février 2013\)/);
+    expect(fr('cht-constituted').caption).toMatch(
+      /^5 CHT constituées, du Valenciennois \(21 juin 2011\) à l’Artois-Douaisis \(14 février 2013\)/,
+    );
   });
 
   it('the ATP 2000–2011 map: 182, per bassin', () => {
@@ -155,7 +157,9 @@ describe('caption figures, resolved from the data', () => {
   });
 
   it('the CCU-Région 2009–2011 map: 20, per bassin', () => {
-    expect(fr('ccu').caption).toContain('20 CCU-Région recrutés de 2009 à 2011 : Métropole 2, Littoral 6, Artois 3, Hainaut 7, et 2 en médecine générale');
+    expect(fr('ccu').caption).toContain(
+      '20 CCU-Région recrutés de 2009 à 2011 : Métropole 2, Littoral 6, Artois 3, Hainaut 7, et 2 en médecine générale',
+    );
     expect(scene('ccu').state.scheme).toBe('ccu');
   });
 

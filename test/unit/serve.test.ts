@@ -41,7 +41,10 @@ afterAll(async () => {
 });
 
 /** A raw request (the path sent as written, no URL normalisation). */
-function get(path: string, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function get(
+  path: string,
+  method = 'GET',
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((done, fail) => {
     const req = request(`${origin}${path.startsWith('/') ? '' : '/'}`, { method, path }, (res) => {
       let body = '';
@@ -55,7 +58,14 @@ function get(path: string, method = 'GET'): Promise<{ status: number; headers: R
 }
 
 describe('missing files are 404, never the page', () => {
-  for (const path of ['/data/figures.json', '/geo/npdc.topo.json', '/assets/maplibre-404.js', '/assets/maplibre-gl-worker.mjs', '/favicon.ico', '/data/posts.json.bak']) {
+  for (const path of [
+    '/data/figures.json',
+    '/geo/npdc.topo.json',
+    '/assets/maplibre-404.js',
+    '/assets/maplibre-gl-worker.mjs',
+    '/favicon.ico',
+    '/data/posts.json.bak',
+  ]) {
     test(path, async () => {
       const r = await get(path);
       expect(r.status).toBe(404);

@@ -20,7 +20,10 @@ const dataset = realDataset();
 function counts(search: string): number[] {
   const { state } = parseUrl(search, dataset);
   const c = countsByBassin(dataset, state.filters);
-  return (['atp', 'ccu'] as const).flatMap((s) => [...BASSIN_IDS.flatMap((b) => [c[s].byBassin[b].value, c[s].byBassin[b].unattributed]), c[s].total]);
+  return (['atp', 'ccu'] as const).flatMap((s) => [
+    ...BASSIN_IDS.flatMap((b) => [c[s].byBassin[b].value, c[s].byBassin[b].unattributed]),
+    c[s].total,
+  ]);
 }
 
 describe('class 3: a list parameter with no known item leaves the default', () => {
@@ -104,7 +107,12 @@ describe('class 6: setState is read by the URL parser', () => {
 
   test('a valid patch passes, normalised like the URL: lists deduplicated, lower case, canonical order', () => {
     const { patch, errors } = checkPatch(
-      { lang: 'en', filters: { scheme: 'ccu', kinds: ['ch', 'CHU', 'ch'], links: [], date: '2011-12-31', member: null }, view: { grid: 'zones' }, selection: { focus: 'artois' } },
+      {
+        lang: 'en',
+        filters: { scheme: 'ccu', kinds: ['ch', 'CHU', 'ch'], links: [], date: '2011-12-31', member: null },
+        view: { grid: 'zones' },
+        selection: { focus: 'artois' },
+      },
       dataset,
     );
     expect(errors).toEqual([]);
@@ -115,7 +123,9 @@ describe('class 6: setState is read by the URL parser', () => {
       selection: { focus: 'artois' },
     });
     expect(Object.keys(patch?.filters ?? {})).not.toContain('__proto__');
-    expect(checkPatch({ filters: { links: COOPERATION_KINDS.toReversed() } }).patch).toEqual({ filters: { links: [...COOPERATION_KINDS] } });
+    expect(checkPatch({ filters: { links: COOPERATION_KINDS.toReversed() } }).patch).toEqual({
+      filters: { links: [...COOPERATION_KINDS] },
+    });
     expect(checkPatch({ filters: { kinds: [...ESTABLISHMENT_KINDS] } }).patch).toEqual({ filters: { kinds: [...ESTABLISHMENT_KINDS] } });
   });
 });

@@ -25,7 +25,9 @@ beforeAll(() => {
 
 test('the same seed gives byte-identical files, another seed different ones', () => {
   expect(digest(generateSynthetic().files)).toBe(digest(synthetic.files));
-  const small = { sizes: { establishments: 200, cooperations: 300, fiveMemberCooperations: 100, singleSiteValues: 100, groupSiteValues: 10 } };
+  const small = {
+    sizes: { establishments: 200, cooperations: 300, fiveMemberCooperations: 100, singleSiteValues: 100, groupSiteValues: 10 },
+  };
   expect(digest(generateSynthetic({ seed: 1, ...small }).files)).toBe(digest(generateSynthetic({ seed: 1, ...small }).files));
   expect(digest(generateSynthetic({ seed: 2, ...small }).files)).not.toBe(digest(generateSynthetic({ seed: 1, ...small }).files));
 }, 60_000);
@@ -49,7 +51,12 @@ test('its geometry has the objects of geo/npdc.topo.json, zones keyed to the fou
   const zones = topo.objects['zones']?.geometries ?? [];
   expect(zones).toHaveLength(100);
   expect(Object.keys(zones[0]?.properties ?? {}).toSorted()).toEqual(['bassin', 'id', 'name']);
-  expect((topo.objects['bassins']?.geometries ?? []).map((g) => g.properties['id']).toSorted()).toEqual(['artois', 'hainaut', 'littoral', 'metropole']);
+  expect((topo.objects['bassins']?.geometries ?? []).map((g) => g.properties['id']).toSorted()).toEqual([
+    'artois',
+    'hainaut',
+    'littoral',
+    'metropole',
+  ]);
 });
 
 test('every data file passes the schema validation of the real data, and the whole dataset its cross-file checks', () => {

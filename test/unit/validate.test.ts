@@ -76,19 +76,25 @@ describe('validateFile (schemas)', () => {
   it('reports an empty sources list', () => {
     const d = mini();
     est(d, 'ch-lens').sources = [];
-    expect(fileIssues('data/establishments.json', d.establishments)).toEqual(['data/establishments.json › ch-lens › sources: must have at least 1 item']);
+    expect(fileIssues('data/establishments.json', d.establishments)).toEqual([
+      'data/establishments.json › ch-lens › sources: must have at least 1 item',
+    ]);
   });
 
   it('reports a negative count', () => {
     const d = mini();
     d.posts.siteValues[0]!.value = -37;
-    expect(fileIssues('data/posts.json', d.posts)).toEqual(['data/posts.json › siteValues[atp-lens] › value: must be a non-negative integer, got -37']);
+    expect(fileIssues('data/posts.json', d.posts)).toEqual([
+      'data/posts.json › siteValues[atp-lens] › value: must be a non-negative integer, got -37',
+    ]);
   });
 
   it('reports a fractional count, in a record without id by its index', () => {
     const d = mini();
     d.posts.bassinTotals[0]!.value = 8.5;
-    expect(fileIssues('data/posts.json', d.posts)).toEqual(['data/posts.json › bassinTotals[0] › value: must be a non-negative integer, got 8.5']);
+    expect(fileIssues('data/posts.json', d.posts)).toEqual([
+      'data/posts.json › bassinTotals[0] › value: must be a non-negative integer, got 8.5',
+    ]);
   });
 
   it('reports a bad id, a bad seed name, a bad INSEE code and swapped coordinates', () => {
@@ -137,7 +143,9 @@ describe('validateFile (schemas)', () => {
     expect(fileIssues('data/cooperations.json', d.cooperations)).toEqual([
       'data/cooperations.json › gcs-hu-artois › members: must not contain duplicates: items [1] and [2] are both "ch-lens"',
     ]);
-    expect(fileIssues('data/cooperations.json', { cooperations: [] })).toEqual(['data/cooperations.json: must be of type array, got {"cooperations":[]}']);
+    expect(fileIssues('data/cooperations.json', { cooperations: [] })).toEqual([
+      'data/cooperations.json: must be of type array, got {"cooperations":[]}',
+    ]);
   });
 
   it('accepts bare file names (as the loader passes them) and refuses unknown files', () => {
@@ -238,7 +246,12 @@ describe('validateDataset (cross-file checks)', () => {
   });
 
   it('does not throw on records of an unexpected shape', () => {
-    const broken = { establishments: [null, 3], cooperations: [{ id: 'x' }], posts: { siteValues: 'no' }, keyFigures: {} } as unknown as Dataset;
+    const broken = {
+      establishments: [null, 3],
+      cooperations: [{ id: 'x' }],
+      posts: { siteValues: 'no' },
+      keyFigures: {},
+    } as unknown as Dataset;
     expect(datasetIssues(broken)).toEqual(['data/cooperations.json › x › members: must have at least 1 item']);
   });
 });
@@ -268,11 +281,21 @@ describe('quoteIssues (the truth rule)', () => {
 
 describe('helpers', () => {
   it('tells calendar dates from impossible ones', () => {
-    expect(['2011-02-28', '2012-02-29', '2011-02-29', '2011-02-30', '2011-13-01', '2011-2-1'].map(isCalendarDate)).toEqual([true, true, false, false, false, false]);
+    expect(['2011-02-28', '2012-02-29', '2011-02-29', '2011-02-30', '2011-13-01', '2011-2-1'].map(isCalendarDate)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('parses the commune table from its two CSV files', () => {
-    const table = parseCommuneZones('insee,name,zone,rule\n59350,Lille,lille,canton:59028\n62498,"Lens, ville",lens-henin,arrondissement:62007\n', 'id,name,bassin\nlille,Lille,metropole\nlens-henin,Lens-Hénin,artois\n');
+    const table = parseCommuneZones(
+      'insee,name,zone,rule\n59350,Lille,lille,canton:59028\n62498,"Lens, ville",lens-henin,arrondissement:62007\n',
+      'id,name,bassin\nlille,Lille,metropole\nlens-henin,Lens-Hénin,artois\n',
+    );
     expect([...table]).toEqual([
       ['59350', { zone: 'lille', bassin: 'metropole' }],
       ['62498', { zone: 'lens-henin', bassin: 'artois' }],

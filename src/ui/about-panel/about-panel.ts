@@ -91,33 +91,39 @@ export class CoopAbout extends LitElement {
     const t = msg(this.lang);
     return html`<p class="muted">${t.aboutPanel.intro}</p>
       ${this.sections.map(
-        (section) => html`<section data-testid=${`about-${section.group}`}>
-          <h3>${t.keyFacts.groups[section.group]}</h3>
-          ${section.group === 'unmapped' ? html`<p class="muted small">${t.keyFacts.unmappedIntro}</p>` : nothing}
-          <ul
-            class=${section.items.some((i) => i.value === null) ? 'wide' : ''}
-            data-testid=${section.group === 'chru' ? 'key-figures' : nothing}
-          >
-            ${section.items.map(
-              (item) => html`<li data-id=${item.id}>
-                ${item.value !== null
-                  ? html`<span class="value">${item.value}${item.unit ? html` <small>${item.unit}</small>` : nothing}</span>`
-                  : nothing}
-                <span class=${item.value === null ? 'label' : ''}>${item.label}</span>
-                ${item.when ? html` <span class="when">(${item.when})</span>` : nothing}
-                ${item.lines.map((l) => html`<span class="line">${l}</span>`)}
-                ${item.details.length > 0 ? html`<span class="details">${item.details.join(' · ')}</span>` : nothing}
-                ${item.topics.length > 0 ? html`<span class="topics">${item.topics.join(' · ')}</span>` : nothing}
-                ${item.sources.length > 0
-                  ? html`<details>
-                      <summary>${t.details.sources}</summary>
-                      ${item.sources.map((s) => html`<div>${sourceRef(s, this.seeds, this.lang)}</div>`)}
-                    </details>`
-                  : nothing}
-              </li>`,
-            )}
-          </ul>
-        </section>`,
+        (section) =>
+          html`<section data-testid=${`about-${section.group}`}>
+            <h3>${t.keyFacts.groups[section.group]}</h3>
+            ${section.group === 'unmapped' ? html`<p class="muted small">${t.keyFacts.unmappedIntro}</p>` : nothing}
+            <ul
+              class=${section.items.some((i) => i.value === null) ? 'wide' : ''}
+              data-testid=${section.group === 'chru' ? 'key-figures' : nothing}
+            >
+              ${section.items.map(
+                (item) =>
+                  html`<li data-id=${item.id}>
+                    ${
+                      item.value !== null
+                        ? html`<span class="value">${item.value}${item.unit ? html` <small>${item.unit}</small>` : nothing}</span>`
+                        : nothing
+                    }
+                    <span class=${item.value === null ? 'label' : ''}>${item.label}</span>
+                    ${item.when ? html` <span class="when">(${item.when})</span>` : nothing}
+                    ${item.lines.map((l) => html`<span class="line">${l}</span>`)}
+                    ${item.details.length > 0 ? html`<span class="details">${item.details.join(' · ')}</span>` : nothing}
+                    ${item.topics.length > 0 ? html`<span class="topics">${item.topics.join(' · ')}</span>` : nothing}
+                    ${
+                      item.sources.length > 0
+                        ? html`<details>
+                            <summary>${t.details.sources}</summary>
+                            ${item.sources.map((s) => html`<div>${sourceRef(s, this.seeds, this.lang)}</div>`)}
+                          </details>`
+                        : nothing
+                    }
+                  </li>`,
+              )}
+            </ul>
+          </section>`,
       )}`;
   }
 }

@@ -104,28 +104,36 @@ export class CoopComparison extends LitElement {
             <th scope="col" rowspan="2">${t.rates.columns.medianKm}</th>
           </tr>
           <tr>
-            ${SCHEMES.map(() => html`<th scope="col">${t.rates.count}</th><th scope="col">${t.rates.per100k}</th>`)}
+            ${SCHEMES.map(
+              () =>
+                html`<th scope="col">${t.rates.count}</th>
+                  <th scope="col">${t.rates.per100k}</th>`,
+            )}
             ${COOPERATION_KINDS.map((k) => html`<th scope="col">${t.linkKinds[k]}</th>`)}
           </tr>
         </thead>
         <tbody>
           ${this.rows.map(
-            (r) => html`<tr data-bassin=${r.bassin}>
-              <th scope="row">${t.bassins[r.bassin]}</th>
-              <td data-population>${formatNumber(r.population, this.lang)}</td>
-              ${SCHEMES.map(
-                (s) => html`<td data-count=${s}>${r[s].count}</td>
-                  <td class="rate" data-rate=${s}>${formatDecimal(r[s].rate, this.lang, 2)}</td>`,
-              )}
-              <td data-establishments>${r.establishments}</td>
-              ${COOPERATION_KINDS.map((k) => html`<td data-coop=${k}>${r.cooperations[k]}</td>`)}
-              <td data-median-km>${km(r.medianKmToHub)}</td>
-            </tr>`,
+            (r) =>
+              html`<tr data-bassin=${r.bassin}>
+                <th scope="row">${t.bassins[r.bassin]}</th>
+                <td data-population>${formatNumber(r.population, this.lang)}</td>
+                ${SCHEMES.map(
+                  (s) =>
+                    html`<td data-count=${s}>${r[s].count}</td>
+                      <td class="rate" data-rate=${s}>${formatDecimal(r[s].rate, this.lang, 2)}</td>`,
+                )}
+                <td data-establishments>${r.establishments}</td>
+                ${COOPERATION_KINDS.map((k) => html`<td data-coop=${k}>${r.cooperations[k]}</td>`)}
+                <td data-median-km>${km(r.medianKmToHub)}</td>
+              </tr>`,
           )}
         </tbody>
       </table>
       <p class="small muted">${t.rates.compareNote(this.year, this.date ? formatDate(this.date, this.lang) : '')}</p>
-      <button class="btn" data-testid="comparison-csv" @click=${() => emit(this, 'coop-export-comparison', {})}>${t.rates.exportCsv}</button>
+      <button class="btn" data-testid="comparison-csv" @click=${() => emit(this, 'coop-export-comparison', {})}>
+        ${t.rates.exportCsv}
+      </button>
     `;
   }
 }

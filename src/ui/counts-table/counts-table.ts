@@ -53,7 +53,7 @@ export class CoopCounts extends LitElement {
   declare seeds: readonly SeedInfo[];
   /** Rates per 100,000 inhabitants (from `ratesByBassin`), or null: with them the table gains a population column and a rate column for `scheme`. */
   declare rates: BassinRates | null;
-  private declare explained: Explained | null;
+  declare private explained: Explained | null;
 
   constructor() {
     super();
@@ -100,7 +100,9 @@ export class CoopCounts extends LitElement {
       aria-label=${label}
       aria-haspopup="dialog"
       @click=${() => this.explain(name, cell.value, cell.sources, cell)}
-    >${cell.value}</button>`;
+    >
+      ${cell.value}
+    </button>`;
   }
 
   /** Notes under a bassin row: disagreement, unattributed part, unsplit group values. */
@@ -123,9 +125,11 @@ export class CoopCounts extends LitElement {
         if (v.communeBassin) parts.push(t.counts.countedElsewhere(v.label, v.value, t.bassins[v.communeBassin]));
       }
       if (parts.length > 0) {
-        out.push(html`<span class="note-item ${cell.disagreement ? 'disagree' : ''}" data-note-scheme=${scheme}
-          ><strong>${t.filters.schemeNames[scheme]}</strong> — ${parts.join(' ; ')}</span
-        >`);
+        out.push(
+          html`<span class="note-item ${cell.disagreement ? 'disagree' : ''}" data-note-scheme=${scheme}
+            ><strong>${t.filters.schemeNames[scheme]}</strong> — ${parts.join(' ; ')}</span
+          >`,
+        );
       }
     }
     return out;
@@ -139,7 +143,9 @@ export class CoopCounts extends LitElement {
         aria-haspopup="dialog"
         aria-label=${t.counts.openSource(`${t.counts.total}, ${t.filters.schemeNames[scheme]}`, c.total)}
         @click=${() => this.explain(`${t.counts.total}, ${t.filters.schemeNames[scheme]}`, c.total, c.publishedSources)}
-      >${c.total}</button>
+      >
+        ${c.total}
+      </button>
       ${!c.filtered && c.total !== c.published ? html`<span class="published">${t.counts.published} ${c.published}</span>` : nothing}
     </td>`;
   }
@@ -162,16 +168,21 @@ export class CoopCounts extends LitElement {
           <tr>
             <th scope="col">${t.counts.bassin}</th>
             ${SCHEMES.map(
-              (s) => html`<th scope="col" class=${s === this.scheme ? 'current' : ''}>
-                ${t.filters.schemeNames[s]}
-                <span class="period">${counts[s].period.start}–${counts[s].period.end}</span>
-                ${s === this.scheme ? html`<span class="sr-only">(${t.counts.selectedColumn})</span>` : nothing}
-              </th>`,
+              (s) =>
+                html`<th scope="col" class=${s === this.scheme ? 'current' : ''}>
+                  ${t.filters.schemeNames[s]}
+                  <span class="period">${counts[s].period.start}–${counts[s].period.end}</span>
+                  ${s === this.scheme ? html`<span class="sr-only">(${t.counts.selectedColumn})</span>` : nothing}
+                </th>`,
             )}
-            ${rates
-              ? html`<th scope="col" data-population-head>${t.rates.population(rates.year)}</th>
-                  <th scope="col" class="current">${t.filters.schemeNames[this.scheme]} <span class="period">${t.rates.per100k}</span></th>`
-              : nothing}
+            ${
+              rates
+                ? html`<th scope="col" data-population-head>${t.rates.population(rates.year)}</th>
+                    <th scope="col" class="current">
+                      ${t.filters.schemeNames[this.scheme]} <span class="period">${t.rates.per100k}</span>
+                    </th>`
+                : nothing
+            }
           </tr>
         </thead>
         <tbody>
@@ -186,44 +197,80 @@ export class CoopCounts extends LitElement {
                     aria-pressed=${selected ? 'true' : 'false'}
                     aria-label=${t.counts.selectBassin(t.bassins[b])}
                     @click=${() => emit(this, 'coop-select', { id: selected ? null : b })}
-                  >${t.bassins[b]}</button>
+                  >
+                    ${t.bassins[b]}
+                  </button>
                 </th>
                 ${SCHEMES.map(
-                  (s) => html`<td data-scheme=${s} class=${s === this.scheme ? 'current' : ''}>${this.numberButton(s, b, counts[s].byBassin[b])}</td>`,
+                  (s) =>
+                    html`<td data-scheme=${s} class=${s === this.scheme ? 'current' : ''}>
+                      ${this.numberButton(s, b, counts[s].byBassin[b])}
+                    </td>`,
                 )}
-                ${rates
-                  ? html`<td data-population>${formatNumber(rates[this.scheme][b].population, this.lang)}</td>
-                      <td data-rate-scheme=${this.scheme} class="current">${formatDecimal(rates[this.scheme][b].rate, this.lang, this.scheme === 'ccu' ? 2 : 1)}</td>`
-                  : nothing}
+                ${
+                  rates
+                    ? html`<td data-population>${formatNumber(rates[this.scheme][b].population, this.lang)}</td>
+                        <td data-rate-scheme=${this.scheme} class="current">
+                          ${formatDecimal(rates[this.scheme][b].rate, this.lang, this.scheme === 'ccu' ? 2 : 1)}
+                        </td>`
+                    : nothing
+                }
               </tr>
-              ${notes.length > 0 ? html`<tr class="notes"><td colspan=${rates ? SCHEMES.length + 3 : SCHEMES.length + 1}>${notes}</td></tr>` : nothing}
+              ${
+                notes.length > 0
+                  ? html`<tr class="notes">
+                      <td colspan=${rates ? SCHEMES.length + 3 : SCHEMES.length + 1}>${notes}</td>
+                    </tr>`
+                  : nothing
+              }
             `;
           })}
-          ${extras.some((n) => n > 0)
-            ? html`<tr class="extra" data-extra>
-                <th scope="row">${t.counts.extra}</th>
-                ${SCHEMES.map((s, i) => {
-                  const list = counts[s].extras;
-                  return html`<td data-extra-scheme=${s} class=${s === this.scheme ? 'current' : ''}>
-                    ${(extras[i] ?? 0) > 0
-                      ? html`<button
-                          class="num"
-                          aria-haspopup="dialog"
-                          aria-label=${t.counts.openSource(`${t.counts.extra}, ${t.filters.schemeNames[s]}`, extras[i] ?? 0)}
-                          @click=${() => this.explain(`${t.counts.extra}, ${t.filters.schemeNames[s]}`, extras[i] ?? 0, list.flatMap((x) => x.sources))}
-                        >${extras[i]}</button>`
-                      : html`<span aria-hidden="true">–</span>`}
-                  </td>`;
-                })}
-                ${rates ? html`<td></td><td></td>` : nothing}
-              </tr>`
-            : nothing}
+          ${
+            extras.some((n) => n > 0)
+              ? html`<tr class="extra" data-extra>
+                  <th scope="row">${t.counts.extra}</th>
+                  ${SCHEMES.map((s, i) => {
+                    const list = counts[s].extras;
+                    return html`<td data-extra-scheme=${s} class=${s === this.scheme ? 'current' : ''}>
+                      ${
+                        (extras[i] ?? 0) > 0
+                          ? html`<button
+                              class="num"
+                              aria-haspopup="dialog"
+                              aria-label=${t.counts.openSource(`${t.counts.extra}, ${t.filters.schemeNames[s]}`, extras[i] ?? 0)}
+                              @click=${() =>
+                                this.explain(
+                                  `${t.counts.extra}, ${t.filters.schemeNames[s]}`,
+                                  extras[i] ?? 0,
+                                  list.flatMap((x) => x.sources),
+                                )}
+                            >
+                              ${extras[i]}
+                            </button>`
+                          : html`<span aria-hidden="true">–</span>`
+                      }
+                    </td>`;
+                  })}
+                  ${
+                    rates
+                      ? html`<td></td>
+                          <td></td>`
+                      : nothing
+                  }
+                </tr>`
+              : nothing
+          }
         </tbody>
         <tfoot>
           <tr data-total>
             <th scope="row">${t.counts.total}</th>
             ${SCHEMES.map((s) => this.totalCell(counts[s], s))}
-            ${rates ? html`<td></td><td></td>` : nothing}
+            ${
+              rates
+                ? html`<td></td>
+                    <td></td>`
+                : nothing
+            }
           </tr>
         </tfoot>
       </table>
@@ -232,7 +279,9 @@ export class CoopCounts extends LitElement {
         ${anyDisagreement ? html`<p>${t.counts.disagreementLegend}</p>` : nothing}
         ${rates ? html`<p data-testid="counts-rate-caveat">${t.rates.caveat(counts[this.scheme].period.start, counts[this.scheme].period.end, rates.year)}</p>` : nothing}
         <p>${t.counts.inferredLegend}</p>
-        <button class="link-btn" data-testid="open-readings" @click=${() => emit(this, 'coop-open-readings', {})}>${t.readings.open}</button>
+        <button class="link-btn" data-testid="open-readings" @click=${() => emit(this, 'coop-open-readings', {})}>
+          ${t.readings.open}
+        </button>
       </div>
       ${this.renderDialog()}
     `;
@@ -241,40 +290,54 @@ export class CoopCounts extends LitElement {
   private renderDialog() {
     const t = msg(this.lang);
     const e = this.explained;
-    return html`<dialog aria-labelledby="src-title" @close=${() => (this.explained = null)} @click=${(ev: Event) => {
-      if (ev.target === ev.currentTarget) this.closeDialog();
-    }}>
-      ${e
-        ? html`<div class="dialog-body">
-            <h2 id="src-title">${t.source.heading}</h2>
-            <p class="what"><strong>${e.title}</strong> : <span class="big">${e.value}</span></p>
-            ${e.sources.length === 0
-              ? html`<p>${t.source.none}</p>`
-              : html`<ul class="sources">
-                  ${e.sources.map(
-                    (s) => html`<li>
-                      <span class="seed">${t.source.seed} <cite title=${s.seed}>${sourceTitle(s.seed, this.seeds, this.lang)}</cite></span>
-                      <blockquote>« ${s.quote} »</blockquote>
-                    </li>`,
-                  )}
-                </ul>`}
-            ${e.siteValues.length > 0
-              ? html`<h3>${t.source.siteValues}</h3>
-                  <ul class="sites">
-                    ${e.siteValues.map(
-                      (v) => html`<li>
-                        <span>${v.label}</span>
-                        <span class="v">${v.value}${v.inferred ? html`<abbr title=${t.counts.inferredMark}>*</abbr>` : nothing}</span>
-                        ${v.group ? html`<span class="muted small">(${t.source.group})</span>` : nothing}
-                        <span class="status small" data-testid="site-status">${v.status}</span>
-                        ${v.elsewhere ? html`<span class="status small" data-testid="elsewhere">${v.elsewhere}</span>` : nothing}
-                      </li>`,
-                    )}
-                  </ul>`
-              : nothing}
-            <button class="btn close" @click=${() => this.closeDialog()}>${t.close}</button>
-          </div>`
-        : nothing}
+    return html`<dialog
+      aria-labelledby="src-title"
+      @close=${() => (this.explained = null)}
+      @click=${(ev: Event) => {
+        if (ev.target === ev.currentTarget) this.closeDialog();
+      }}
+    >
+      ${
+        e
+          ? html`<div class="dialog-body">
+              <h2 id="src-title">${t.source.heading}</h2>
+              <p class="what"><strong>${e.title}</strong> : <span class="big">${e.value}</span></p>
+              ${
+                e.sources.length === 0
+                  ? html`<p>${t.source.none}</p>`
+                  : html`<ul class="sources">
+                      ${e.sources.map(
+                        (s) =>
+                          html`<li>
+                            <span class="seed"
+                              >${t.source.seed} <cite title=${s.seed}>${sourceTitle(s.seed, this.seeds, this.lang)}</cite></span
+                            >
+                            <blockquote>« ${s.quote} »</blockquote>
+                          </li>`,
+                      )}
+                    </ul>`
+              }
+              ${
+                e.siteValues.length > 0
+                  ? html`<h3>${t.source.siteValues}</h3>
+                      <ul class="sites">
+                        ${e.siteValues.map(
+                          (v) =>
+                            html`<li>
+                              <span>${v.label}</span>
+                              <span class="v">${v.value}${v.inferred ? html`<abbr title=${t.counts.inferredMark}>*</abbr>` : nothing}</span>
+                              ${v.group ? html`<span class="muted small">(${t.source.group})</span>` : nothing}
+                              <span class="status small" data-testid="site-status">${v.status}</span>
+                              ${v.elsewhere ? html`<span class="status small" data-testid="elsewhere">${v.elsewhere}</span>` : nothing}
+                            </li>`,
+                        )}
+                      </ul>`
+                  : nothing
+              }
+              <button class="btn close" @click=${() => this.closeDialog()}>${t.close}</button>
+            </div>`
+          : nothing
+      }
     </dialog>`;
   }
 }

@@ -95,9 +95,9 @@ export class CoopDetails extends LitElement {
 
   private partner(id: string) {
     const km = this.establishment ? this.distances?.get(id) : undefined;
-    return html`<button class="link-btn" @click=${() => this.select(id)}>${this.names.get(id) ?? id}</button>${km !== undefined && km > 0
-        ? html` <span class="muted small" data-km=${id}>(${this.km(km)} km)</span>`
-        : nothing}`;
+    return html`<button class="link-btn" @click=${() => this.select(id)}>${this.names.get(id) ?? id}</button>${
+        km !== undefined && km > 0 ? html` <span class="muted small" data-km=${id}>(${this.km(km)} km)</span>` : nothing
+      }`;
   }
 
   override render() {
@@ -130,75 +130,114 @@ export class CoopDetails extends LitElement {
     return html`<article data-testid="details" data-id=${e.id}>
       ${this.header(nameOf(e, this.lang), t.kinds[e.kind])}
       <dl>
-        ${kindNote !== undefined
-          ? html`<dt>${t.details.kind}</dt>
-              <dd data-testid="kind-source">${t.kinds[e.kind]} <span class="muted small">(${t.keyFacts.kindPublic})</span>
-                <span class="note small kind-note">${kindNote}</span></dd>`
-          : nothing}
+        ${
+          kindNote !== undefined
+            ? html`<dt>${t.details.kind}</dt>
+                <dd data-testid="kind-source">
+                  ${t.kinds[e.kind]} <span class="muted small">(${t.keyFacts.kindPublic})</span>
+                  <span class="note small kind-note">${kindNote}</span>
+                </dd>`
+            : nothing
+        }
         <dt>${t.details.commune}</dt>
-        <dd>${e.commune.name}${e.country === 'BE' ? ` (${t.details.belgium})` : ''} <span class="muted small">— ${t.details.located[e.located]}</span></dd>
-        ${zone ? html`<dt>${t.details.zone}</dt><dd>${zone}</dd>` : nothing}
-        ${this.hubKm !== null && this.hubKm > 0 ? html`<dt>${t.rates.distance}</dt><dd data-testid="hub-km">${t.rates.fromHub(this.km(this.hubKm))}</dd>` : nothing}
-        ${card.bassin
-          ? html`<dt>${t.details.bassin}</dt>
-              <dd><button class="link-btn" @click=${() => this.select(card.bassin)}>${t.bassins[card.bassin as BassinId]}</button></dd>`
-          : nothing}
-        ${card.memberships.length > 0
-          ? html`<dt>${t.details.memberships}</dt>
-              <dd>${card.memberships.map((m, i) => html`${i > 0 ? ', ' : ''}${inLang(this.lang, { fr: m.name, en: m.nameEn })}`)}</dd>`
-          : nothing}
+        <dd>
+          ${e.commune.name}${e.country === 'BE' ? ` (${t.details.belgium})` : ''}
+          <span class="muted small">— ${t.details.located[e.located]}</span>
+        </dd>
+        ${
+          zone
+            ? html`<dt>${t.details.zone}</dt>
+                <dd>${zone}</dd>`
+            : nothing
+        }
+        ${
+          this.hubKm !== null && this.hubKm > 0
+            ? html`<dt>${t.rates.distance}</dt>
+                <dd data-testid="hub-km">${t.rates.fromHub(this.km(this.hubKm))}</dd>`
+            : nothing
+        }
+        ${
+          card.bassin
+            ? html`<dt>${t.details.bassin}</dt>
+                <dd><button class="link-btn" @click=${() => this.select(card.bassin)}>${t.bassins[card.bassin as BassinId]}</button></dd>`
+            : nothing
+        }
+        ${
+          card.memberships.length > 0
+            ? html`<dt>${t.details.memberships}</dt>
+                <dd>${card.memberships.map((m, i) => html`${i > 0 ? ', ' : ''}${inLang(this.lang, { fr: m.name, en: m.nameEn })}`)}</dd>`
+            : nothing
+        }
       </dl>
       ${note ? html`<p class="note small">${note}</p>` : nothing}
 
       <h3>${t.details.cooperations} (${card.cooperations.length})</h3>
-      ${card.cooperations.length === 0
-        ? html`<p class="muted small">${t.details.noCooperation}</p>`
-        : html`<ul class="coops">
-            ${card.cooperations.map(
-              (c) => html`<li>
-                <span class="kind" style=${`--kind:${LINK_STYLES[c.kind].color}`}>${t.linkKinds[c.kind]}</span>
-                <strong>${inLang(this.lang, { fr: c.name, en: c.nameEn })}</strong>
-                <span class="date ${c.date ? '' : 'undated'}" data-testid="coop-date"
-                  >${c.date
-                    ? `${t.details.since} ${formatDate(c.date, this.lang, c.datePrecision)} · ${t.details.status[c.status] ?? c.status}`
-                    : c.attested
-                      ? t.details.attested(
-                          inLang(this.lang, { fr: c.attested.title, en: c.attested.titleEn }),
-                          inLang(this.lang, { fr: c.attested.when, en: c.attested.whenEn }),
-                          t.details.status[c.status] ?? c.status,
-                        )
-                      : `${t.details.undated} · ${t.details.status[c.status] ?? c.status}`}</span
-                >
-                ${c.partners.length > 0
-                  ? html`<span class="partners">${t.details.with} ${c.partners.map((p, i) => html`${i > 0 ? ', ' : ''}${this.partner(p)}`)}</span>`
-                  : nothing}
-                ${c.topics.length > 0 ? html`<span class="topics">${topicsOf(c, this.lang).join(' · ')}</span>` : nothing}
-                ${this.sources(c.sources)}
-              </li>`,
-            )}
-          </ul>`}
+      ${
+        card.cooperations.length === 0
+          ? html`<p class="muted small">${t.details.noCooperation}</p>`
+          : html`<ul class="coops">
+              ${card.cooperations.map(
+                (c) =>
+                  html`<li>
+                    <span class="kind" style=${`--kind:${LINK_STYLES[c.kind].color}`}>${t.linkKinds[c.kind]}</span>
+                    <strong>${inLang(this.lang, { fr: c.name, en: c.nameEn })}</strong>
+                    <span class="date ${c.date ? '' : 'undated'}" data-testid="coop-date"
+                      >${
+                        c.date
+                          ? `${t.details.since} ${formatDate(c.date, this.lang, c.datePrecision)} · ${t.details.status[c.status] ?? c.status}`
+                          : c.attested
+                            ? t.details.attested(
+                                inLang(this.lang, { fr: c.attested.title, en: c.attested.titleEn }),
+                                inLang(this.lang, { fr: c.attested.when, en: c.attested.whenEn }),
+                                t.details.status[c.status] ?? c.status,
+                              )
+                            : `${t.details.undated} · ${t.details.status[c.status] ?? c.status}`
+                      }</span
+                    >
+                    ${
+                      c.partners.length > 0
+                        ? html`<span class="partners"
+                            >${t.details.with} ${c.partners.map((p, i) => html`${i > 0 ? ', ' : ''}${this.partner(p)}`)}</span
+                          >`
+                        : nothing
+                    }
+                    ${c.topics.length > 0 ? html`<span class="topics">${topicsOf(c, this.lang).join(' · ')}</span>` : nothing}
+                    ${this.sources(c.sources)}
+                  </li>`,
+              )}
+            </ul>`
+      }
 
       <h3>${t.details.posts}</h3>
-      ${posts.length === 0
-        ? html`<p class="muted small">${t.details.noPosts}</p>`
-        : html`<ul class="posts">
-            ${POST_SCHEME_IDS.flatMap((scheme) =>
-              card.siteValues[scheme].map(
-                (v) => html`<li>
-                  <strong>${t.filters.schemeNames[scheme]}</strong>
-                  <span class="v">${v.value}${v.certainty !== 'stated' ? html`<abbr title=${t.counts.inferredMark}>*</abbr>` : nothing}</span>
-                  <span class="muted small">« ${v.label} »</span>
-                  ${v.shared
-                    ? html`<span class="small">${t.details.shared} ${v.establishments.filter((id) => id !== e.id).map((p, i) => html`${i > 0 ? ', ' : ''}${this.partner(p)}`)}</span>`
-                    : nothing}
-                  <span class="small status" data-testid="site-status">${siteValueStatusText(v.status, this.lang)}</span>
-                  ${v.status.communeBassin ? html`<span class="small status" data-testid="elsewhere">${elsewhereText(v.status, v.bassin, this.lang)}</span>` : nothing}
-                  ${v.note ? html`<span class="small note">${noteOf(v, this.lang)}</span>` : nothing}
-                  ${this.sources(v.sources)}
-                </li>`,
-              ),
-            )}
-          </ul>`}
+      ${
+        posts.length === 0
+          ? html`<p class="muted small">${t.details.noPosts}</p>`
+          : html`<ul class="posts">
+              ${POST_SCHEME_IDS.flatMap((scheme) =>
+                card.siteValues[scheme].map(
+                  (v) =>
+                    html`<li>
+                      <strong>${t.filters.schemeNames[scheme]}</strong>
+                      <span class="v"
+                        >${v.value}${v.certainty !== 'stated' ? html`<abbr title=${t.counts.inferredMark}>*</abbr>` : nothing}</span
+                      >
+                      <span class="muted small">« ${v.label} »</span>
+                      ${
+                        v.shared
+                          ? html`<span class="small"
+                              >${t.details.shared}
+                              ${v.establishments.filter((id) => id !== e.id).map((p, i) => html`${i > 0 ? ', ' : ''}${this.partner(p)}`)}</span
+                            >`
+                          : nothing
+                      }
+                      <span class="small status" data-testid="site-status">${siteValueStatusText(v.status, this.lang)}</span>
+                      ${v.status.communeBassin ? html`<span class="small status" data-testid="elsewhere">${elsewhereText(v.status, v.bassin, this.lang)}</span>` : nothing}
+                      ${v.note ? html`<span class="small note">${noteOf(v, this.lang)}</span>` : nothing} ${this.sources(v.sources)}
+                    </li>`,
+                ),
+              )}
+            </ul>`
+      }
       ${this.sources(card.sources)}
     </article>`;
   }
@@ -216,14 +255,22 @@ export class CoopDetails extends LitElement {
         <dd>${t.details.status[c.status] ?? c.status}</dd>
         <dt>${x.dateLabel}</dt>
         <dd>${c.date ? formatDate(c.date, this.lang, c.datePrecision) : html`<span class="undated">${x.undated}</span>`}</dd>
-        ${c.topics.length > 0 ? html`<dt>${x.topics}</dt><dd>${c.topics.join(' · ')}</dd>` : nothing}
+        ${
+          c.topics.length > 0
+            ? html`<dt>${x.topics}</dt>
+                <dd>${c.topics.join(' · ')}</dd>`
+            : nothing
+        }
       </dl>
       ${card.inferred ? html`<p class="note small">* ${x.inferred}</p>` : nothing}
       ${c.note ? html`<p class="note small">${c.note}</p>` : nothing}
       <h3>${x.members} (${card.members.length + card.unknownMembers.length})</h3>
       <ul class="estabs" data-testid="coop-members">
         ${card.members.map(
-          (m) => html`<li>${this.partner(m.id)} <span class="muted small">${t.kinds[m.kind]}${m.role === 'hub' ? ` · ${x.hub}` : ''}</span></li>`,
+          (m) =>
+            html`<li>
+              ${this.partner(m.id)} <span class="muted small">${t.kinds[m.kind]}${m.role === 'hub' ? ` · ${x.hub}` : ''}</span>
+            </li>`,
         )}
         ${card.unknownMembers.map((m) => html`<li>${m} <span class="muted small">${x.unknownMember}</span></li>`)}
       </ul>
@@ -240,24 +287,36 @@ export class CoopDetails extends LitElement {
       <dl>
         <dt>${t.details.zone}</dt>
         <dd data-testid="commune-zone">${card.zone?.name ?? c.zone}</dd>
-        ${card.bassin
-          ? html`<dt>${t.details.bassin}</dt>
-              <dd><button class="link-btn" data-testid="commune-bassin" @click=${() => this.select(card.bassin)}>${t.bassins[card.bassin]}</button></dd>`
-          : nothing}
+        ${
+          card.bassin
+            ? html`<dt>${t.details.bassin}</dt>
+                <dd>
+                  <button class="link-btn" data-testid="commune-bassin" @click=${() => this.select(card.bassin)}>
+                    ${t.bassins[card.bassin]}
+                  </button>
+                </dd>`
+            : nothing
+        }
       </dl>
       <h3>${x.inCommune} (${card.establishments.length})</h3>
-      ${card.establishments.length === 0
-        ? html`<p class="muted small" data-testid="commune-none">${x.noneInCommune}</p>`
-        : html`<ul class="estabs">
-            ${card.establishments.map((e) => html`<li>${this.partner(e.id)} <span class="muted small">${t.kinds[e.kind]}</span></li>`)}
-          </ul>`}
+      ${
+        card.establishments.length === 0
+          ? html`<p class="muted small" data-testid="commune-none">${x.noneInCommune}</p>`
+          : html`<ul class="estabs">
+              ${card.establishments.map((e) => html`<li>${this.partner(e.id)} <span class="muted small">${t.kinds[e.kind]}</span></li>`)}
+            </ul>`
+      }
       <h3>${x.nearest}</h3>
       <ol class="estabs" data-testid="commune-nearest">
         ${card.nearest.map(
-          (n) => html`<li data-id=${n.establishment.id}>
-            ${this.partner(n.establishment.id)}
-            <span class="muted small">${x.km(new Intl.NumberFormat(t.dateFormat, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n.km))} · ${t.kinds[n.establishment.kind]}</span>
-          </li>`,
+          (n) =>
+            html`<li data-id=${n.establishment.id}>
+              ${this.partner(n.establishment.id)}
+              <span class="muted small"
+                >${x.km(new Intl.NumberFormat(t.dateFormat, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n.km))} ·
+                ${t.kinds[n.establishment.kind]}</span
+              >
+            </li>`,
         )}
       </ol>
       <p class="muted small">${x.nearestNote}</p>
@@ -270,7 +329,9 @@ export class CoopDetails extends LitElement {
       ${this.header(`${t.details.bassin} ${t.bassins[card.bassin]}`, `${card.zones.length} ${t.details.zones.toLowerCase()}`)}
       <dl>
         <dt>${t.details.countsOf}</dt>
-        <dd>${SCHEMES.map((s) => `${t.filters.schemeNames[s]} ${card.counts[s].value}${card.counts[s].inferred ? '*' : ''}`).join(' · ')}</dd>
+        <dd>
+          ${SCHEMES.map((s) => `${t.filters.schemeNames[s]} ${card.counts[s].value}${card.counts[s].inferred ? '*' : ''}`).join(' · ')}
+        </dd>
         <dt>${t.details.zones}</dt>
         <dd>${card.zones.map((z) => z.name).join(', ')}</dd>
       </dl>

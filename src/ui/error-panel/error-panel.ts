@@ -17,7 +17,6 @@ import { consequence, fileSummary, groupByFile, issueText, UNUSABLE } from './is
 /** Detail lines shown per file before "and N more". */
 const MAX_DETAILS = 8;
 
-
 export class CoopErrorPanel extends LitElement {
   static override styles = [
     sharedStyles,
@@ -136,7 +135,7 @@ export class CoopErrorPanel extends LitElement {
   /** True while a retry is under way (attribute `busy`): the button says so and ignores clicks. */
   declare busy: boolean;
   /** Collapsed to a one-line bar by the user; opened again when the issues change. */
-  private declare collapsed: boolean;
+  declare private collapsed: boolean;
 
   constructor() {
     super();
@@ -167,9 +166,15 @@ export class CoopErrorPanel extends LitElement {
     const groups = groupByFile(this.issues);
     const unusable = groups.some((g) => UNUSABLE.has(g.category));
     // Always present, so that screen readers announce the problem when it appears (and when a retry clears it).
-    const status = html`<p class="sr-only" role="status">${
-      groups.length > 0 ? `${t.heading(unusable)}${msg(lang).format.colon} ${groups.map((g) => g.file).join(', ')}.` : this.cleared ? t.fixed : ''
-    }</p>`;
+    const status = html`<p class="sr-only" role="status">
+      ${
+        groups.length > 0
+          ? `${t.heading(unusable)}${msg(lang).format.colon} ${groups.map((g) => g.file).join(', ')}.`
+          : this.cleared
+            ? t.fixed
+            : ''
+      }
+    </p>`;
     if (this.issues.length === 0) return status;
     const retry = html`<button
       class="btn retry"
@@ -177,43 +182,50 @@ export class CoopErrorPanel extends LitElement {
       aria-disabled=${this.busy ? 'true' : 'false'}
       aria-describedby="retry-hint"
       @click=${this.retry}
-    >${this.busy ? t.retrying : t.retry}</button>`;
+    >
+      ${this.busy ? t.retrying : t.retry}
+    </button>`;
     if (this.collapsed) {
-      return html`${status}<div class="bar" data-testid="error-panel" data-collapsed>
-        <button class="link-btn" @click=${() => (this.collapsed = false)}>${t.show(groups.length)}</button>
-        <span id="retry-hint" hidden>${t.retryHint}</span>
-        ${retry}
-      </div>`;
-    }
-    return html`${status}<section role="region" aria-labelledby="error-title" data-testid="error-panel">
-      <div class="head">
-        <h2 id="error-title"><span aria-hidden="true">⚠ </span>${t.heading(unusable)}</h2>
-        <p class="intro">${t.intro}</p>
-        <div class="actions">
+      return html`${status}
+        <div class="bar" data-testid="error-panel" data-collapsed>
+          <button class="link-btn" @click=${() => (this.collapsed = false)}>${t.show(groups.length)}</button>
+          <span id="retry-hint" hidden>${t.retryHint}</span>
           ${retry}
-          <button class="btn" data-testid="error-hide" @click=${() => (this.collapsed = true)}>${t.hide}</button>
+        </div>`;
+    }
+    return html`${status}
+      <section role="region" aria-labelledby="error-title" data-testid="error-panel">
+        <div class="head">
+          <h2 id="error-title"><span aria-hidden="true">⚠ </span>${t.heading(unusable)}</h2>
+          <p class="intro">${t.intro}</p>
+          <div class="actions">
+            ${retry}
+            <button class="btn" data-testid="error-hide" @click=${() => (this.collapsed = true)}>${t.hide}</button>
+          </div>
+          <span id="retry-hint" hidden>${t.retryHint}</span>
         </div>
-        <span id="retry-hint" hidden>${t.retryHint}</span>
-      </div>
-      <ul class="files">
-        ${groups.map(
-          (g) => html`<li class="file ${g.category === 'schema' ? 'schema' : ''}" data-file=${g.file} data-category=${g.category}>
-            <span class="sr-only">${t.file} </span><span class="name">${g.file}</span>
-            <p class="what">${fileSummary(g, lang)}</p>
-            <p class="then">${consequence(g.file, g.category, lang)}</p>
-            ${g.category === 'schema' || g.issues.length > 1 || g.category === 'truncated'
-              ? html`<details ?open=${g.issues.length <= 3}>
-                  <summary>${t.details(g.issues.length)}</summary>
-                  <ul>
-                    ${g.issues.slice(0, MAX_DETAILS).map((i) => html`<li>${issueText(i, lang)}</li>`)}
-                  </ul>
-                  ${g.issues.length > MAX_DETAILS ? html`<p class="small">${t.more(g.issues.length - MAX_DETAILS)}</p>` : nothing}
-                </details>`
-              : nothing}
-          </li>`,
-        )}
-      </ul>
-    </section>`;
+        <ul class="files">
+          ${groups.map(
+            (g) =>
+              html`<li class="file ${g.category === 'schema' ? 'schema' : ''}" data-file=${g.file} data-category=${g.category}>
+                <span class="sr-only">${t.file} </span><span class="name">${g.file}</span>
+                <p class="what">${fileSummary(g, lang)}</p>
+                <p class="then">${consequence(g.file, g.category, lang)}</p>
+                ${
+                  g.category === 'schema' || g.issues.length > 1 || g.category === 'truncated'
+                    ? html`<details ?open=${g.issues.length <= 3}>
+                        <summary>${t.details(g.issues.length)}</summary>
+                        <ul>
+                          ${g.issues.slice(0, MAX_DETAILS).map((i) => html`<li>${issueText(i, lang)}</li>`)}
+                        </ul>
+                        ${g.issues.length > MAX_DETAILS ? html`<p class="small">${t.more(g.issues.length - MAX_DETAILS)}</p>` : nothing}
+                      </details>`
+                    : nothing
+                }
+              </li>`,
+          )}
+        </ul>
+      </section>`;
   }
 }
 

@@ -23,7 +23,13 @@ export function categorize(issue: DataIssue): IssueCategory {
   if (m.startsWith('could not be loaded') || m.startsWith('cannot build a URL')) return 'unreachable';
   if (m === 'is empty') return 'empty';
   if (m.startsWith('is not valid JSON')) return 'truncated';
-  if (m.startsWith('has no list of ') || m.startsWith('is not an object with') || m.startsWith('is not a TopoJSON Topology') || m.startsWith('broken geometry')) return 'shape';
+  if (
+    m.startsWith('has no list of ') ||
+    m.startsWith('is not an object with') ||
+    m.startsWith('is not a TopoJSON Topology') ||
+    m.startsWith('broken geometry')
+  )
+    return 'shape';
   return 'schema';
 }
 

@@ -134,7 +134,7 @@ export class CoopExportMenu extends LitElement {
   declare open: boolean;
   /** Whether a PNG can be made here (it needs WebGL and the map's worker); else only SVG and CSV are offered. */
   declare png: boolean;
-  private declare frame: ExportFrameChoice;
+  declare private frame: ExportFrameChoice;
 
   constructor() {
     super();
@@ -178,31 +178,49 @@ export class CoopExportMenu extends LitElement {
     const t = presentText(this.lang).export;
     const size = this.frame === '16:9' ? FRAME_16_9 : this.currentSize;
     return html`<div @keydown=${this.onKey}>
-      <button class="toggle" data-testid="export-toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="menu" @click=${() => (this.open = !this.open)}>
+      <button
+        class="toggle"
+        data-testid="export-toggle"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="menu"
+        @click=${() => (this.open = !this.open)}
+      >
         ${t.button} <span aria-hidden="true">▾</span>
       </button>
       <div id="menu" class="menu" role="group" aria-label=${t.label} ?hidden=${!this.open}>
-        ${this.png
-          ? html`<fieldset>
-          <legend>${t.image} — ${t.frame}</legend>
-          ${(['16:9', 'current'] as const).map(
-            (f) => html`<label
-              ><input type="radio" name="frame" value=${f} .checked=${this.frame === f} @change=${() => (this.frame = f)} />${f === '16:9' ? t.frame169 : t.frameCurrent}</label
-            >`,
-          )}
-        </fieldset>
-        <div class="row">
-          ${[1, 2, 4].map(
-            (n) => html`<button
-              class="btn"
-              data-export="png"
-              data-scale=${n}
-              aria-label=${t.scaleLabel(n, Math.round(size.width * n), Math.round(size.height * n))}
-              @click=${() => this.ask('png', n)}
-            >${t.scale(n)}</button>`,
-          )}
-        </div>`
-          : html`<p class="status" data-testid="png-unavailable">${msg(this.lang).failures.pngNeedsWebgl}</p>`}
+        ${
+          this.png
+            ? html`<fieldset>
+                  <legend>${t.image} — ${t.frame}</legend>
+                  ${(['16:9', 'current'] as const).map(
+                    (f) =>
+                      html`<label
+                        ><input
+                          type="radio"
+                          name="frame"
+                          value=${f}
+                          .checked=${this.frame === f}
+                          @change=${() => (this.frame = f)}
+                        />${f === '16:9' ? t.frame169 : t.frameCurrent}</label
+                      >`,
+                  )}
+                </fieldset>
+                <div class="row">
+                  ${[1, 2, 4].map(
+                    (n) =>
+                      html`<button
+                        class="btn"
+                        data-export="png"
+                        data-scale=${n}
+                        aria-label=${t.scaleLabel(n, Math.round(size.width * n), Math.round(size.height * n))}
+                        @click=${() => this.ask('png', n)}
+                      >
+                        ${t.scale(n)}
+                      </button>`,
+                  )}
+                </div>`
+            : html`<p class="status" data-testid="png-unavailable">${msg(this.lang).failures.pngNeedsWebgl}</p>`
+        }
         <div class="row">
           <button class="btn" data-export="svg" aria-label=${t.svgLabel} @click=${() => this.ask('svg')}>${t.svg}</button>
           <button class="btn" data-export="csv" aria-label=${t.csvLabel} @click=${() => this.ask('csv')}>${t.csv}</button>

@@ -74,7 +74,7 @@ export class CoopFilters extends LitElement {
   declare undatedCount: number;
   /** Period of each scheme and where the date falls in it (figures are cumulative, never prorated). */
   declare periods: Partial<Record<Scheme, { start: number; end: number; dateRelation: 'before' | 'within' | 'after' }>>;
-  private declare playing: boolean;
+  declare private playing: boolean;
   private timer: number | undefined;
 
   constructor() {
@@ -152,19 +152,20 @@ export class CoopFilters extends LitElement {
         <fieldset class="segmented">
           <legend>${t.filters.scheme}</legend>
           ${options.schemes.map(
-            (s) => html`<label class="seg ${s.checked ? 'on' : ''}">
-              <input
-                type="radio"
-                name="scheme"
-                value=${s.id}
-                data-testid=${`scheme-${s.id}`}
-                .checked=${s.checked}
-                @change=${() => this.change({ filters: { scheme: s.id } })}
-              />
-              <span class="seg-name">${s.name}</span>
-              <span class="seg-sub">${s.period}</span>
-              <span class="sr-only">${s.long}</span>
-            </label>`,
+            (s) =>
+              html`<label class="seg ${s.checked ? 'on' : ''}">
+                <input
+                  type="radio"
+                  name="scheme"
+                  value=${s.id}
+                  data-testid=${`scheme-${s.id}`}
+                  .checked=${s.checked}
+                  @change=${() => this.change({ filters: { scheme: s.id } })}
+                />
+                <span class="seg-name">${s.name}</span>
+                <span class="seg-sub">${s.period}</span>
+                <span class="sr-only">${s.long}</span>
+              </label>`,
           )}
         </fieldset>
 
@@ -172,21 +173,30 @@ export class CoopFilters extends LitElement {
           <legend>${t.filters.links} <span class="count-badge">${t.filters.linksCount(options.linksTotal)}</span></legend>
           <ul class="checks">
             ${options.links.map(
-              ({ kind, label, style, checked, count }) => html`<li>
-                <label>
-                  <input
-                    type="checkbox"
-                    data-testid=${`link-${kind}`}
-                    .checked=${checked}
-                    @change=${(e: Event) => this.toggleLink(kind, (e.target as HTMLInputElement).checked)}
-                  />
-                  <svg class="swatch" viewBox="0 0 28 10" aria-hidden="true">
-                    <line x1="1" y1="5" x2="27" y2="5" stroke=${style.color} stroke-width="2.5" stroke-dasharray=${style.svgDash || 'none'} />
-                  </svg>
-                  <span class="name">${label}</span>
-                  <span class="n" data-link-count=${kind}>${count ?? '–'}</span>
-                </label>
-              </li>`,
+              ({ kind, label, style, checked, count }) =>
+                html`<li>
+                  <label>
+                    <input
+                      type="checkbox"
+                      data-testid=${`link-${kind}`}
+                      .checked=${checked}
+                      @change=${(e: Event) => this.toggleLink(kind, (e.target as HTMLInputElement).checked)}
+                    />
+                    <svg class="swatch" viewBox="0 0 28 10" aria-hidden="true">
+                      <line
+                        x1="1"
+                        y1="5"
+                        x2="27"
+                        y2="5"
+                        stroke=${style.color}
+                        stroke-width="2.5"
+                        stroke-dasharray=${style.svgDash || 'none'}
+                      />
+                    </svg>
+                    <span class="name">${label}</span>
+                    <span class="n" data-link-count=${kind}>${count ?? '–'}</span>
+                  </label>
+                </li>`,
             )}
           </ul>
         </fieldset>
@@ -194,12 +204,7 @@ export class CoopFilters extends LitElement {
         <fieldset class="timeline">
           <legend>${t.filters.date} <strong class="date" data-testid="date-label">${formatDate(f.date, this.lang)}</strong></legend>
           <div class="slider-row">
-            <button
-              type="button"
-              class="btn play"
-              title=${t.filters.playLabel}
-              @click=${() => this.togglePlay()}
-            >
+            <button type="button" class="btn play" title=${t.filters.playLabel} @click=${() => this.togglePlay()}>
               <span aria-hidden="true">${this.playing ? '❚❚' : '▶'}</span>
               <span>${this.playing ? t.filters.pause : t.filters.play}</span>
             </button>
@@ -216,13 +221,17 @@ export class CoopFilters extends LitElement {
               @change=${() => this.change({}, 'push')}
             />
           </div>
-          <div class="ticks" aria-hidden="true"><span>${TIMELINE_START_YEAR}</span><span>2005</span><span>2010</span><span>2015</span><span>${TIMELINE_END_YEAR}</span></div>
+          <div class="ticks" aria-hidden="true">
+            <span>${TIMELINE_START_YEAR}</span><span>2005</span><span>2010</span><span>2015</span><span>${TIMELINE_END_YEAR}</span>
+          </div>
           <p class="note" data-testid="undated-note">${t.filters.undated(this.undatedCount)}</p>
-          ${period
-            ? html`<p class="note ${period.dateRelation === 'before' ? 'warn' : ''}" data-testid="period-note">
-                ${t.filters.period(t.filters.schemeNames[f.scheme], period.start, period.end, period.dateRelation)}
-              </p>`
-            : nothing}
+          ${
+            period
+              ? html`<p class="note ${period.dateRelation === 'before' ? 'warn' : ''}" data-testid="period-note">
+                  ${t.filters.period(t.filters.schemeNames[f.scheme], period.start, period.end, period.dateRelation)}
+                </p>`
+              : nothing
+          }
         </fieldset>
 
         <fieldset>
@@ -238,17 +247,18 @@ export class CoopFilters extends LitElement {
           </label>
           <ul class="checks two">
             ${options.kinds.map(
-              ({ kind, label, checked }) => html`<li>
-                <label>
-                  <input
-                    type="checkbox"
-                    data-testid=${`kind-${kind}`}
-                    .checked=${checked}
-                    @change=${(e: Event) => this.toggleKind(kind, (e.target as HTMLInputElement).checked)}
-                  />
-                  <span class="name">${label}</span>
-                </label>
-              </li>`,
+              ({ kind, label, checked }) =>
+                html`<li>
+                  <label>
+                    <input
+                      type="checkbox"
+                      data-testid=${`kind-${kind}`}
+                      .checked=${checked}
+                      @change=${(e: Event) => this.toggleKind(kind, (e.target as HTMLInputElement).checked)}
+                    />
+                    <span class="name">${label}</span>
+                  </label>
+                </li>`,
             )}
           </ul>
         </fieldset>
@@ -272,48 +282,52 @@ export class CoopFilters extends LitElement {
         <fieldset class="segmented">
           <legend>${t.filters.grid}</legend>
           ${(['bassins', 'zones'] as const).map(
-            (g) => html`<label class="seg ${this.grid === g ? 'on' : ''}">
-              <input
-                type="radio"
-                name="grid"
-                value=${g}
-                data-testid=${`grid-${g}`}
-                .checked=${this.grid === g}
-                @change=${() => this.change({ view: { grid: g } })}
-              />
-              <span class="seg-name">${t.filters.gridNames[g]}</span>
-            </label>`,
+            (g) =>
+              html`<label class="seg ${this.grid === g ? 'on' : ''}">
+                <input
+                  type="radio"
+                  name="grid"
+                  value=${g}
+                  data-testid=${`grid-${g}`}
+                  .checked=${this.grid === g}
+                  @change=${() => this.change({ view: { grid: g } })}
+                />
+                <span class="seg-name">${t.filters.gridNames[g]}</span>
+              </label>`,
           )}
         </fieldset>
 
         <fieldset class="segmented">
           <legend>${t.rates.measure}</legend>
           ${(['count', 'rate'] as const).map(
-            (m) => html`<label class="seg ${this.measure === m ? 'on' : ''}">
-              <input
-                type="radio"
-                name="measure"
-                value=${m}
-                data-testid=${`measure-${m}`}
-                .checked=${this.measure === m}
-                @change=${() => this.change({ view: { measure: m } })}
-              />
-              <span class="seg-name">${m === 'rate' ? t.rates.rate : t.rates.count}</span>
-            </label>`,
+            (m) =>
+              html`<label class="seg ${this.measure === m ? 'on' : ''}">
+                <input
+                  type="radio"
+                  name="measure"
+                  value=${m}
+                  data-testid=${`measure-${m}`}
+                  .checked=${this.measure === m}
+                  @change=${() => this.change({ view: { measure: m } })}
+                />
+                <span class="seg-name">${m === 'rate' ? t.rates.rate : t.rates.count}</span>
+              </label>`,
           )}
         </fieldset>
-        ${this.measure === 'rate'
-          ? html`<fieldset>
-              <legend>${t.rates.classes}</legend>
-              <select
-                data-testid="class-method"
-                aria-label=${t.rates.classes}
-                @change=${(e: Event) => this.change({ view: { classes: (e.target as HTMLSelectElement).value as ClassMethod } })}
-              >
-                ${CLASS_METHODS.map((c) => html`<option value=${c} ?selected=${this.classMethod === c}>${t.rates.classMethods[c]}</option>`)}
-              </select>
-            </fieldset>`
-          : nothing}
+        ${
+          this.measure === 'rate'
+            ? html`<fieldset>
+                <legend>${t.rates.classes}</legend>
+                <select
+                  data-testid="class-method"
+                  aria-label=${t.rates.classes}
+                  @change=${(e: Event) => this.change({ view: { classes: (e.target as HTMLSelectElement).value as ClassMethod } })}
+                >
+                  ${CLASS_METHODS.map((c) => html`<option value=${c} ?selected=${this.classMethod === c}>${t.rates.classMethods[c]}</option>`)}
+                </select>
+              </fieldset>`
+            : nothing
+        }
       </form>
     `;
   }

@@ -193,7 +193,7 @@ export class CoopImportDialog extends LitElement {
   declare mode: 'add' | 'replace';
   /** Files are being read. */
   declare busy: boolean;
-  private declare over: boolean;
+  declare private over: boolean;
 
   constructor() {
     super();
@@ -235,7 +235,12 @@ export class CoopImportDialog extends LitElement {
     const t = msg(this.lang).importer;
     const shown = this.issues.slice(0, MAX_SHOWN);
     const more = this.issues.length - shown.length;
-    return html`<dialog aria-labelledby="import-title" data-testid="import-dialog" @close=${() => emit(this, 'coop-import-close', null)} @cancel=${() => emit(this, 'coop-import-close', null)}>
+    return html`<dialog
+      aria-labelledby="import-title"
+      data-testid="import-dialog"
+      @close=${() => emit(this, 'coop-import-close', null)}
+      @cancel=${() => emit(this, 'coop-import-close', null)}
+    >
       <div class="body">
         <h2 id="import-title">${t.title}</h2>
         <p class="privacy">${t.privacy}</p>
@@ -249,59 +254,112 @@ export class CoopImportDialog extends LitElement {
           @dragleave=${() => (this.over = false)}
           @drop=${this.onDrop}
         >
-          <label>${t.drop} ${t.pick} : <input type="file" data-testid="import-input" multiple accept=".csv,.json,.txt,text/csv,application/json" @change=${(e: Event) => this.pick((e.target as HTMLInputElement).files)} /></label>
+          <label
+            >${t.drop} ${t.pick} :
+            <input
+              type="file"
+              data-testid="import-input"
+              multiple
+              accept=".csv,.json,.txt,text/csv,application/json"
+              @change=${(e: Event) => this.pick((e.target as HTMLInputElement).files)}
+          /></label>
           ${this.busy ? html`<p role="status">${t.reading}</p>` : nothing}
         </div>
-        ${this.files.length > 0
-          ? html`<ul class="files" data-testid="import-files">
-              ${this.files.map(
-                (f) => html`<li data-file=${f.file}>
-                  <strong>${f.file}</strong> — ${t.fileLine(f.kind ? (t.kind[f.kind] ?? f.kind) : t.unknownKind, f.encoding ? (t.encoding[f.encoding] ?? f.encoding) : '—', f.separator ? (t.separator[f.separator] ?? f.separator) : '', f.records)}
-                </li>`,
-              )}
-            </ul>`
-          : nothing}
-        ${this.result
-          ? html`<p role="status" data-testid="import-summary">${t.summary(this.result.errors, this.result.warnings)}</p>
-              ${shown.length > 0
-                ? html`<ul class="issues" data-testid="import-issues">
-                    ${shown.map((issue) => {
-                      const { where, what, fix } = issueText(issue, this.lang);
-                      return html`<li class=${issue.severity} data-code=${issue.code} data-file=${issue.file} data-line=${issue.line ?? ''} data-column=${issue.column ?? ''}>
-                        <span class="sev">${issue.severity === 'error' ? t.error : t.warning}</span> · <span class="where">${where}</span> : ${what}
-                        <span class="fix">${t.fix} : ${fix}</span>
-                      </li>`;
-                    })}
-                    ${more > 0 ? html`<li>${msg(this.lang).dataErrors.more(more)}</li>` : nothing}
-                  </ul>`
-                : nothing}
-              <div class="choices">
-                <fieldset>
-                  <legend>${t.keepLegend}</legend>
-                  ${(['reject', 'valid'] as const).map(
-                    (k) => html`<label><input type="radio" name="keep" data-testid=${`keep-${k}`} .checked=${this.keep === k} @change=${() => emit(this, 'coop-import-options', { keep: k })} />
-                      ${k === 'reject' ? t.keepReject : t.keepValid}</label><br />`,
-                  )}
-                </fieldset>
-                <fieldset>
-                  <legend>${t.modeLegend}</legend>
-                  ${(['add', 'replace'] as const).map(
-                    (m) => html`<label><input type="radio" name="mode" data-testid=${`mode-${m}`} .checked=${this.mode === m} @change=${() => emit(this, 'coop-import-options', { mode: m })} />
-                      ${m === 'add' ? t.modeAdd : t.modeReplace}</label><br />`,
-                  )}
-                </fieldset>
-              </div>
-              <p class="result" data-testid="import-result">${this.result.usable ? t.result(this.result.kept, this.result.refused) : t.nothing}</p>`
-          : nothing}
+        ${
+          this.files.length > 0
+            ? html`<ul class="files" data-testid="import-files">
+                ${this.files.map(
+                  (f) =>
+                    html`<li data-file=${f.file}>
+                      <strong>${f.file}</strong> —
+                      ${t.fileLine(f.kind ? (t.kind[f.kind] ?? f.kind) : t.unknownKind, f.encoding ? (t.encoding[f.encoding] ?? f.encoding) : '—', f.separator ? (t.separator[f.separator] ?? f.separator) : '', f.records)}
+                    </li>`,
+                )}
+              </ul>`
+            : nothing
+        }
+        ${
+          this.result
+            ? html`<p role="status" data-testid="import-summary">${t.summary(this.result.errors, this.result.warnings)}</p>
+                ${
+                  shown.length > 0
+                    ? html`<ul class="issues" data-testid="import-issues">
+                        ${shown.map((issue) => {
+                          const { where, what, fix } = issueText(issue, this.lang);
+                          return html`<li
+                            class=${issue.severity}
+                            data-code=${issue.code}
+                            data-file=${issue.file}
+                            data-line=${issue.line ?? ''}
+                            data-column=${issue.column ?? ''}
+                          >
+                            <span class="sev">${issue.severity === 'error' ? t.error : t.warning}</span> ·
+                            <span class="where">${where}</span> : ${what}
+                            <span class="fix">${t.fix} : ${fix}</span>
+                          </li>`;
+                        })}
+                        ${more > 0 ? html`<li>${msg(this.lang).dataErrors.more(more)}</li>` : nothing}
+                      </ul>`
+                    : nothing
+                }
+                <div class="choices">
+                  <fieldset>
+                    <legend>${t.keepLegend}</legend>
+                    ${(['reject', 'valid'] as const).map(
+                      (k) =>
+                        html`<label
+                            ><input
+                              type="radio"
+                              name="keep"
+                              data-testid=${`keep-${k}`}
+                              .checked=${this.keep === k}
+                              @change=${() => emit(this, 'coop-import-options', { keep: k })}
+                            />
+                            ${k === 'reject' ? t.keepReject : t.keepValid}</label
+                          ><br />`,
+                    )}
+                  </fieldset>
+                  <fieldset>
+                    <legend>${t.modeLegend}</legend>
+                    ${(['add', 'replace'] as const).map(
+                      (m) =>
+                        html`<label
+                            ><input
+                              type="radio"
+                              name="mode"
+                              data-testid=${`mode-${m}`}
+                              .checked=${this.mode === m}
+                              @change=${() => emit(this, 'coop-import-options', { mode: m })}
+                            />
+                            ${m === 'add' ? t.modeAdd : t.modeReplace}</label
+                          ><br />`,
+                    )}
+                  </fieldset>
+                </div>
+                <p class="result" data-testid="import-result">
+                  ${this.result.usable ? t.result(this.result.kept, this.result.refused) : t.nothing}
+                </p>`
+            : nothing
+        }
         <div class="actions">
           <button class="btn" data-testid="import-cancel" @click=${() => emit(this, 'coop-import-close', null)}>${t.cancel}</button>
-          <button class="btn primary" data-testid="import-accept" ?disabled=${!this.result?.usable || this.busy} @click=${() => emit(this, 'coop-import-accept', null)}>${t.accept}</button>
+          <button
+            class="btn primary"
+            data-testid="import-accept"
+            ?disabled=${!this.result?.usable || this.busy}
+            @click=${() => emit(this, 'coop-import-accept', null)}
+          >
+            ${t.accept}
+          </button>
         </div>
         <details>
           <summary>${t.templates} · ${t.guideHeading}</summary>
           <div class="links">
             ${(['establishments', 'cooperations', 'siteValues'] as const).map(
-              (k) => html`<button class="btn" data-testid=${`template-${k}`} @click=${() => this.download('template', k)}>${t.template[k]}</button>`,
+              (k) =>
+                html`<button class="btn" data-testid=${`template-${k}`} @click=${() => this.download('template', k)}>
+                  ${t.template[k]}
+                </button>`,
             )}
           </div>
           <ul>
@@ -313,13 +371,17 @@ export class CoopImportDialog extends LitElement {
           <div class="links">
             <span>${t.exportJson} :</span>
             ${['establishments.json', 'cooperations.json', 'posts.json', 'figures.json'].map(
-              (name) => html`<button class="btn" data-testid=${`export-${name}`} @click=${() => this.download('json', name)}>${name}</button>`,
+              (name) =>
+                html`<button class="btn" data-testid=${`export-${name}`} @click=${() => this.download('json', name)}>${name}</button>`,
             )}
           </div>
           <div class="links">
             <span>${t.exportCsv} :</span>
             ${(['establishments', 'cooperations', 'siteValues'] as const).map(
-              (k) => html`<button class="btn" data-testid=${`export-${k}.csv`} @click=${() => this.download('csv', `${k}.csv`)}>${t.template[k]}</button>`,
+              (k) =>
+                html`<button class="btn" data-testid=${`export-${k}.csv`} @click=${() => this.download('csv', `${k}.csv`)}>
+                  ${t.template[k]}
+                </button>`,
             )}
           </div>
         </details>

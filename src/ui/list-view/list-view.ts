@@ -167,11 +167,11 @@ export class CoopList extends LitElement {
   declare compare: (otherDate: string) => NetworkComparison | null;
   /** The dates the network can be shown at. */
   declare timeline: { start: string; end: string };
-  private declare compareText: string;
+  declare private compareText: string;
   declare showing: ListShowing;
-  private declare query: string;
-  private declare sortKey: string;
-  private declare descending: boolean;
+  declare private query: string;
+  declare private sortKey: string;
+  declare private descending: boolean;
 
   constructor() {
     super();
@@ -215,7 +215,13 @@ export class CoopList extends LitElement {
       const l = msg(this.lang).list;
       const context: ListContext = {
         ...this.context,
-        filters: [...this.context.filters, [l.compareFrom, c.from], [l.compareTo, c.to], [l.appeared, String(c.appeared.length)], [l.ended, String(c.ended.length)]],
+        filters: [
+          ...this.context.filters,
+          [l.compareFrom, c.from],
+          [l.compareTo, c.to],
+          [l.appeared, String(c.appeared.length)],
+          [l.ended, String(c.ended.length)],
+        ],
       };
       return cooperationsCsv([...c.appeared, ...c.ended], context, this.lang);
     }
@@ -259,7 +265,9 @@ export class CoopList extends LitElement {
           this.descending = active ? !this.descending : false;
           this.sortKey = key;
         }}
-      >${label}${active ? (this.descending ? ' ▼' : ' ▲') : ''}</button>
+      >
+        ${label}${active ? (this.descending ? ' ▼' : ' ▲') : ''}
+      </button>
     </th>`;
   }
 
@@ -269,9 +277,18 @@ export class CoopList extends LitElement {
 
   override render() {
     if (this.showing === 'compare') return this.renderWithBar(0, 0);
-    const total = this.showing === 'cooperations' ? this.cooperations.length : this.showing === 'establishments' ? this.establishments.length : BASSIN_IDS.length;
+    const total =
+      this.showing === 'cooperations'
+        ? this.cooperations.length
+        : this.showing === 'establishments'
+          ? this.establishments.length
+          : BASSIN_IDS.length;
     const shown =
-      this.showing === 'cooperations' ? this.shownCooperations().length : this.showing === 'establishments' ? this.shownEstablishments().length : BASSIN_IDS.length;
+      this.showing === 'cooperations'
+        ? this.shownCooperations().length
+        : this.showing === 'establishments'
+          ? this.shownEstablishments().length
+          : BASSIN_IDS.length;
     return this.renderWithBar(shown, total);
   }
 
@@ -282,39 +299,44 @@ export class CoopList extends LitElement {
         <h2 id="list-heading">${l.heading}</h2>
         <div class="seg" role="group" aria-label=${l.showing}>
           ${(['cooperations', 'establishments', 'counts', 'compare'] as const).map(
-            (s) => html`<button
-              data-showing=${s}
-              aria-pressed=${this.showing === s ? 'true' : 'false'}
-              @click=${() => {
-                this.showing = s;
-                // Each table has its own columns: its filter and sort start afresh.
-                this.query = '';
-                this.sortKey = 'name';
-                this.descending = false;
-              }}
-            >${l[s]}</button>`,
+            (s) =>
+              html`<button
+                data-showing=${s}
+                aria-pressed=${this.showing === s ? 'true' : 'false'}
+                @click=${() => {
+                  this.showing = s;
+                  // Each table has its own columns: its filter and sort start afresh.
+                  this.query = '';
+                  this.sortKey = 'name';
+                  this.descending = false;
+                }}
+              >
+                ${l[s]}
+              </button>`,
           )}
         </div>
-        ${this.showing === 'compare'
-          ? html`<label
-              >${l.compareWith}
-              <input
-                type="search"
-                data-testid="compare-date"
-                placeholder=${l.comparePlaceholder}
-                .value=${this.compareText}
-                @input=${(e: Event) => (this.compareText = (e.target as HTMLInputElement).value)}
-            /></label>`
-          : this.showing === 'counts'
-          ? nothing
-          : html`<input
-              type="search"
-              data-testid="list-filter"
-              aria-label=${l.filter}
-              placeholder=${l.filterPlaceholder}
-              .value=${this.query}
-              @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
-            />`}
+        ${
+          this.showing === 'compare'
+            ? html`<label
+                >${l.compareWith}
+                <input
+                  type="search"
+                  data-testid="compare-date"
+                  placeholder=${l.comparePlaceholder}
+                  .value=${this.compareText}
+                  @input=${(e: Event) => (this.compareText = (e.target as HTMLInputElement).value)}
+              /></label>`
+            : this.showing === 'counts'
+              ? nothing
+              : html`<input
+                  type="search"
+                  data-testid="list-filter"
+                  aria-label=${l.filter}
+                  placeholder=${l.filterPlaceholder}
+                  .value=${this.query}
+                  @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+                />`
+        }
         ${this.showing === 'compare' ? nothing : html`<span class="muted" role="status" data-testid="list-count">${l.rows(shown, total)}</span>`}
         <button class="btn" data-testid="list-export" aria-label=${l.exportLabel} @click=${() => this.download()}>${l.exportCsv}</button>
       </div>
@@ -326,13 +348,17 @@ export class CoopList extends LitElement {
     const t = msg(this.lang);
     const l = t.list;
     return rows.map(
-      (r) => html`<tr data-id=${r.id} class=${this.focusId === r.id ? 'selected' : ''} aria-selected=${this.focusId === r.id ? 'true' : 'false'}>
-        <th scope="row"><button class="link-btn" @click=${() => this.select(r.id)}>${inLang(this.lang, { fr: r.name, en: r.nameEn })}</button>${r.inferred ? html`<abbr title=${l.inferred}>*</abbr>` : nothing}</th>
-        <td><span class="kind" style=${`--kind:${LINK_STYLES[r.kind].color}`}>${t.linkKinds[r.kind]}</span></td>
-        <td>${r.date ? formatDate(r.date, this.lang, r.datePrecision) : html`<span class="muted">${l.undated}</span>`}</td>
-        <td>${r.members.join(', ')}</td>
-        <td class="src">${this.source(r.source)}</td>
-      </tr>`,
+      (r) =>
+        html`<tr data-id=${r.id} class=${this.focusId === r.id ? 'selected' : ''} aria-selected=${this.focusId === r.id ? 'true' : 'false'}>
+          <th scope="row">
+            <button class="link-btn" @click=${() => this.select(r.id)}>${inLang(this.lang, { fr: r.name, en: r.nameEn })}</button
+            >${r.inferred ? html`<abbr title=${l.inferred}>*</abbr>` : nothing}
+          </th>
+          <td><span class="kind" style=${`--kind:${LINK_STYLES[r.kind].color}`}>${t.linkKinds[r.kind]}</span></td>
+          <td>${r.date ? formatDate(r.date, this.lang, r.datePrecision) : html`<span class="muted">${l.undated}</span>`}</td>
+          <td>${r.members.join(', ')}</td>
+          <td class="src">${this.source(r.source)}</td>
+        </tr>`,
     );
   }
 
@@ -341,16 +367,27 @@ export class CoopList extends LitElement {
     const l = t.list;
     const c = this.comparison();
     if (!c) return html`<p class="muted" style="padding:0.5rem">${l.compareHint}</p>`;
-    const table = (id: string, caption: string, rows: readonly CooperationRow[]) => html`<table data-testid=${id}>
-      <caption style="text-align:left;font-weight:600;padding:0.3rem 0.45rem">${caption} (${rows.length})</caption>
-      <thead>
-        <tr><th scope="col">${l.colName}</th><th scope="col">${l.colKind}</th><th scope="col">${l.colDate}</th><th scope="col">${l.colMembers}</th><th scope="col">${l.colSource}</th></tr>
-      </thead>
-      <tbody>${this.coopRows(rows)}</tbody>
-    </table>`;
+    const table = (id: string, caption: string, rows: readonly CooperationRow[]) =>
+      html`<table data-testid=${id}>
+        <caption style="text-align:left;font-weight:600;padding:0.3rem 0.45rem">
+          ${caption} (${rows.length})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${l.colName}</th>
+            <th scope="col">${l.colKind}</th>
+            <th scope="col">${l.colDate}</th>
+            <th scope="col">${l.colMembers}</th>
+            <th scope="col">${l.colSource}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.coopRows(rows)}
+        </tbody>
+      </table>`;
     return html`${table('compare-appeared', l.appearedBetween(formatDate(c.from, this.lang), formatDate(c.to, this.lang)), c.appeared)}
-      ${table('compare-ended', l.endedBetween(formatDate(c.from, this.lang), formatDate(c.to, this.lang)), c.ended)}
-      ${c.ended.length === 0 ? html`<p class="muted" style="padding:0 0.45rem">${l.noEnd}</p>` : nothing}`;
+    ${table('compare-ended', l.endedBetween(formatDate(c.from, this.lang), formatDate(c.to, this.lang)), c.ended)}
+    ${c.ended.length === 0 ? html`<p class="muted" style="padding:0 0.45rem">${l.noEnd}</p>` : nothing}`;
   }
 
   private renderTable() {
@@ -368,14 +405,22 @@ export class CoopList extends LitElement {
         </thead>
         <tbody>
           ${this.shownCooperations().map(
-            (r) => html`<tr data-id=${r.id} class=${this.focusId === r.id ? 'selected' : ''} aria-selected=${this.focusId === r.id ? 'true' : 'false'}>
-              <th scope="row"><button class="link-btn" @click=${() => this.select(r.id)}>${inLang(this.lang, { fr: r.name, en: r.nameEn })}</button>${r.inferred ? html`<abbr title=${l.inferred}>*</abbr>` : nothing}</th>
-              <td><span class="kind" style=${`--kind:${LINK_STYLES[r.kind].color}`}>${t.linkKinds[r.kind]}</span></td>
-              <td>${r.date ? formatDate(r.date, this.lang, r.datePrecision) : html`<span class="muted">${l.undated}</span>`}</td>
-              <td>${l.atDateShort[r.atDate] ?? r.atDate} · ${t.details.status[r.status] ?? r.status}</td>
-              <td>${r.members.join(', ')}</td>
-              <td class="src">${this.source(r.source)}</td>
-            </tr>`,
+            (r) =>
+              html`<tr
+                data-id=${r.id}
+                class=${this.focusId === r.id ? 'selected' : ''}
+                aria-selected=${this.focusId === r.id ? 'true' : 'false'}
+              >
+                <th scope="row">
+                  <button class="link-btn" @click=${() => this.select(r.id)}>${inLang(this.lang, { fr: r.name, en: r.nameEn })}</button
+                  >${r.inferred ? html`<abbr title=${l.inferred}>*</abbr>` : nothing}
+                </th>
+                <td><span class="kind" style=${`--kind:${LINK_STYLES[r.kind].color}`}>${t.linkKinds[r.kind]}</span></td>
+                <td>${r.date ? formatDate(r.date, this.lang, r.datePrecision) : html`<span class="muted">${l.undated}</span>`}</td>
+                <td>${l.atDateShort[r.atDate] ?? r.atDate} · ${t.details.status[r.status] ?? r.status}</td>
+                <td>${r.members.join(', ')}</td>
+                <td class="src">${this.source(r.source)}</td>
+              </tr>`,
           )}
         </tbody>
       </table>`;
@@ -391,14 +436,19 @@ export class CoopList extends LitElement {
         </thead>
         <tbody>
           ${this.shownEstablishments().map(
-            (r) => html`<tr data-id=${r.id} class=${this.focusId === r.id ? 'selected' : ''} aria-selected=${this.focusId === r.id ? 'true' : 'false'}>
-              <th scope="row"><button class="link-btn" @click=${() => this.select(r.id)}>${r.shortName}</button></th>
-              <td>${t.kinds[r.kind]}</td>
-              <td>${r.commune}${r.approximate ? html` <span class="muted">(${l.placeCommune})</span>` : nothing}</td>
-              <td>${r.bassin ? t.bassins[r.bassin] : ''}</td>
-              <td class="num">${r.cooperations}</td>
-              <td class="src">${this.source(r.source)}</td>
-            </tr>`,
+            (r) =>
+              html`<tr
+                data-id=${r.id}
+                class=${this.focusId === r.id ? 'selected' : ''}
+                aria-selected=${this.focusId === r.id ? 'true' : 'false'}
+              >
+                <th scope="row"><button class="link-btn" @click=${() => this.select(r.id)}>${r.shortName}</button></th>
+                <td>${t.kinds[r.kind]}</td>
+                <td>${r.commune}${r.approximate ? html` <span class="muted">(${l.placeCommune})</span>` : nothing}</td>
+                <td>${r.bassin ? t.bassins[r.bassin] : ''}</td>
+                <td class="num">${r.cooperations}</td>
+                <td class="src">${this.source(r.source)}</td>
+              </tr>`,
           )}
         </tbody>
       </table>`;
@@ -417,13 +467,15 @@ export class CoopList extends LitElement {
       </thead>
       <tbody>
         ${BASSIN_IDS.map(
-          (b) => html`<tr data-id=${b} class=${this.focusId === b ? 'selected' : ''} aria-selected=${this.focusId === b ? 'true' : 'false'}>
-            <th scope="row"><button class="link-btn" @click=${() => this.select(b)}>${t.bassins[b]}</button></th>
-            ${(['atp', 'ccu'] as const).map(
-              (s) => html`<td class="num">${counts[s].byBassin[b].value}${counts[s].byBassin[b].inferred ? '*' : ''}</td>
-                <td class="num">${counts[s].byBassin[b].published}</td>`,
-            )}
-          </tr>`,
+          (b) =>
+            html`<tr data-id=${b} class=${this.focusId === b ? 'selected' : ''} aria-selected=${this.focusId === b ? 'true' : 'false'}>
+              <th scope="row"><button class="link-btn" @click=${() => this.select(b)}>${t.bassins[b]}</button></th>
+              ${(['atp', 'ccu'] as const).map(
+                (s) =>
+                  html`<td class="num">${counts[s].byBassin[b].value}${counts[s].byBassin[b].inferred ? '*' : ''}</td>
+                    <td class="num">${counts[s].byBassin[b].published}</td>`,
+              )}
+            </tr>`,
         )}
       </tbody>
     </table>`;

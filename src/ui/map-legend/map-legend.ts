@@ -94,10 +94,11 @@ export class CoopLegend extends LitElement {
         <h3>${choroTitle}</h3>
         <ul class="classes">
           ${this.classes.map(
-            (c) => html`<li>
-              <span class="chip" style=${`background:${c.color}`}></span>
-              <span>${c.label}</span>
-            </li>`,
+            (c) =>
+              html`<li>
+                <span class="chip" style=${`background:${c.color}`}></span>
+                <span>${c.label}</span>
+              </li>`,
           )}
         </ul>
         ${rate ? html`<p class="small muted" data-testid="rate-caveat">${t.rates.caveat(this.period?.start ?? 0, this.period?.end ?? 0, this.populationYear)}</p>` : nothing}
@@ -109,28 +110,32 @@ export class CoopLegend extends LitElement {
         <h3>${t.legend.links}</h3>
         <ul class="rows">
           ${entries.links.map(
-            ({ label, style }) => html`<li>
-              <svg viewBox="0 0 36 10" width="36" height="10" aria-hidden="true">
-                <line x1="1" y1="5" x2="35" y2="5" stroke=${style.color} stroke-width="2.5" stroke-dasharray=${style.svgDash || 'none'} />
-              </svg>
-              <span>${label}</span>
-            </li>`,
+            ({ label, style }) =>
+              html`<li>
+                <svg viewBox="0 0 36 10" width="36" height="10" aria-hidden="true">
+                  <line x1="1" y1="5" x2="35" y2="5" stroke=${style.color} stroke-width="2.5" stroke-dasharray=${style.svgDash || 'none'} />
+                </svg>
+                <span>${label}</span>
+              </li>`,
           )}
         </ul>
-        ${weightValues.length > 0 && entries.weighted
-          ? html`<p class="small">${t.legend.weight}</p>
-              <ul class="inline">
-                ${weightValues.map(
-                  (v) => html`<li>
-                    <svg viewBox="0 0 30 12" width="30" height="12" aria-hidden="true">
-                      <line x1="1" y1="6" x2="29" y2="6" stroke=${entries.weighted?.color} stroke-width=${w(v)} />
-                    </svg>
-                    ${v}
-                  </li>`,
-                )}
-              </ul>
-              <p class="small muted">▲ ${t.legend.arrow}</p>`
-          : nothing}
+        ${
+          weightValues.length > 0 && entries.weighted
+            ? html`<p class="small">${t.legend.weight}</p>
+                <ul class="inline">
+                  ${weightValues.map(
+                    (v) =>
+                      html`<li>
+                        <svg viewBox="0 0 30 12" width="30" height="12" aria-hidden="true">
+                          <line x1="1" y1="6" x2="29" y2="6" stroke=${entries.weighted?.color} stroke-width=${w(v)} />
+                        </svg>
+                        ${v}
+                      </li>`,
+                  )}
+                </ul>
+                <p class="small muted">▲ ${t.legend.arrow}</p>`
+            : nothing
+        }
       </section>
 
       <section class="block">
@@ -143,27 +148,37 @@ export class CoopLegend extends LitElement {
             <span>${t.legend.hub}</span>
           </li>
           ${entries.sites.map(
-            ({ label, symbol }) => html`<li>
-              <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
-                <polygon points=${symbolPoints(symbol, 10, 10, 7.5)} fill=${COLORS.symbolFill} stroke="#fff" stroke-width="1" />
-              </svg>
-              <span>${label}</span>
-            </li>`,
+            ({ label, symbol }) =>
+              html`<li>
+                <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
+                  <polygon points=${symbolPoints(symbol, 10, 10, 7.5)} fill=${COLORS.symbolFill} stroke="#fff" stroke-width="1" />
+                </svg>
+                <span>${label}</span>
+              </li>`,
           )}
         </ul>
-        ${markValues.length > 0
-          ? html`<p class="small">${rate ? t.rates.marks(scheme) : t.legend.marks(scheme)}</p>
-              <svg class="marks" viewBox=${`0 0 ${maxR * 2 + 60} ${maxR * 2 + 4}`} width=${maxR * 2 + 60} height=${maxR * 2 + 4} role="img" aria-label=${markValues.join(', ')}>
-                ${markValues.map((v) => {
-                  const rv = r(v);
-                  const cy = maxR * 2 + 2 - rv;
-                  return svg`<circle cx=${maxR + 1} cy=${cy} r=${rv} fill=${COLORS.countFill} stroke=${COLORS.countStroke} stroke-width="1" />
+        ${
+          markValues.length > 0
+            ? html`<p class="small">${rate ? t.rates.marks(scheme) : t.legend.marks(scheme)}</p>
+                <svg
+                  class="marks"
+                  viewBox=${`0 0 ${maxR * 2 + 60} ${maxR * 2 + 4}`}
+                  width=${maxR * 2 + 60}
+                  height=${maxR * 2 + 4}
+                  role="img"
+                  aria-label=${markValues.join(', ')}
+                >
+                  ${markValues.map((v) => {
+                    const rv = r(v);
+                    const cy = maxR * 2 + 2 - rv;
+                    return svg`<circle cx=${maxR + 1} cy=${cy} r=${rv} fill=${COLORS.countFill} stroke=${COLORS.countStroke} stroke-width="1" />
                     <line x1=${maxR + 1} y1=${cy - rv} x2=${maxR * 2 + 12} y2=${cy - rv} stroke="#777" stroke-width="0.6" />
                     <text x=${maxR * 2 + 14} y=${cy - rv + 4} font-size="11" fill="#1c1c1c">${v}</text>`;
-                })}
-              </svg>
-              ${rate ? nothing : html`<p class="small muted">${t.legend.groupMark} · ${t.legend.inferred}</p>`}`
-          : nothing}
+                  })}
+                </svg>
+                ${rate ? nothing : html`<p class="small muted">${t.legend.groupMark} · ${t.legend.inferred}</p>`}`
+            : nothing
+        }
       </section>
     `;
   }

@@ -78,16 +78,19 @@ export class CoopNotices extends LitElement {
     return html`<section role="region" aria-label=${t.label} data-testid="notices">
       <ul>
         ${this.notices.map(
-          (n) => html`<li class=${n.kind} data-notice=${n.kind}>
-            <span aria-hidden="true">⚠</span>
-            <span class="text">${n.text}</span>
-            <button class="btn" @click=${() => emit(this, 'coop-dismiss', { id: n.id })}>${t.dismiss}</button>
-          </li>`,
+          (n) =>
+            html`<li class=${n.kind} data-notice=${n.kind}>
+              <span aria-hidden="true">⚠</span>
+              <span class="text">${n.text}</span>
+              <button class="btn" @click=${() => emit(this, 'coop-dismiss', { id: n.id })}>${t.dismiss}</button>
+            </li>`,
         )}
       </ul>
-      ${this.notices.length > 1
-        ? html`<button class="btn all" @click=${() => emit(this, 'coop-dismiss', { id: null })}>${t.dismissAll}</button>`
-        : nothing}
+      ${
+        this.notices.length > 1
+          ? html`<button class="btn all" @click=${() => emit(this, 'coop-dismiss', { id: null })}>${t.dismissAll}</button>`
+          : nothing
+      }
     </section>`;
   }
 }

@@ -145,16 +145,22 @@ export class CoopReadings extends LitElement {
             <dd>${list(map.legendValues)}</dd>
           </dl>
           ${map.readings.map(
-            (reading) => html`<div class="reading ${reading.shown ? 'shown' : ''}" data-testid="reading" data-assumption=${reading.assumption?.id ?? 'none'}>
-              <strong>${reading.assumption ? r.assumption : r.noAssumption}</strong>${reading.shown ? html`<span class="badge">${r.shown}</span>` : nothing}
-              ${reading.assumption ? html`<p>${inLang(this.lang, { fr: reading.assumption.text, en: reading.assumption.textEn })}</p>` : nothing}
-              <p data-testid="reading-count">${r.count(reading.count)}</p>
-              <h4>${r.agreed}</h4>
-              <ul>
-                ${reading.agreed.map((v) => this.value(v))}
-              </ul>
-              ${reading.shown ? html`<p class="muted">${r.nothingElse}</p>` : nothing}
-            </div>`,
+            (reading) =>
+              html`<div
+                class="reading ${reading.shown ? 'shown' : ''}"
+                data-testid="reading"
+                data-assumption=${reading.assumption?.id ?? 'none'}
+              >
+                <strong>${reading.assumption ? r.assumption : r.noAssumption}</strong
+                >${reading.shown ? html`<span class="badge">${r.shown}</span>` : nothing}
+                ${reading.assumption ? html`<p>${inLang(this.lang, { fr: reading.assumption.text, en: reading.assumption.textEn })}</p>` : nothing}
+                <p data-testid="reading-count">${r.count(reading.count)}</p>
+                <h4>${r.agreed}</h4>
+                <ul>
+                  ${reading.agreed.map((v) => this.value(v))}
+                </ul>
+                ${reading.shown ? html`<p class="muted">${r.nothingElse}</p>` : nothing}
+              </div>`,
           )}
           ${map.unattributed.map((u) => html`<p>${r.unattributed(t.bassins[u.bassin], u.value)}</p>`)}
           <details>

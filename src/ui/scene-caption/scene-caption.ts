@@ -166,20 +166,34 @@ export class CoopSceneCaption extends LitElement {
         <p data-testid="scene-text" title=${this.caption}>${this.caption}</p>
       </div>
       <nav aria-label=${t.region}>
-        ${this.nav
-          ? html`<button data-testid="scene-previous" aria-label=${t.previousLabel} ?disabled=${this.index <= 0} @click=${() => this.move('previous')}>
-              <span aria-hidden="true">◀</span> <span class="label">${t.previous}</span>
-            </button>`
-          : nothing}
-        <span class="step" data-testid="scene-step" role="status" aria-label=${step.label}>${step.text}</span>
-        ${this.nav
-          ? html`<button data-testid="scene-next" aria-label=${t.nextLabel} ?disabled=${this.index >= this.total - 1} @click=${() => this.move('next')}>
-                <span class="label">${t.next}</span> <span aria-hidden="true">▶</span>
-              </button>
-              <button class="exit" data-testid="scene-exit" aria-label=${t.exitLabel} @click=${() => this.move('exit')}>
-                <span aria-hidden="true">✕</span> <span class="label">${t.exit}</span>
+        ${
+          this.nav
+            ? html`<button
+                data-testid="scene-previous"
+                aria-label=${t.previousLabel}
+                ?disabled=${this.index <= 0}
+                @click=${() => this.move('previous')}
+              >
+                <span aria-hidden="true">◀</span> <span class="label">${t.previous}</span>
               </button>`
-          : nothing}
+            : nothing
+        }
+        <span class="step" data-testid="scene-step" role="status" aria-label=${step.label}>${step.text}</span>
+        ${
+          this.nav
+            ? html`<button
+                  data-testid="scene-next"
+                  aria-label=${t.nextLabel}
+                  ?disabled=${this.index >= this.total - 1}
+                  @click=${() => this.move('next')}
+                >
+                  <span class="label">${t.next}</span> <span aria-hidden="true">▶</span>
+                </button>
+                <button class="exit" data-testid="scene-exit" aria-label=${t.exitLabel} @click=${() => this.move('exit')}>
+                  <span aria-hidden="true">✕</span> <span class="label">${t.exit}</span>
+                </button>`
+            : nothing
+        }
       </nav>
     </section>`;
   }

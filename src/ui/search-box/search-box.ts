@@ -36,10 +36,10 @@ export class CoopSearch extends LitElement {
   declare lang: Lang;
   /** Returns the options matching a query (already ranked and limited). */
   declare search: (query: string) => SearchOption[];
-  private declare query: string;
-  private declare options: SearchOption[];
-  private declare active: number;
-  private declare open: boolean;
+  declare private query: string;
+  declare private options: SearchOption[];
+  declare private active: number;
+  declare private open: boolean;
   private readonly uid = `coop-search-${(instances += 1)}`;
 
   constructor() {
@@ -117,7 +117,10 @@ export class CoopSearch extends LitElement {
     return html`
       <div class="box">
         <label class="sr-only" for=${`${this.uid}-input`}>${t.search.label}</label>
-        <svg class="icon" viewBox="0 0 20 20" aria-hidden="true"><circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" stroke-width="2" /><line x1="12.6" y1="12.6" x2="17" y2="17" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
+        <svg class="icon" viewBox="0 0 20 20" aria-hidden="true">
+          <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" stroke-width="2" />
+          <line x1="12.6" y1="12.6" x2="17" y2="17" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+        </svg>
         <input
           id=${`${this.uid}-input`}
           type="text"
@@ -138,17 +141,18 @@ export class CoopSearch extends LitElement {
         />
         <ul id=${`${this.uid}-list`} role="listbox" aria-label=${t.search.label} ?hidden=${!expanded}>
           ${this.options.map(
-            (o, i) => html`<li
-              id=${`${this.uid}-opt-${i}`}
-              role="option"
-              data-id=${o.id}
-              aria-selected=${i === this.active ? 'true' : 'false'}
-              class=${i === this.active ? 'active' : ''}
-              @mousedown=${(e: Event) => e.preventDefault()}
-              @click=${() => this.choose(o)}
-            >
-              <span class="label">${o.label}</span><span class="detail">${o.detail}</span>
-            </li>`,
+            (o, i) =>
+              html`<li
+                id=${`${this.uid}-opt-${i}`}
+                role="option"
+                data-id=${o.id}
+                aria-selected=${i === this.active ? 'true' : 'false'}
+                class=${i === this.active ? 'active' : ''}
+                @mousedown=${(e: Event) => e.preventDefault()}
+                @click=${() => this.choose(o)}
+              >
+                <span class="label">${o.label}</span><span class="detail">${o.detail}</span>
+              </li>`,
           )}
           ${expanded && this.options.length === 0 ? html`<li class="none" role="option" aria-disabled="true" aria-selected="false">${t.search.none}</li>` : nothing}
         </ul>

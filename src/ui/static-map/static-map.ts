@@ -19,7 +19,6 @@ import { sharedStyles } from '../shared-styles.ts';
 /** Why the static map is shown. */
 export type FallbackReason = 'unavailable' | 'lost' | 'code';
 
-
 export class CoopStaticMap extends LitElement {
   static override styles = [
     sharedStyles,
@@ -142,7 +141,7 @@ export class CoopStaticMap extends LitElement {
   declare reason: FallbackReason;
   /** Room the floating panels take over the map, in pixels: the region is fitted inside. */
   declare insets: Insets;
-  private declare size: { width: number; height: number };
+  declare private size: { width: number; height: number };
   private observer: ResizeObserver | null = null;
 
   constructor() {
@@ -178,9 +177,11 @@ export class CoopStaticMap extends LitElement {
     const { width, height } = this.size;
     const model = this.data && width > 0 && height > 0 ? staticMapModel(this.data, width, height, this.insets) : null;
     const hasAreas = (model?.areas.length ?? 0) > 0;
-    const note = html`<p class="note" role="status" data-testid="fallback-note">${this.reason === 'lost' ? t.lost : this.reason === 'code' ? msg(this.lang).failures.staticNote : t.unavailable}${
-      this.data && !hasAreas ? html` ${t.empty}` : nothing
-    }</p>`;
+    const note = html`<p class="note" role="status" data-testid="fallback-note">
+      ${this.reason === 'lost' ? t.lost : this.reason === 'code' ? msg(this.lang).failures.staticNote : t.unavailable}${
+        this.data && !hasAreas ? html` ${t.empty}` : nothing
+      }
+    </p>`;
     if (!model) return note;
     return html`<svg
         data-testid="static-map"

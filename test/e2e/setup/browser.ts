@@ -4,11 +4,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 export { launchChromium } from '../../../scripts/chromium.mjs';
 
 /** Opens `url` in a fresh context and waits until `<coop-map>` says it is ready. */
-export async function openApp(
-  browser: Browser,
-  url: string,
-  options: BrowserContextOptions = {},
-): Promise<Page> {
+export async function openApp(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const page = await context.newPage();
   await page.goto(url);

@@ -81,7 +81,7 @@ export function focused(page: Page): Promise<Focused | null> {
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     if (!el || el === document.body) return null;
     const parts: string[] = [];
-    for (let n: Node | null = el; n; ) {
+    for (let n: Node | null = el; n;) {
       if (n instanceof Element) {
         const id = n.getAttribute('data-testid') ?? n.id;
         parts.unshift(`${n.localName}${id ? `#${id}` : ''}`);

@@ -36,7 +36,7 @@ function flatten(shapes: readonly Shape[], attrs: Record<string, string> = {}): 
 }
 
 const paintOf = (layers: LayerSpecification[], id: string): Record<string, unknown> =>
-  ((layers.find((l) => l.id === id) as { paint?: Record<string, unknown> } | undefined)?.paint ?? {});
+  (layers.find((l) => l.id === id) as { paint?: Record<string, unknown> } | undefined)?.paint ?? {};
 
 const parsed = parsePopulation(readRepoJson('geo/population.json'));
 if (!('population' in parsed)) throw new Error(parsed.issue.message);
@@ -44,9 +44,18 @@ const rate = { population: parsed.population, format: (v: number, digits: number
 
 const cases: [string, AppState][] = [
   ['default state', stateWith()],
-  ['CCU, a focus and an establishment filter', stateWith({ scheme: 'ccu', kinds: ['chu', 'ch', 'foreign'] }, { selection: { focus: 'ch-lens' } })],
-  ['zones grid, some link kinds, an earlier date', stateWith({ links: ['gcs', 'cht', 'posts'], date: '2010-06-30' }, { view: { grid: 'zones' } })],
-  ['rate view on zones, quantile classes, an establishment filter', stateWith({ kinds: ['chu', 'ch'] }, { view: { grid: 'zones', measure: 'rate', classes: 'quantile' } })],
+  [
+    'CCU, a focus and an establishment filter',
+    stateWith({ scheme: 'ccu', kinds: ['chu', 'ch', 'foreign'] }, { selection: { focus: 'ch-lens' } }),
+  ],
+  [
+    'zones grid, some link kinds, an earlier date',
+    stateWith({ links: ['gcs', 'cht', 'posts'], date: '2010-06-30' }, { view: { grid: 'zones' } }),
+  ],
+  [
+    'rate view on zones, quantile classes, an establishment filter',
+    stateWith({ kinds: ['chu', 'ch'] }, { view: { grid: 'zones', measure: 'rate', classes: 'quantile' } }),
+  ],
 ];
 
 /** The territory an SVG element draws. */
@@ -96,7 +105,9 @@ describe.each(cases)('MapLibre view, SVG export and static map agree: %s', (_nam
     const features = model.sources.territories.features;
     const maplibre = new Map([...states.territories].map(([id, s]) => [String(features[id]?.properties['id']), s['fill']]));
     const svgFills = new Map(
-      svg.filter((s) => s.attrs['data-bassin'] !== undefined && s.attrs['data-value'] !== undefined).map((s) => [idOf(s.attrs), s.shape.kind === 'path' ? s.shape.fill : '']),
+      svg
+        .filter((s) => s.attrs['data-bassin'] !== undefined && s.attrs['data-value'] !== undefined)
+        .map((s) => [idOf(s.attrs), s.shape.kind === 'path' ? s.shape.fill : '']),
     );
     expect(svgFills).toEqual(maplibre);
     expect(new Map(fallback?.areas.map((a) => [a.id, a.fill]))).toEqual(maplibre);
@@ -111,7 +122,9 @@ describe.each(cases)('MapLibre view, SVG export and static map agree: %s', (_nam
     const maplibre = shownIds('establishments');
     const features = model.sources.establishments.features;
     const labels = new Map(
-      [...states.establishments].filter(([, s]) => s['o'] === 1).map(([id]) => [String(features[id]?.properties['id']), String(features[id]?.properties[labelKey])]),
+      [...states.establishments]
+        .filter(([, s]) => s['o'] === 1)
+        .map(([id]) => [String(features[id]?.properties['id']), String(features[id]?.properties[labelKey])]),
     );
     const svgSites = new Set(svg.filter((s) => s.attrs['data-establishment'] !== undefined).map((s) => s.attrs['data-establishment']));
     expect(svgSites).toEqual(maplibre);

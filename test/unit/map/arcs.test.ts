@@ -19,7 +19,10 @@ function apexDistancePx(a: [number, number][], b: [number, number][], zoom: numb
 
 describe('arcCoordinates', () => {
   test('three lanes between Lille and Lens (golden)', () => {
-    expectGolden('arcs-lanes', [-1, 0, 1].map((lane) => arcCoordinates(lille, lens, lane, true)));
+    expectGolden(
+      'arcs-lanes',
+      [-1, 0, 1].map((lane) => arcCoordinates(lille, lens, lane, true)),
+    );
   });
 
   test('starts and ends on the two sites', () => {
@@ -57,10 +60,13 @@ describe('arcCoordinates', () => {
 
 describe('pointAlong', () => {
   test('midpoint and bearing of a straight east-west line', () => {
-    const { at, bearing } = pointAlong([
-      [2, 50],
-      [3, 50],
-    ], 0.5);
+    const { at, bearing } = pointAlong(
+      [
+        [2, 50],
+        [3, 50],
+      ],
+      0.5,
+    );
     expect(at).toEqual([2.5, 50]);
     expect(bearing).toBe(90);
   });

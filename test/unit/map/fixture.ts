@@ -102,7 +102,18 @@ export const atpCounts: SchemeCounts = {
 const square = (id: string, name: string, [x, y]: [number, number]): Feature<Polygon, Record<string, unknown>> => ({
   type: 'Feature',
   properties: { id, name },
-  geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 1, y], [x + 1, y + 0.5], [x, y + 0.5], [x, y]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x, y],
+        [x + 1, y],
+        [x + 1, y + 0.5],
+        [x, y + 0.5],
+        [x, y],
+      ],
+    ],
+  },
 });
 
 export const bassins: FeatureCollection<Polygon, Record<string, unknown>> = {

@@ -71,12 +71,18 @@ describe('buildMapData, rate view', () => {
 
   test('colours by rate classes, writes the rate in the label, circles are the territories’ counts', () => {
     expect(data.classes.map((c) => c.label)).toEqual(['2,6', '7,4']);
-    const labels = data.sources['territory-labels'].features.map((f) => [f.properties?.['id'], f.properties?.['label'], f.properties?.['valueText']]);
+    const labels = data.sources['territory-labels'].features.map((f) => [
+      f.properties?.['id'],
+      f.properties?.['label'],
+      f.properties?.['valueText'],
+    ]);
     expect(labels.filter(([id]) => id === 'metropole' || id === 'artois')).toEqual([
       ['metropole', 'Métropole\n2,6', '2,6'],
       ['artois', 'Artois\n7,4', '7,4'],
     ]);
-    expect(data.sources['count-marks'].features.map((f) => [f.properties?.['id'], f.properties?.['value'], f.properties?.['label']])).toEqual([
+    expect(
+      data.sources['count-marks'].features.map((f) => [f.properties?.['id'], f.properties?.['value'], f.properties?.['label']]),
+    ).toEqual([
       ['territory:artois', 86, '86'],
       ['territory:metropole', 36, '36'],
     ]);

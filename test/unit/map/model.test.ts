@@ -52,7 +52,12 @@ describe('the map model', () => {
       [3, 'gcs-x:chru-lille:ch-lens'],
       [4, 'xb:chru-lille:az-groeninge'],
     ]);
-    expect([...model.ids['count-marks'].keys()]).toEqual(['atp|ch-lens', 'atp|group:arras-lens', 'territory:artois', 'territory:metropole']);
+    expect([...model.ids['count-marks'].keys()]).toEqual([
+      'atp|ch-lens',
+      'atp|group:arras-lens',
+      'territory:artois',
+      'territory:metropole',
+    ]);
     expect(model.sources.establishments.features.map((f) => [f.id, f.properties['label_atp'], f.properties['label_ccu']])).toEqual([
       [0, 'CHRU-LILLE', 'CHRU-LILLE'],
       [1, 'CH-LENS 37*', 'CH-LENS'],
@@ -224,8 +229,14 @@ describe('the map controller on the real data', () => {
         expect(controller.missing).toBe(0);
       }
       // Back to counts, then a class method change: still no source handed over again.
-      controller.show(mapDataFor(dataset, territoriesReal, zones, { ...rateStates[0]!, view: { ...rateStates[0]!.view, measure: 'count' } }), 'atp');
-      controller.show(mapDataFor(dataset, territoriesReal, zones, { ...rateStates[0]!, view: { ...rateStates[0]!.view, classes: 'quantile' } }, rate), 'atp');
+      controller.show(
+        mapDataFor(dataset, territoriesReal, zones, { ...rateStates[0]!, view: { ...rateStates[0]!.view, measure: 'count' } }),
+        'atp',
+      );
+      controller.show(
+        mapDataFor(dataset, territoriesReal, zones, { ...rateStates[0]!, view: { ...rateStates[0]!.view, classes: 'quantile' } }, rate),
+        'atp',
+      );
       expect(controller.missing).toBe(0);
       expect(map.calls.filter((c) => c.startsWith('setData') || c.startsWith('setFilter')).length).toBe(setup);
       // The territory circles' counts follow the filters through the count-mark labels' text.

@@ -55,6 +55,11 @@ describe('legend labels and rate classes', () => {
     ]);
     expect(rates.map(color)).toEqual([CHOROPLETH_RAMP[0], CHOROPLETH_RAMP[1], CHOROPLETH_RAMP[4], CHOROPLETH_RAMP[3]]);
     // Four values, so four classes at most: equal steps of (7.4392 − 2.6412) / 4.
-    expect(rateScale(rates, 'equal', (v, d) => v.toFixed(d)).classes.map((c) => c.label)).toEqual(['2.6 – 3.8', '3.8 – 5.0', '5.0 – 6.2', '6.2 – 7.4']);
+    expect(rateScale(rates, 'equal', (v, d) => v.toFixed(d)).classes.map((c) => c.label)).toEqual([
+      '2.6 – 3.8',
+      '3.8 – 5.0',
+      '5.0 – 6.2',
+      '6.2 – 7.4',
+    ]);
   });
 });

@@ -7,7 +7,15 @@ import { expectGolden } from './golden.ts';
 
 const box = (x0: number, y0: number, x1: number, y1: number) => ({
   type: 'Polygon' as const,
-  coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]],
+  coordinates: [
+    [
+      [x0, y0],
+      [x1, y0],
+      [x1, y1],
+      [x0, y1],
+      [x0, y0],
+    ],
+  ],
 });
 
 const countries: FeatureCollection = {
@@ -59,4 +67,3 @@ describe('territoriesFromTopology', () => {
     expect(boundsOf(t.region)).toEqual([2, 50, 3, 51]);
   });
 });
-

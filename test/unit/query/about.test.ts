@@ -56,11 +56,31 @@ describe('aboutSections', () => {
     posts: {
       ...fixture.posts,
       schemes: [
-        { id: 'atp', name: 'Assistants (ATP)', nameEn: 'Assistants (ATP)', period: { start: 2000, end: 2011 }, rate: { min: 25, max: 25, text: 'Environ 25 postes par an', textEn: 'About 25 posts a year' }, since: 1999, sources: src },
+        {
+          id: 'atp',
+          name: 'Assistants (ATP)',
+          nameEn: 'Assistants (ATP)',
+          period: { start: 2000, end: 2011 },
+          rate: { min: 25, max: 25, text: 'Environ 25 postes par an', textEn: 'About 25 posts a year' },
+          since: 1999,
+          sources: src,
+        },
       ],
       figures: [
         { id: 'atp-rate', label: 'Rythme', labelEn: 'Pace', value: 25, qualifier: 'about', sources: src },
-        { id: 'deficit', label: 'Déficit', labelEn: 'Shortfall', group: 'posts', value: 172, unit: 'postes', unitEn: 'posts', note: 'Soit 1 pour 3.', noteEn: 'One to three.', when: '2012-11', sources: src },
+        {
+          id: 'deficit',
+          label: 'Déficit',
+          labelEn: 'Shortfall',
+          group: 'posts',
+          value: 172,
+          unit: 'postes',
+          unitEn: 'posts',
+          note: 'Soit 1 pour 3.',
+          noteEn: 'One to three.',
+          when: '2012-11',
+          sources: src,
+        },
       ],
     },
     keyFigures: {
@@ -117,7 +137,13 @@ describe('aboutSections', () => {
       'About 25 posts a year: the scheme’s pace as the source describes it, not an average over the map’s period',
       '32 recruited from 2000 to 2011 (published map)',
     ]);
-    expect(sections[1]?.items[1]).toMatchObject({ value: '172', unit: 'posts', label: 'Shortfall', when: 'November 2012', lines: ['One to three.'] });
+    expect(sections[1]?.items[1]).toMatchObject({
+      value: '172',
+      unit: 'posts',
+      label: 'Shortfall',
+      when: 'November 2012',
+      lines: ['One to three.'],
+    });
     expect(sections[2]?.items[0]).toMatchObject({
       label: 'Perinatal network',
       lines: ['Members not named.'],
@@ -155,9 +181,16 @@ describe('aboutSections', () => {
       '182 recrutés de 2000 à 2011 (carte publiée)',
     ]);
     expect(item('scheme-ccu')?.lines[1]?.startsWith('7 à 8 postes par an')).toBe(true);
-    expect(item('scheme-asc')?.lines.slice(0, 2)).toEqual(['Depuis 2009', 'De 28 à 37 postes par an : rythme du dispositif tel que la source le décrit, non une moyenne de la période de la carte']);
+    expect(item('scheme-asc')?.lines.slice(0, 2)).toEqual([
+      'Depuis 2009',
+      'De 28 à 37 postes par an : rythme du dispositif tel que la source le décrit, non une moyenne de la période de la carte',
+    ]);
     expect(item('medical-cooperation-conventions')?.value).toBe('plus de 200');
-    expect([item('projection-2012-posts')?.value, item('projection-2012-interns')?.value, item('projection-2012-interns')?.lines]).toEqual(['82', '232', ['Soit un rapport d’à peine 1 pour 3.']]);
+    expect([item('projection-2012-posts')?.value, item('projection-2012-interns')?.value, item('projection-2012-interns')?.lines]).toEqual([
+      '82',
+      '232',
+      ['Soit un rapport d’à peine 1 pour 3.'],
+    ]);
     expect(item('perinatal-network-lille')?.details).toEqual([
       '14 établissements publics, privés et participant au service public',
       'constitué\u00a0: 2000',
@@ -165,6 +198,11 @@ describe('aboutSections', () => {
     ]);
     expect(item('telemedicine-perinat')?.details).toEqual(['10 centres pouvant être réunis en visioconférence']);
     // No caption of the panel turns the 2013 pace into the 2000–2011 average.
-    expect(sections.flatMap((s) => s.items).flatMap((i) => i.lines).filter((l) => l.includes('25') && l.includes('182'))).toEqual([]);
+    expect(
+      sections
+        .flatMap((s) => s.items)
+        .flatMap((i) => i.lines)
+        .filter((l) => l.includes('25') && l.includes('182')),
+    ).toEqual([]);
   });
 });

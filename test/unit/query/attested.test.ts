@@ -25,15 +25,34 @@ const seeds = [seed('000_a.txt', '2013-09-20'), seed('004_b.txt', '2001-07-13')]
 
 describe('attestationOf', () => {
   it('takes the earliest date any source attests, a passage date (asOf) before its seed date', () => {
-    expect(attestationOf({ sources: [{ seed: '000_a.txt', quote: 'x' }, { seed: '004_b.txt', quote: 'y' }] }, seeds)).toEqual({ date: '2001-07-13', seed: '004_b.txt' });
-    expect(attestationOf({ sources: [{ seed: '000_a.txt', quote: 'map', asOf: '2012-01-31' }] }, seeds)).toEqual({ date: '2012-01-31', seed: '000_a.txt' });
+    expect(
+      attestationOf(
+        {
+          sources: [
+            { seed: '000_a.txt', quote: 'x' },
+            { seed: '004_b.txt', quote: 'y' },
+          ],
+        },
+        seeds,
+      ),
+    ).toEqual({ date: '2001-07-13', seed: '004_b.txt' });
+    expect(attestationOf({ sources: [{ seed: '000_a.txt', quote: 'map', asOf: '2012-01-31' }] }, seeds)).toEqual({
+      date: '2012-01-31',
+      seed: '000_a.txt',
+    });
     expect(attestationOf({ sources: [{ seed: 'unknown.txt', quote: 'x' }] }, seeds)).toBeNull();
   });
 
   it('is set only on cooperations with no stated date; shownFrom prefers the stated date', () => {
     const undated = { id: 'u', sources: [{ seed: '000_a.txt', quote: 'x' }] } as Cooperation;
     const dated = { id: 'd', date: '2009-01-01', sources: [{ seed: '000_a.txt', quote: 'x' }] } as Cooperation;
-    const out = withAttestations({ establishments: [], cooperations: [undated, dated], posts: {} as never, keyFigures: { figures: [] }, sources: { seeds } });
+    const out = withAttestations({
+      establishments: [],
+      cooperations: [undated, dated],
+      posts: {} as never,
+      keyFigures: { figures: [] },
+      sources: { seeds },
+    });
     expect(out.cooperations.map((c) => [c.id, c.attested ?? null, shownFrom(c)])).toEqual([
       ['u', { date: '2013-09-20', seed: '000_a.txt' }, '2013-09-20'],
       ['d', null, '2009-01-01'],
@@ -86,7 +105,11 @@ describe('the real timeline', () => {
   it('keeps 2013 CHT projects out of January 2012', () => {
     const jan2012 = cooperationsInForce(real, '2012-01-31');
     const ids = [...jan2012.dated, ...jan2012.attested].map((c) => c.id);
-    expect(ids.filter((id) => ['cht-grande-thierache', 'cht-sambre-avesnois', 'cht-boulogne-montreuil', 'cht-calais-dunkerque-saint-omer'].includes(id))).toEqual([]);
+    expect(
+      ids.filter((id) =>
+        ['cht-grande-thierache', 'cht-sambre-avesnois', 'cht-boulogne-montreuil', 'cht-calais-dunkerque-saint-omer'].includes(id),
+      ),
+    ).toEqual([]);
     expect(ids.filter((id) => id.startsWith('cht-2012-')).length).toBe(9);
   });
 });

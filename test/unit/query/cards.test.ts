@@ -83,13 +83,11 @@ describe('bassinCard', () => {
 
 describe('statusAtDate', () => {
   test('in force from its date inclusive, not yet before, undated without a date', () => {
-    expect(
-      [
-        statusAtDate({ date: '2009-08-06' }, '2009-08-06'),
-        statusAtDate({ date: '2009-08-06' }, '2009-08-05'),
-        statusAtDate({}, '2000-01-01'),
-      ],
-    ).toEqual(['in-force', 'not-yet', 'undated']);
+    expect([
+      statusAtDate({ date: '2009-08-06' }, '2009-08-06'),
+      statusAtDate({ date: '2009-08-06' }, '2009-08-05'),
+      statusAtDate({}, '2000-01-01'),
+    ]).toEqual(['in-force', 'not-yet', 'undated']);
   });
 });
 
@@ -135,22 +133,26 @@ describe('hoverInfo', () => {
   });
 
   test('a link: its cooperation, date, status at the date and the two ends by short name', () => {
-    expect(hoverInfo(fixture, { type: 'link', cooperationId: 'gcs-urgences-main', from: 'chru-lille', to: 'ghicl' }, '2012-12-31')).toEqual({
-      type: 'cooperation',
-      id: 'gcs-urgences-main',
-      name: 'GCS Urgences de la main',
-      kind: 'gcs',
-      date: '2001-07-13',
-      datePrecision: 'day',
-      status: 'constituted',
-      atDate: 'in-force',
-      inferred: false,
-      ends: ['CHRU de Lille', 'GHICL'],
-    });
+    expect(hoverInfo(fixture, { type: 'link', cooperationId: 'gcs-urgences-main', from: 'chru-lille', to: 'ghicl' }, '2012-12-31')).toEqual(
+      {
+        type: 'cooperation',
+        id: 'gcs-urgences-main',
+        name: 'GCS Urgences de la main',
+        kind: 'gcs',
+        date: '2001-07-13',
+        datePrecision: 'day',
+        status: 'constituted',
+        atDate: 'in-force',
+        inferred: false,
+        ends: ['CHRU de Lille', 'GHICL'],
+      },
+    );
   });
 
   test('a shared-posts link: the site value as published, not a cooperation', () => {
-    expect(hoverInfo(fixture, { type: 'link', cooperationId: 'posts:atp:atp-tourcoing-ghicl', from: 'chru-lille', to: 'ghicl' }, '2012-12-31')).toMatchObject({
+    expect(
+      hoverInfo(fixture, { type: 'link', cooperationId: 'posts:atp:atp-tourcoing-ghicl', from: 'chru-lille', to: 'ghicl' }, '2012-12-31'),
+    ).toMatchObject({
       type: 'posts',
       id: 'posts:atp:atp-tourcoing-ghicl',
       scheme: 'atp',

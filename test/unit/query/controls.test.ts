@@ -13,7 +13,9 @@ test('legend samples: circles at about an eighth, a third and all; widths at 1, 
 
 test('the choropleth title says what a colour counts, in the map legend and the exported one alike', () => {
   const period = { start: 2000, end: 2011 };
-  expect(choroplethTitle(fr.legend, 'ATP', { grid: 'bassins', filtered: false, period })).toBe('Bassins : postes ATP 2000–2011 (total publié)');
+  expect(choroplethTitle(fr.legend, 'ATP', { grid: 'bassins', filtered: false, period })).toBe(
+    'Bassins : postes ATP 2000–2011 (total publié)',
+  );
   expect(choroplethTitle(en.legend, 'ATP', { grid: 'bassins', filtered: true, period })).toBe(en.legend.choroplethFiltered('ATP'));
   expect(choroplethTitle(fr.legend, 'CCU-Région', { grid: 'zones', filtered: true, period: null })).toBe(fr.legend.zones('CCU-Région'));
 });

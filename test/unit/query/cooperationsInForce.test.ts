@@ -12,11 +12,7 @@ test('at the end of the timeline: every dated cooperation, undated ones apart', 
 
 test('in force from its date inclusive', () => {
   expect(ids(cooperationsInForce(fixture, '2009-08-05').dated)).toEqual(['gcs-urgences-main', 'posts-2000']);
-  expect(ids(cooperationsInForce(fixture, '2009-08-06').dated)).toEqual([
-    'gcs-urgences-main',
-    'gcs-infectiologie',
-    'posts-2000',
-  ]);
+  expect(ids(cooperationsInForce(fixture, '2009-08-06').dated)).toEqual(['gcs-urgences-main', 'gcs-infectiologie', 'posts-2000']);
 });
 
 test('at the start of the timeline nothing dated yet; undated ones at every date', () => {
@@ -25,11 +21,11 @@ test('at the start of the timeline nothing dated yet; undated ones at every date
 });
 
 test('isInForce: undated always, dated from their date', () => {
-  expect([isInForce({}, '2000-01-01'), isInForce({ date: '2001-07-13' }, '2001-07-12'), isInForce({ date: '2001-07-13' }, '2001-07-13')]).toEqual([
-    true,
-    false,
-    true,
-  ]);
+  expect([
+    isInForce({}, '2000-01-01'),
+    isInForce({ date: '2001-07-13' }, '2001-07-12'),
+    isInForce({ date: '2001-07-13' }, '2001-07-13'),
+  ]).toEqual([true, false, true]);
 });
 
 test('is memoized on dataset and date', () => {

@@ -26,7 +26,11 @@ describe('countsByBassin without establishment filter', () => {
   test('a breakdown above the published total is a disagreement, the published total still shows', () => {
     const littoral = counts.atp.byBassin.littoral;
     expect([littoral.value, littoral.sitesSum, littoral.unattributed, littoral.disagreement, littoral.inferred]).toEqual([
-      10, 12, -2, true, false,
+      10,
+      12,
+      -2,
+      true,
+      false,
     ]);
   });
 
@@ -112,11 +116,7 @@ describe('countsByBassin with an establishment filter', () => {
 
   test('a group value counts when all its sites match', () => {
     const metropole = countsByBassin(fixture, filters({ kinds: ['ch', 'espic'] })).atp.byBassin.metropole;
-    expect([metropole.value, ids(metropole.siteValues), metropole.unsplittable]).toEqual([
-      5,
-      ['atp-tourcoing', 'atp-tourcoing-ghicl'],
-      [],
-    ]);
+    expect([metropole.value, ids(metropole.siteValues), metropole.unsplittable]).toEqual([5, ['atp-tourcoing', 'atp-tourcoing-ghicl'], []]);
   });
 
   test('filtered values may exceed the published total: unattributed goes negative', () => {
@@ -154,9 +154,7 @@ describe('countsByBassin errors', () => {
     const broken = withChanges({
       posts: { ...fixture.posts, bassinTotals: fixture.posts.bassinTotals.filter((t) => t.bassin !== 'hainaut') },
     });
-    expect(() => countsByBassin(broken, filters())).toThrow(
-      'posts.json: no published atp total for bassin "hainaut" in bassinTotals',
-    );
+    expect(() => countsByBassin(broken, filters())).toThrow('posts.json: no published atp total for bassin "hainaut" in bassinTotals');
   });
   test('a scheme without period and a missing grand total say so', () => {
     const noPeriod = withChanges({

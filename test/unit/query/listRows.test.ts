@@ -16,7 +16,12 @@ describe('cooperationRows', () => {
       'syndicat-lrt:undated',
       'posts-2000:in-force',
     ]);
-    expect(rows[2]).toMatchObject({ members: ['CH Tourcoing', 'GHICL', 'CHRU de Lille'], date: null, inferred: false, source: { seed: expect.any(String) } });
+    expect(rows[2]).toMatchObject({
+      members: ['CH Tourcoing', 'GHICL', 'CHRU de Lille'],
+      date: null,
+      inferred: false,
+      source: { seed: expect.any(String) },
+    });
   });
 
   test('before 2009 the GCS Infectiologie is not drawn, so not listed; a kind left out of the links is not listed', () => {
@@ -51,13 +56,35 @@ describe('filter and sort', () => {
 
   test('sortCooperationRows by date: undated last both ways; by members, ties by name', () => {
     const rows = cooperationRows(fixture, links2012, at2012);
-    expect(sortCooperationRows(rows, 'date').map((r) => r.id)).toEqual(['posts-2000', 'gcs-urgences-main', 'gcs-infectiologie', 'syndicat-lrt']);
-    expect(sortCooperationRows(rows, 'date', true).map((r) => r.id)).toEqual(['gcs-infectiologie', 'gcs-urgences-main', 'posts-2000', 'syndicat-lrt']);
-    expect(sortCooperationRows(rows, 'members', true).map((r) => r.id)).toEqual(['syndicat-lrt', 'gcs-infectiologie', 'gcs-urgences-main', 'posts-2000']);
+    expect(sortCooperationRows(rows, 'date').map((r) => r.id)).toEqual([
+      'posts-2000',
+      'gcs-urgences-main',
+      'gcs-infectiologie',
+      'syndicat-lrt',
+    ]);
+    expect(sortCooperationRows(rows, 'date', true).map((r) => r.id)).toEqual([
+      'gcs-infectiologie',
+      'gcs-urgences-main',
+      'posts-2000',
+      'syndicat-lrt',
+    ]);
+    expect(sortCooperationRows(rows, 'members', true).map((r) => r.id)).toEqual([
+      'syndicat-lrt',
+      'gcs-infectiologie',
+      'gcs-urgences-main',
+      'posts-2000',
+    ]);
   });
 
   test('sortEstablishmentRows by cooperations, descending, ties by short name', () => {
     const rows = establishmentRows(fixture, links2012, at2012);
-    expect(sortEstablishmentRows(rows, 'cooperations', true).map((r) => r.id)).toEqual(['chru-lille', 'ch-tourcoing', 'ghicl', 'ch-bethune', 'ch-boulogne', 'ch-lens']);
+    expect(sortEstablishmentRows(rows, 'cooperations', true).map((r) => r.id)).toEqual([
+      'chru-lille',
+      'ch-tourcoing',
+      'ghicl',
+      'ch-bethune',
+      'ch-boulogne',
+      'ch-lens',
+    ]);
   });
 });

@@ -52,7 +52,13 @@ test('per zone: rated only where every post of the bassin is attributed to one z
     ['bethune-bruay', 1, null],
     ['boulonnais', null, { kind: 'disagreement', posts: 2 }],
   ]);
-  expect(atp[3]).toEqual({ zone: 'lens-henin', bassin: 'artois', population: 200_000, rate: { count: 8, population: 200_000, rate: 4 }, gap: null });
+  expect(atp[3]).toEqual({
+    zone: 'lens-henin',
+    bassin: 'artois',
+    population: 200_000,
+    rate: { count: 8, population: 200_000, rate: 4 },
+    gap: null,
+  });
   const ccu = ratesByZone(fixture, filters({ scheme: 'ccu' }), fixturePopulation, zones);
   expect(ccu.map((z) => [z.zone, z.rate?.rate ?? null, z.gap?.kind ?? null])).toEqual([
     ['roubaix-tourcoing', null, 'unattributed'],
@@ -80,7 +86,13 @@ test('per zone: a value shared across zones blocks the zones it touches, not the
 });
 
 test('parsePopulation: accepts the committed shape, locates what is wrong', () => {
-  const good = { vintage: { year: 2016 }, credit: 'c', region: 10, bassins: { metropole: 1, littoral: 2, artois: 3, hainaut: 4 }, zones: { lille: 1 } };
+  const good = {
+    vintage: { year: 2016 },
+    credit: 'c',
+    region: 10,
+    bassins: { metropole: 1, littoral: 2, artois: 3, hainaut: 4 },
+    zones: { lille: 1 },
+  };
   expect(parsePopulation(good)).toEqual({
     population: { year: 2016, credit: 'c', region: 10, bassins: { metropole: 1, littoral: 2, artois: 3, hainaut: 4 }, zones: { lille: 1 } },
   });

@@ -15,8 +15,15 @@ describe('siteValueStatus', () => {
   });
 
   it('says Saint-Omer 1 is deduced by all 2,268 readings with no assumption', () => {
-    expect(siteValueStatus(value('atp-saint-omer'), posts)).toEqual({ kind: 'deduced', readings: 2268, assumption: null, communeBassin: null });
-    expect(siteValueStatusText(siteValueStatus(value('atp-saint-omer'), posts), 'en')).toBe('Deduced: all 2,268 readings that match the published totals give it.');
+    expect(siteValueStatus(value('atp-saint-omer'), posts)).toEqual({
+      kind: 'deduced',
+      readings: 2268,
+      assumption: null,
+      communeBassin: null,
+    });
+    expect(siteValueStatusText(siteValueStatus(value('atp-saint-omer'), posts), 'en')).toBe(
+      'Deduced: all 2,268 readings that match the published totals give it.',
+    );
   });
 
   it('names the assumption and the 36 readings for Valenciennes 26, and the group for Arras/Lens/Douai', () => {
@@ -24,13 +31,17 @@ describe('siteValueStatus', () => {
     expect([v.kind, v.readings, v.assumption?.id]).toEqual(['deduced', 36, 'atp-adjacent-pairs']);
     const g = siteValueStatus(value('atp-arras-lens-douai'), posts);
     expect([g.kind, g.readings, g.assumption?.id]).toEqual(['group', 36, 'atp-adjacent-pairs']);
-    expect(siteValueStatusText(g, 'fr')).toMatch(/^Valeur de groupe : seule la somme est sûre \(36 lectures\), la part de chaque site est inconnue\. Hypothèse : Les valeurs écrites juste après Sambre Avesnois \(4\)/);
+    expect(siteValueStatusText(g, 'fr')).toMatch(
+      /^Valeur de groupe : seule la somme est sûre \(36 lectures\), la part de chaque site est inconnue\. Hypothèse : Les valeurs écrites juste après Sambre Avesnois \(4\)/,
+    );
   });
 
   it('says Somain is counted in the Hainaut although its commune is in the Artois', () => {
     const s = siteValueStatus(value('atp-somain'), posts);
     expect(s.communeBassin).toBe('artois');
-    expect(elsewhereText(s, 'hainaut', 'fr')).toBe('Comptée dans le bassin Hainaut par toutes les lectures, bien que la commune soit dans le bassin Artois.');
+    expect(elsewhereText(s, 'hainaut', 'fr')).toBe(
+      'Comptée dans le bassin Hainaut par toutes les lectures, bien que la commune soit dans le bassin Artois.',
+    );
     expect(elsewhereText(siteValueStatus(value('atp-denain'), posts), 'hainaut', 'fr')).toBeNull();
   });
 });
@@ -47,7 +58,13 @@ describe('mapReadingsView', () => {
       [1, 1, 2],
       [1, 2],
     ]);
-    expect(atp?.adjacentPairs.map((p) => `${p.label} ${p.value}`)).toEqual(['Sambre Avesnois 4', 'Béthune 1', 'Saint-Omer 5', 'Cambrai 1', 'Denain 2']);
+    expect(atp?.adjacentPairs.map((p) => `${p.label} ${p.value}`)).toEqual([
+      'Sambre Avesnois 4',
+      'Béthune 1',
+      'Saint-Omer 5',
+      'Cambrai 1',
+      'Denain 2',
+    ]);
     expect(atp?.totals).toEqual([
       { bassin: 'metropole', value: 36 },
       { bassin: 'littoral', value: 22 },
@@ -63,7 +80,17 @@ describe('mapReadingsView', () => {
         'atp-adjacent-pairs',
         36,
         true,
-        ['Valenciennes 26', 'Sambre Avesnois 4', 'Béthune 1', 'Saint-Omer 1', 'Cambrai 1', 'Denain 2', 'Somain 5', 'Arras, Lens, Douai 85', 'Boulogne, Dunkerque, Calais 21'],
+        [
+          'Valenciennes 26',
+          'Sambre Avesnois 4',
+          'Béthune 1',
+          'Saint-Omer 1',
+          'Cambrai 1',
+          'Denain 2',
+          'Somain 5',
+          'Arras, Lens, Douai 85',
+          'Boulogne, Dunkerque, Calais 21',
+        ],
       ],
     ]);
     expect(atp?.unattributed).toEqual([]);

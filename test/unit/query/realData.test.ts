@@ -74,9 +74,13 @@ describe.skipIf(dataset === null)(`real data${why ? ` (skipped: ${why})` : ''}`,
 
   test('ATP Littoral: Saint-Omer 1 + the group 21 make the published 22, so no disagreement is shown anywhere', () => {
     const byBassin = countsByBassin(real, filters()).atp.byBassin;
-    expect([byBassin.littoral.value, byBassin.littoral.published, byBassin.littoral.sitesSum, byBassin.littoral.unattributed, byBassin.littoral.disagreement]).toEqual([
-      22, 22, 22, 0, false,
-    ]);
+    expect([
+      byBassin.littoral.value,
+      byBassin.littoral.published,
+      byBassin.littoral.sitesSum,
+      byBassin.littoral.unattributed,
+      byBassin.littoral.disagreement,
+    ]).toEqual([22, 22, 22, 0, false]);
     expect([byBassin.metropole.disagreement, byBassin.artois.disagreement, byBassin.hainaut.disagreement]).toEqual([false, false, false]);
   });
 
@@ -85,9 +89,7 @@ describe.skipIf(dataset === null)(`real data${why ? ` (skipped: ${why})` : ''}`,
     const artois = counts.atp.byBassin.artois;
     expect([artois.value, artois.inferred, artois.unattributed, artois.unsplittable]).toEqual([86, true, 0, []]);
     expect(artois.siteValues.map((v) => v.value).toSorted((a, b) => a - b)).toEqual([1, 85]);
-    expect([counts.atp.byBassin.metropole.value, counts.atp.byBassin.littoral.value, counts.atp.byBassin.hainaut.value]).toEqual([
-      0, 0, 0,
-    ]);
+    expect([counts.atp.byBassin.metropole.value, counts.atp.byBassin.littoral.value, counts.atp.byBassin.hainaut.value]).toEqual([0, 0, 0]);
     expect([counts.atp.total, counts.atp.extras]).toEqual([86, []]);
   });
 

@@ -32,7 +32,13 @@ test('"lens" finds CH Lens first, before a longer name holding the word and an e
     establishments: [
       ...fixture.establishments,
       { ...fixture.establishments[3]!, id: 'clinique-lens', shortName: 'Polyclinique Riaumont', name: 'Polyclinique de Riaumont' },
-      { ...fixture.establishments[3]!, id: 'ch-lensois', shortName: 'CH Lensois', name: 'Centre hospitalier lensois', commune: { name: 'Liévin' } },
+      {
+        ...fixture.establishments[3]!,
+        id: 'ch-lensois',
+        shortName: 'CH Lensois',
+        name: 'Centre hospitalier lensois',
+        commune: { name: 'Liévin' },
+      },
     ],
   });
   expect(find('lens', more)).toEqual(['ch-lens', 'ch-lensois', 'clinique-lens']);

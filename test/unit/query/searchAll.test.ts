@@ -18,7 +18,14 @@ const scope = (withCommunes = true): SearchScope => ({
   zones: fixtureZones,
   communes: withCommunes ? communes : null,
   bassinNames: { metropole: 'Métropole', littoral: 'Littoral', artois: 'Artois', hainaut: 'Hainaut' },
-  kindNames: { gcs: 'GCS', cht: 'CHT', ght: 'GHT', convention: 'Conventions, partenariats', 'cross-border': 'Transfrontalier', posts: 'Postes partagés' },
+  kindNames: {
+    gcs: 'GCS',
+    cht: 'CHT',
+    ght: 'GHT',
+    convention: 'Conventions, partenariats',
+    'cross-border': 'Transfrontalier',
+    posts: 'Postes partagés',
+  },
 });
 
 const brief = (list: SearchResult[]): string[] =>
@@ -39,7 +46,10 @@ describe('searchAll', () => {
       'cooperation:gcs-infectiologie:1:name',
       'cooperation:gcs-urgences-main:1:name',
     ]);
-    expect(brief(searchAll(scope(), 'cht', 'fr'))).toEqual(['cooperation:cht-artois-douaisis:1:name', 'cooperation:cht-boulogne-montreuil:1:name']);
+    expect(brief(searchAll(scope(), 'cht', 'fr'))).toEqual([
+      'cooperation:cht-artois-douaisis:1:name',
+      'cooperation:cht-boulogne-montreuil:1:name',
+    ]);
     expect(brief(searchAll(scope(), 'partenariats', 'fr'))).toEqual(['cooperation:syndicat-lrt:9:kind']);
   });
 
@@ -58,7 +68,12 @@ describe('searchAll', () => {
     expect(brief(searchAll(scope(), 'villeneuve d ascq', 'fr'))).toEqual(['commune:59009:1']);
     expect(brief(searchAll(scope(), '59009', 'fr'))).toEqual(['commune:59009:1']);
     expect(brief(searchAll(scope(), '5932', 'fr'))).toEqual(['commune:59328:3']);
-    expect(brief(searchAll(scope(), 'le', 'fr'))).toEqual(['zone:lens-henin:2', 'establishment:ch-lens:3', 'commune:62498:3', 'commune:59328:3']);
+    expect(brief(searchAll(scope(), 'le', 'fr'))).toEqual([
+      'zone:lens-henin:2',
+      'establishment:ch-lens:3',
+      'commune:62498:3',
+      'commune:59328:3',
+    ]);
     expect(brief(searchAll(scope(), 'lens', 'fr'))).toEqual(['establishment:ch-lens:1', 'zone:lens-henin:1', 'commune:62498:1']);
   });
 
@@ -100,11 +115,22 @@ describe('communeCard', () => {
 describe('parseCommuneIndex', () => {
   test('keeps good rows and locates each bad one', () => {
     const { communes: ok, issues } = parseCommuneIndex({
-      communes: [['59350', 'Lille', 'lille', 3.05, 50.63], ['75056', 'Paris', 'x', 2.35, 48.86], ['59001', '', 'cambresis', 3.2, 50.2], ['59002', 'Abscon', 'valenciennois', 'x', 50.3], 'junk'],
+      communes: [
+        ['59350', 'Lille', 'lille', 3.05, 50.63],
+        ['75056', 'Paris', 'x', 2.35, 48.86],
+        ['59001', '', 'cambresis', 3.2, 50.2],
+        ['59002', 'Abscon', 'valenciennois', 'x', 50.3],
+        'junk',
+      ],
     });
     expect(ok).toEqual([{ insee: '59350', name: 'Lille', zone: 'lille', centroid: [3.05, 50.63] }]);
     expect(issues).toEqual([
-      { file: 'geo/communes.index.json', record: 'communes[1]', field: '0', message: 'must be an INSEE code of Nord or Pas-de-Calais, got "75056"' },
+      {
+        file: 'geo/communes.index.json',
+        record: 'communes[1]',
+        field: '0',
+        message: 'must be an INSEE code of Nord or Pas-de-Calais, got "75056"',
+      },
       { file: 'geo/communes.index.json', record: 'communes[2]', field: '1', message: 'must be a non-empty name' },
       { file: 'geo/communes.index.json', record: 'communes[3]', field: '3', message: 'must be a longitude and a latitude in degrees' },
       { file: 'geo/communes.index.json', record: 'communes[4]', message: 'must be [insee, name, zone, lon, lat]' },

@@ -19,7 +19,9 @@ describe('sourceLabel and sourceTitle', () => {
     expect(sourceTitle('004_ba0069c7e0d068b0.txt', seeds, 'en')).toBe(
       'Article “Lille : champion toutes catégories des coopérations” (Lille, champion of cooperation in every category), between 22 Jan 2001 and 13 Jul 2001',
     );
-    expect(sourceTitle('002_bf43fb8bb6a978a0.txt', seeds, 'fr')).toBe('Page du CHRU : un établissement investi dans des partenariats, 2010 ou après');
+    expect(sourceTitle('002_bf43fb8bb6a978a0.txt', seeds, 'fr')).toBe(
+      'Page du CHRU : un établissement investi dans des partenariats, 2010 ou après',
+    );
   });
 
   it('falls back to the file name for an undescribed seed', () => {
@@ -27,7 +29,11 @@ describe('sourceLabel and sourceTitle', () => {
   });
 
   it('describes every seed the data cites', () => {
-    const cited = new Set(JSON.stringify(['data/establishments.json', 'data/cooperations.json', 'data/posts.json', 'data/figures.json'].map(readRepoJson)).match(/\d{3}_[0-9a-f]{16}\.txt/g));
+    const cited = new Set(
+      JSON.stringify(
+        ['data/establishments.json', 'data/cooperations.json', 'data/posts.json', 'data/figures.json'].map(readRepoJson),
+      ).match(/\d{3}_[0-9a-f]{16}\.txt/g),
+    );
     expect([...cited].filter((f) => !seeds.some((s) => s.seed === f))).toEqual([]);
   });
 });

@@ -20,7 +20,12 @@ test('the default view, in French', () => {
 });
 
 test('CCU before its period, with extras, zones and a focused bassin, in English', () => {
-  expect(summary(stateWith({ scheme: 'ccu', date: '2005-06-01', links: ['gcs'] }, { view: { grid: 'zones' }, selection: { focus: 'artois' } }), 'en')).toBe(
+  expect(
+    summary(
+      stateWith({ scheme: 'ccu', date: '2005-06-01', links: ['gcs'] }, { view: { grid: 'zones' }, selection: { focus: 'artois' } }),
+      'en',
+    ),
+  ).toBe(
     'Cooperation network of the CHRU de Lille on 1 June 2005. ' +
       'CCU-Région posts 2009–2011, cumulative, per bassin: Métropole 1, Littoral 2, Artois 3, Hainaut 0; outside bassins 2; total 8 (published total 8). ' +
       'The date is before the CCU-Région period: the figures cover the whole period. ' +

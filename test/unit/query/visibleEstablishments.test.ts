@@ -35,9 +35,7 @@ describe('visibleEstablishments', () => {
       'ch-lens',
       'ch-bethune',
     ]);
-    expect(ids(visibleEstablishments(fixture, filters({ member: 'cht-artois-douaisis', kinds: ['chu'] })))).toEqual([
-      'chru-lille',
-    ]);
+    expect(ids(visibleEstablishments(fixture, filters({ member: 'cht-artois-douaisis', kinds: ['chu'] })))).toEqual(['chru-lille']);
     expect([...matchingEstablishmentIds(fixture, filters({ member: 'cht-artois-douaisis', kinds: ['chu'] }))]).toEqual([]);
   });
 
@@ -75,9 +73,7 @@ describe('memberFilterOptions', () => {
 
   test('a CHT only listed on a map is not offered (its constituted or project record is)', () => {
     const listed = withChanges({
-      cooperations: fixture.cooperations.map((c) =>
-        c.id === 'cht-boulogne-montreuil' ? { ...c, status: 'listed' as const } : c,
-      ),
+      cooperations: fixture.cooperations.map((c) => (c.id === 'cht-boulogne-montreuil' ? { ...c, status: 'listed' as const } : c)),
     });
     expect(ids(memberFilterOptions(listed))).toEqual(['cht-artois-douaisis']);
   });

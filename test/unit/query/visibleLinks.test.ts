@@ -13,15 +13,19 @@ const square = (members: string[]): Dataset =>
     establishments: ['a', 'b', 'c', 'd'].map((id, i) => ({
       ...fixture.establishments[1]!,
       id,
-      coordinates: [[0, 0], [0, 1], [1, 1], [1, 0]][i] as [number, number],
+      coordinates: [
+        [0, 0],
+        [0, 1],
+        [1, 1],
+        [1, 0],
+      ][i] as [number, number],
     })),
     cooperations: [{ id: 'sq', kind: 'cht', name: 'sq', status: 'project', members, topics: [], sources: [] }],
     posts: { ...fixture.posts, siteValues: [] },
   });
 const cht = (links: Link[]): Link | undefined => links.find((l) => l.kind === 'cht');
 const tree = (members: string[]): string[] => ids(visibleLinks(square(members), filters()));
-const lanes = (links: Link[]): Record<string, string> =>
-  Object.fromEntries(links.map((l) => [l.id, `${l.lane}/${l.lanes}`]));
+const lanes = (links: Link[]): Record<string, string> => Object.fromEntries(links.map((l) => [l.id, `${l.lane}/${l.lanes}`]));
 
 describe('visibleLinks with the default state', () => {
   const links = visibleLinks(fixture, filters());
@@ -175,7 +179,17 @@ describe('visibleLinks filters', () => {
   test('a hidden hub hides its cooperation’s links', () => {
     const hubbed = withChanges({
       cooperations: [
-        { id: 'conv-ghicl', kind: 'convention', name: 'Convention GHICL', status: 'signed', members: ['ghicl', 'ch-lens', 'ch-bethune'], hub: 'ghicl', date: '2010-01-01', topics: [], sources: [] },
+        {
+          id: 'conv-ghicl',
+          kind: 'convention',
+          name: 'Convention GHICL',
+          status: 'signed',
+          members: ['ghicl', 'ch-lens', 'ch-bethune'],
+          hub: 'ghicl',
+          date: '2010-01-01',
+          topics: [],
+          sources: [],
+        },
       ],
     });
     expect(ids(visibleLinks(hubbed, filters()))).toEqual(
@@ -187,9 +201,38 @@ describe('visibleLinks filters', () => {
   test('unknown members, self-links and repeated members are dropped', () => {
     const odd = withChanges({
       cooperations: [
-        { id: 'odd-hub', kind: 'gcs', name: 'x', status: 'signed', members: ['chru-lille', 'ghost', 'ch-lens', 'ch-lens'], hub: 'chru-lille', date: '2010-01-01', topics: [], sources: [] },
-        { id: 'odd-ghost-hub', kind: 'gcs', name: 'x', status: 'signed', members: ['ch-lens'], hub: 'ghost', date: '2010-01-01', topics: [], sources: [] },
-        { id: 'odd-tree', kind: 'gcs', name: 'x', status: 'signed', members: ['ch-lens', 'ghost', 'ch-lens'], date: '2010-01-01', topics: [], sources: [] },
+        {
+          id: 'odd-hub',
+          kind: 'gcs',
+          name: 'x',
+          status: 'signed',
+          members: ['chru-lille', 'ghost', 'ch-lens', 'ch-lens'],
+          hub: 'chru-lille',
+          date: '2010-01-01',
+          topics: [],
+          sources: [],
+        },
+        {
+          id: 'odd-ghost-hub',
+          kind: 'gcs',
+          name: 'x',
+          status: 'signed',
+          members: ['ch-lens'],
+          hub: 'ghost',
+          date: '2010-01-01',
+          topics: [],
+          sources: [],
+        },
+        {
+          id: 'odd-tree',
+          kind: 'gcs',
+          name: 'x',
+          status: 'signed',
+          members: ['ch-lens', 'ghost', 'ch-lens'],
+          date: '2010-01-01',
+          topics: [],
+          sources: [],
+        },
       ],
       posts: { ...fixture.posts, siteValues: [{ ...fixture.posts.siteValues[0]!, establishments: ['chru-lille', 'ghost'] }] },
     });
