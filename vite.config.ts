@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { DATA_FILES, loadAll, sha256 } from './src/model/load.ts';
+import * as validator from './src/model/validate.ts';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -18,10 +20,49 @@ const runtimeFiles = (): { url: string; path: string }[] => [
   { url: 'geo/communes.index.json', path: resolve(import.meta.dirname, 'geo/communes.index.json') },
 ];
 
+const VERIFIED = 'virtual:coopmap-verified';
+
+/**
+ * The SHA-256 of each data file that passes the full validation now, at
+ * build time (`virtual:coopmap-verified`). The page compares what it fetches
+ * with these and loads the validator only for a file that differs, so the
+ * schema validator is not part of the start of the page.
+ */
+export async function verifiedHashes(): Promise<Record<string, string>> {
+  const root = import.meta.dirname;
+  const texts = new Map<string, string>();
+  const read = async (url: string) => {
+    const path = url.replace(/^https:\/\/build\.invalid\//, '');
+    try {
+      const text = readFileSync(resolve(root, path), 'utf8');
+      texts.set(path, text);
+      return { ok: true, status: 200, statusText: '', text: async () => text };
+    } catch {
+      return { ok: false, status: 404, statusText: 'Not Found', text: async () => '' };
+    }
+  };
+  const { issues } = await loadAll('https://build.invalid/', read, { validator: async () => validator });
+  const out: Record<string, string> = {};
+  for (const path of Object.values(DATA_FILES)) {
+    const text = texts.get(path);
+    if (text !== undefined && !issues.some((i) => i.file === path)) out[path] = await sha256(text);
+  }
+  const scenes = texts.get('data/scenes.json') ?? readFileSync(resolve(root, 'data/scenes.json'), 'utf8');
+  if (validator.schemaIssues('scenes', JSON.parse(scenes)).length === 0) out['data/scenes.json'] = await sha256(scenes);
+  return out;
+}
+
 /** Serves the runtime files in dev and emits them as assets in the build (also used by vite.lib.config.ts). */
 export function runtimeData(): Plugin {
   return {
     name: 'coopmap-runtime-data',
+    resolveId(id) {
+      return id === VERIFIED ? `\0${VERIFIED}` : undefined;
+    },
+    async load(id) {
+      if (id !== `\0${VERIFIED}`) return undefined;
+      return `export default ${JSON.stringify(await verifiedHashes())};`;
+    },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0]?.replace(/^\//, '');

@@ -18,6 +18,7 @@ import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { BASSIN_IDS, type BassinId, type Dataset, type Zone } from '../model/types.ts';
 import { loadAll, type Loaded } from '../model/load.ts';
+import verified from 'virtual:coopmap-verified';
 import { aboutSections } from '../query/about.ts';
 import { loadPopulation, type Population } from '../model/population.ts';
 import { loadCommunes, type Commune } from '../model/communes.ts';
@@ -289,7 +290,7 @@ export class CoopMap extends LitElement {
 
   private async load(): Promise<void> {
     const base = this.base ?? defaultBase();
-    const [published] = await Promise.all([loadAll(base), this.present.loadScenes(base)]);
+    const [published] = await Promise.all([loadAll(base, undefined, { verified }), this.present.loadScenes(base)]);
     // An import kept from an earlier visit applies before the URL is read, so a focus on an imported record survives a reload.
     const imported = await this.importer.start(published);
     const loaded = imported ? { ...published, dataset: imported } : published;
@@ -330,7 +331,7 @@ export class CoopMap extends LitElement {
   private async retryLoad(): Promise<void> {
     if (this.retrying) return;
     this.retrying = true;
-    const published = await loadAll(this.base ?? defaultBase(), (url) => fetch(url, { cache: 'no-store' }));
+    const published = await loadAll(this.base ?? defaultBase(), (url) => fetch(url, { cache: 'no-store' }), { verified });
     const imported = await this.importer.start(published);
     const loaded = imported ? { ...published, dataset: imported } : published;
     this.territories = territoriesFromTopology(loaded.geo);

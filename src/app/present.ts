@@ -20,6 +20,9 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Dataset } from '../model/types.ts';
+import { sha256 } from '../model/load.ts';
+import type { SchemaIssue } from '../model/validate.ts';
+import verified from 'virtual:coopmap-verified';
 import type { MapData } from '../map/mapData.ts';
 import type { MapView } from '../map/map-view.ts';
 import { REGION_BOUNDS } from '../map/map-view.ts';
@@ -99,6 +102,8 @@ export class Presentation implements ReactiveController {
   /** The scene shown, or null outside scene mode. */
   sceneId: string | null = null;
   private scenesJson: unknown = null;
+  /** What the scenes' JSON Schema found (none for the file the build validated). */
+  private scenesSchema: SchemaIssue[] = [];
   /** Scenes left out by their checks, by id, with their problems. */
   private rejected = new Map<string, SceneIssue[]>();
   private scenesFailed = false;
@@ -210,7 +215,13 @@ export class Presentation implements ReactiveController {
     try {
       const response = await fetch(new URL('data/scenes.json', base).href);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.scenesJson = await response.json();
+      const text = await response.text();
+      this.scenesJson = JSON.parse(text) as unknown;
+      // The file the build validated needs no schema check here; any other loads the validator.
+      if (verified['data/scenes.json'] !== (await sha256(text))) {
+        const { schemaIssues } = await import('../model/validate.ts');
+        this.scenesSchema = schemaIssues('scenes', this.scenesJson);
+      }
     } catch (error) {
       this.scenesFailed = true;
       console.warn('coopmap: data/scenes.json', error);
@@ -219,7 +230,7 @@ export class Presentation implements ReactiveController {
 
   /** Once the data is loaded (and the URL read): checks the scenes against it and opens the scene asked for. */
   start(dataset: Dataset): void {
-    const { scenes, issues, rejected } = checkScenes(this.scenesJson, dataset);
+    const { scenes, issues, rejected } = checkScenes(this.scenesJson, dataset, this.scenesSchema);
     if (this.scenesJson !== null) for (const issue of issues) console.warn(`coopmap: ${formatSceneIssue(issue)}`);
     this.scenes = scenes;
     this.rejected = rejected;

@@ -36,7 +36,7 @@ import { TIMELINE } from '../query/state.ts';
 import type { AppState, Grid, Lang, SceneMove, Scheme } from '../query/types.ts';
 import { visibleLinks } from '../query/visibleLinks.ts';
 import { isCalendarDate, isObject } from '../model/guards.ts';
-import { schemaIssues } from '../model/validate.ts';
+import type { SchemaIssue } from '../model/validate.ts';
 import { formatLongDate, formatNumber, inLang, msg } from '../i18n/index.ts';
 
 /** A scene text: French and English (the schema requires both), and any other language of the app it is translated into. */
@@ -381,15 +381,20 @@ function checkState(state: SceneState, path: string, issues: SceneIssue[], datas
 }
 
 /**
- * Reads `data/scenes.json`: first its JSON Schema (`data/schema/scenes.schema.json`,
- * the same validator as the other data files), then what a schema cannot
+ * Reads `data/scenes.json`: first the problems its JSON Schema found
+ * (`schema`: `schemaIssues('scenes', json)` of the same validator as the other
+ * data files, or none when the file is the one the build validated), then what a schema cannot
  * say — ids used once, no written figure, tokens that resolve, a date on the
  * timeline, ids that exist, bounds not inverted. Forgiving like the rest of
  * the app: a scene with a problem is left out and the problem reported; the
  * others are kept, in file order. Without a dataset, only what needs no data.
  */
-export function parseScenes(json: unknown, dataset?: Dataset): { scenes: Scene[]; issues: SceneIssue[] } {
-  const { scenes, issues } = checkScenes(json, dataset);
+export function parseScenes(
+  json: unknown,
+  dataset: Dataset | undefined,
+  schema: readonly SchemaIssue[],
+): { scenes: Scene[]; issues: SceneIssue[] } {
+  const { scenes, issues } = checkScenes(json, dataset, schema);
   return { scenes, issues };
 }
 
@@ -399,14 +404,15 @@ export function parseScenes(json: unknown, dataset?: Dataset): { scenes: Scene[]
  */
 export function checkScenes(
   json: unknown,
-  dataset?: Dataset,
+  dataset: Dataset | undefined,
+  schema: readonly SchemaIssue[],
 ): { scenes: Scene[]; issues: SceneIssue[]; rejected: Map<string, SceneIssue[]> } {
   const rejected = new Map<string, SceneIssue[]>();
   const list = isObject(json) ? json['scenes'] : undefined;
   if (!Array.isArray(list)) return { scenes: [], issues: [{ path: '', message: 'must be an object with a list "scenes"' }], rejected };
   // Schema issues, by scene index; those above any scene (e.g. an empty list) under -1.
   const bySchema = new Map<number, SceneIssue[]>();
-  for (const { path, message } of schemaIssues('scenes', json)) {
+  for (const { path, message } of schema) {
     const index = path[0] === 'scenes' && path.length > 1 ? Number(path[1]) : -1;
     bySchema.set(index, [...(bySchema.get(index) ?? []), { path: pathText(path), message }]);
   }

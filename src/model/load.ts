@@ -10,7 +10,10 @@ import { withAttestations } from './attest.ts';
 import { isObject } from './guards.ts';
 import type { Dataset, KeyFiguresData, PostsData, SourcesData } from './types.ts';
 import { MAX_TOPOLOGY_PROBLEMS, topologyProblems } from './topology.ts';
-import { validateDataset, validateFile, type DataIssue } from './validate.ts';
+import type { DataIssue } from './validate.ts';
+
+/** The validator module (`validate.ts`): loaded only when a file is not one the build checked. */
+export type Validator = Pick<typeof import('./validate.ts'), 'validateFile' | 'validateDataset'>;
 
 /** The data files, relative to the base URL, and the dataset key each one fills. */
 export const DATA_FILES = {
@@ -38,7 +41,11 @@ export const EMPTY_POSTS: PostsData = { schemes: [], bassinTotals: [], grandTota
 export type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>>;
 
 /** Fetches and parses one JSON file; on failure returns the issue instead. */
-export async function fetchJson(base: string, path: string, doFetch: Fetch): Promise<{ json: unknown } | { issue: DataIssue }> {
+export async function fetchJson(
+  base: string,
+  path: string,
+  doFetch: Fetch,
+): Promise<{ json: unknown; text: string } | { issue: DataIssue }> {
   const file = path;
   let url: string;
   try {
@@ -59,7 +66,7 @@ export async function fetchJson(base: string, path: string, doFetch: Fetch): Pro
   }
   if (text.trim() === '') return { issue: { file, message: 'is empty' } };
   try {
-    return { json: JSON.parse(text) as unknown };
+    return { json: JSON.parse(text) as unknown, text };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { issue: { file, message: `is not valid JSON, perhaps truncated (${text.length} characters read): ${detail}` } };
@@ -98,6 +105,27 @@ function postsOf(json: unknown): PostsData | null {
   return out;
 }
 
+/** How `loadAll` checks the files. */
+export interface LoadOptions {
+  /**
+   * SHA-256 (hex) of the data files the build validated in full, by path
+   * (`virtual:coopmap-verified`): when every file fetched matches, the
+   * validator is not loaded at all. Any other file (edited on the server,
+   * broken, another site's data) gets the full check, as before.
+   */
+  verified?: Readonly<Record<string, string>>;
+  /** Loads the validator (default: a dynamic import of `validate.ts`). */
+  validator?: () => Promise<Validator>;
+}
+
+/** SHA-256 of a text, hex; '' where the browser has no Web Crypto (insecure origins): such files get the full check. */
+export async function sha256(text: string): Promise<string> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return '';
+  const digest = await subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /**
  * Loads `data/*.json` and `geo/npdc.topo.json` relative to `base` (by default
  * the page's `document.baseURI`; a script-relative base such as
@@ -107,7 +135,11 @@ function postsOf(json: unknown): PostsData | null {
  * Every record an issue names is left out of the dataset returned
  * ({@link keepValid}); the geometry is checked before it is used.
  */
-export async function loadAll(base: string = document.baseURI, doFetch: Fetch = (url) => fetch(url)): Promise<Loaded> {
+export async function loadAll(
+  base: string = document.baseURI,
+  doFetch: Fetch = (url) => fetch(url),
+  options: LoadOptions = {},
+): Promise<Loaded> {
   const issues: DataIssue[] = [];
   // The records as read: the validator runs on these, so the positions it reports are positions in these lists.
   const read: Dataset = { establishments: [], cooperations: [], posts: { ...EMPTY_POSTS }, keyFigures: { figures: [] } };
@@ -118,6 +150,13 @@ export async function loadAll(base: string = document.baseURI, doFetch: Fetch = 
     ...entries.map(([, path]) => fetchJson(base, path, doFetch)),
   ]);
 
+  // Files byte-identical to those the build validated need no validator: it loads only for the others.
+  const verified = options.verified ?? {};
+  const checked = await Promise.all(
+    results.map(async (result, i) => 'text' in result && verified[entries[i]?.[1] ?? ''] === (await sha256(result.text))),
+  );
+  const validator = checked.every(Boolean) ? null : await (options.validator ?? (() => import('./validate.ts')))();
+
   results.forEach((result, i) => {
     const [key, path] = entries[i] as [keyof typeof DATA_FILES, string];
     const file = path;
@@ -125,7 +164,7 @@ export async function loadAll(base: string = document.baseURI, doFetch: Fetch = 
       issues.push(result.issue);
       return;
     }
-    issues.push(...safeValidate(() => validateFile(file, result.json), file));
+    if (validator) issues.push(...safeValidate(() => validator.validateFile(file, result.json), file));
     switch (key) {
       case 'establishments': {
         const list = listOf(result.json, 'establishments');
@@ -166,7 +205,7 @@ export async function loadAll(base: string = document.baseURI, doFetch: Fetch = 
 
   // Cross-file checks run on whatever was read. Without the establishments file, references to
   // establishments cannot be checked: they are not reported (the missing file is), only the rest.
-  const crossIssues = safeValidate(() => validateDataset(read, new Map()), 'dataset');
+  const crossIssues = validator ? safeValidate(() => validator.validateDataset(read, new Map()), 'dataset') : [];
   const withEstablishments = parsed.has('establishments');
   issues.push(...crossIssues.filter((i) => withEstablishments || !/^(unknown establishment id|establishment ")/.test(i.message)));
 
@@ -251,7 +290,7 @@ export function keepValid(read: Dataset, issues: readonly DataIssue[]): Dataset 
  * like a broken data file: checked before any topojson-client call, so a cut
  * arc or an arc index out of range never throws inside the map.
  */
-function checkGeometry(result: { json: unknown } | { issue: DataIssue }, issues: DataIssue[]): Topology | null {
+function checkGeometry(result: { json: unknown; text: string } | { issue: DataIssue }, issues: DataIssue[]): Topology | null {
   const file = GEO_FILE;
   if ('issue' in result) {
     issues.push(result.issue);

@@ -12,12 +12,12 @@
  * in one place (the error panel translates them by pattern).
  */
 import { Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
-import cooperationsSchema from '../../data/schema/cooperations.schema.json';
-import establishmentsSchema from '../../data/schema/establishments.schema.json';
-import figuresSchema from '../../data/schema/figures.schema.json';
-import postsSchema from '../../data/schema/posts.schema.json';
-import sourcesSchema from '../../data/schema/sources.schema.json';
-import scenesSchema from '../../data/schema/scenes.schema.json';
+import cooperationsSchema from '../../data/schema/cooperations.schema.json' with { type: 'json' };
+import establishmentsSchema from '../../data/schema/establishments.schema.json' with { type: 'json' };
+import figuresSchema from '../../data/schema/figures.schema.json' with { type: 'json' };
+import postsSchema from '../../data/schema/posts.schema.json' with { type: 'json' };
+import sourcesSchema from '../../data/schema/sources.schema.json' with { type: 'json' };
+import scenesSchema from '../../data/schema/scenes.schema.json' with { type: 'json' };
 import { isCalendarDate, isObject } from './guards.ts';
 import type { BassinId, Dataset } from './types.ts';
 

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadAll } from '../../src/model/load.ts';
+import { DATA_FILES, loadAll, sha256 } from '../../src/model/load.ts';
+import { verifiedHashes } from '../../vite.config.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const real = (path: string): string => readFileSync(resolve(root, path), 'utf8');
@@ -79,5 +80,44 @@ describe('loadAll', () => {
     expect(loaded.issues.filter((i) => i.file === 'geo/npdc.topo.json').map((i) => i.message)).toContain(
       'has no "bassins" object: that layer is left out',
     );
+  });
+});
+
+describe('the validator loads only for files the build did not validate', () => {
+  const withSources = (): Record<string, string> => ({ ...allFiles(), 'data/sources.json': real('data/sources.json') });
+  const counting = () => {
+    const calls = { loads: 0 };
+    const validator = async () => {
+      calls.loads += 1;
+      return import('../../src/model/validate.ts');
+    };
+    return { calls, validator };
+  };
+
+  test('the build verifies every shipped data file and scenes.json (they are valid)', async () => {
+    const hashes = await verifiedHashes();
+    expect(Object.keys(hashes).toSorted()).toEqual([...Object.values(DATA_FILES), 'data/scenes.json'].toSorted());
+    expect(hashes['data/posts.json']).toBe(await sha256(real('data/posts.json')));
+  });
+
+  test('byte-identical files: no validator, the same dataset as with it', async () => {
+    const hashes = await verifiedHashes();
+    const { calls, validator } = counting();
+    const fast = await loadAll('https://example.org/app/', fakeFetch(withSources()), { verified: hashes, validator });
+    expect(calls.loads).toBe(0);
+    const full = await loadAll('https://example.org/app/', fakeFetch(withSources()));
+    expect(fast.issues.filter((i) => i.file.startsWith('data/'))).toEqual([]);
+    expect(fast.issues).toEqual(full.issues);
+    expect(fast.dataset).toEqual(full.dataset);
+  });
+
+  test('one edited file: the validator loads and names what is wrong', async () => {
+    const hashes = await verifiedHashes();
+    const files = withSources();
+    files['data/establishments.json'] = (files['data/establishments.json'] ?? '').replace('"kind": "chu"', '"kind": "hospice"');
+    const { calls, validator } = counting();
+    const loaded = await loadAll('https://example.org/app/', fakeFetch(files), { verified: hashes, validator });
+    expect(calls.loads).toBe(1);
+    expect(loaded.issues.some((i) => i.file === 'data/establishments.json' && i.field === 'kind')).toBe(true);
   });
 });

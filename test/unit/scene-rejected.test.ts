@@ -5,7 +5,12 @@
  * and English. Each case breaks the real `atp` scene once.
  */
 import { describe, expect, test } from 'vitest';
-import { checkScenes, sceneProblem } from '../../src/app/scenes.ts';
+import { checkScenes as checkScenesWith, sceneProblem } from '../../src/app/scenes.ts';
+import { schemaIssues } from '../../src/model/validate.ts';
+import type { Dataset } from '../../src/model/types.ts';
+
+/** As the page reads a scenes file the build did not validate: schema first, then the cross-checks. */
+const checkScenes = (json: unknown, dataset?: Dataset) => checkScenesWith(json, dataset, schemaIssues('scenes', json));
 import { msg } from '../../src/i18n/index.ts';
 import { readRepoJson, realDataset } from '../fixtures/realData.ts';
 

@@ -12,7 +12,7 @@ import {
   formatSceneIssue,
   literalText,
   moveScene,
-  parseScenes,
+  parseScenes as parseScenesWith,
   resolveText,
   sceneAppState,
   sceneIdFromSearch,
@@ -27,6 +27,10 @@ import { parseUrl, serializeState } from '../../src/app/url.ts';
 import type { Dataset } from '../../src/model/types.ts';
 import { readRepoJson, realDataset } from '../fixtures/realData.ts';
 import { DEFAULT_STATE } from '../../src/query/state.ts';
+import { schemaIssues } from '../../src/model/validate.ts';
+
+/** As the page reads a scenes file the build did not validate: schema first, then the cross-checks. */
+const parseScenes = (json: unknown, dataset?: Dataset) => parseScenesWith(json, dataset, schemaIssues('scenes', json));
 
 const root = resolve(import.meta.dirname, '../..');
 const dataset: Dataset = realDataset();
