@@ -104,6 +104,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['test/setup/languages.ts'],
           // The geometry checks (turf unions over 1,539 communes) take seconds on a loaded 2-core machine.
           testTimeout: 30_000,
           hookTimeout: 60_000,

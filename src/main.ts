@@ -2,10 +2,10 @@
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
 import './app/coop-map.ts';
-import { msg } from './i18n/index.ts';
+import { ensureLang, msg } from './i18n/index.ts';
 
 document.addEventListener('coop-map-change', (e) => {
   const lang = (e as HTMLElementEventMap['coop-map-change']).detail.state.lang;
   document.documentElement.lang = lang;
-  document.title = `coopmap — ${msg(lang).title}`;
+  void ensureLang(lang).then(() => (document.title = `coopmap — ${msg(lang).title}`));
 });

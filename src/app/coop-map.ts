@@ -1,7 +1,11 @@
 /**
- * `<coop-map>`: the app. It loads the data, holds the state in a `Store`
- * synced with the URL, derives everything it shows with the query layer, and
- * hands the results to the map view and to the panels.
+ * `<coop-map>`: the app's wiring. Its controllers do the jobs — the data and
+ * the URL sync (`data-controller.ts`), the live map and its camera
+ * (`map-view-controller.ts`), scenes, embed and export (`present.ts`), the
+ * import (`import-controller.ts`); the query layer derives every number and
+ * card; this element holds the state in a `Store` and hands each result to the
+ * component that shows it. A selector that throws is shown in the error panel
+ * and logged with its input (`derive`), never hidden.
  *
  * Public contract (tests and embedding rely on it):
  * - `state`: the current `AppState`; `setState(partial)` merges a partial
@@ -11,17 +15,15 @@
  * - event `coop-map-change` (bubbles, composed; `detail.state`) after each change;
  * - attribute `ready` once the map is first idle with all its layers.
  *
- * Over 350 lines: loading, camera and wiring still live here; issue 11's split
- * into controllers is left for a round when fewer people edit this file.
+ * Over 350 lines because of its template: the header, the map stage, the
+ * panels (a bottom sheet with tabs on a phone) and the dialogs are one layout
+ * whose parts size each other; splitting it into files would pass the same
+ * twenty values through each.
  */
-import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, unsafeCSS } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
-import { BASSIN_IDS, type BassinId, type Dataset, type Zone } from '../model/types.ts';
-import { loadAll, type Loaded } from '../model/load.ts';
-import verified from 'virtual:coopmap-verified';
+import { BASSIN_IDS, type BassinId, type Dataset } from '../model/types.ts';
 import { aboutSections } from '../query/about.ts';
-import { loadPopulation, type Population } from '../model/population.ts';
-import { loadCommunes, type Commune } from '../model/communes.ts';
 import {
   bassinCard,
   communeCard,
@@ -35,25 +37,21 @@ import { cooperationsInForce } from '../query/cooperationsInForce.ts';
 import { bassinComparison } from '../query/bassinComparison.ts';
 import { countsByBassin, countsForElement } from '../query/countsByBassin.ts';
 import { distancesFrom } from '../query/distances.ts';
-import { ratesByBassin, ratesByZone, ratesForElement, type BassinRates } from '../query/rates.ts';
+import { ratesByBassin, ratesForElement, zoneRateNote, type BassinRates } from '../query/rates.ts';
 import { linkCountsByKind } from '../query/linkCountsByKind.ts';
 import { schemePeriods } from '../query/controls.ts';
 import { searchAll } from '../query/search.ts';
+import { searchOptions } from './search-options.ts';
 import { HUB_ID, TIMELINE, cloneDefaultState } from '../query/state.ts';
 import { viewSummary } from '../query/summary.ts';
 import type { AppState, Counts, Link, Scheme } from '../query/types.ts';
 import { memberFilterOptions } from '../query/visibleEstablishments.ts';
 import { cooperationRows, establishmentRows } from '../query/listRows.ts';
 import { compareNetwork } from '../query/compare.ts';
-import type { ListContext } from '../export/listCsv.ts';
+import { listContext } from '../export/listCsv.ts';
 import { visibleLinks } from '../query/visibleLinks.ts';
 import { unzonedTotal } from '../query/zoneCounts.ts';
-import type { MapData } from '../map/mapData.ts';
-import { MapView, type MapHover, type MapPick } from '../map/map-view.ts';
-import { contextLabelsGeoJSON } from '../map/context.ts';
-import { modelOf } from '../map/model.ts';
-import { mapDataFor } from '../map/viewData.ts';
-import { boundsOf, territoriesFromTopology, type Territories } from '../map/territories.ts';
+import type { MapHover, MapPick } from '../map/map-view.ts';
 import '../ui/about-panel/about-panel.ts';
 import '../ui/readings-panel/readings-panel.ts';
 import '../ui/bassin-comparison/bassin-comparison.ts';
@@ -70,13 +68,13 @@ import '../ui/search-box/search-box.ts';
 import type { SearchOption } from '../ui/search-box/search-box.ts';
 import '../ui/view-summary/view-summary.ts';
 import '../ui/error-panel/error-panel.ts';
-import { webglAvailable } from './webgl.ts';
-import { watchMapWorker } from './worker-probe.ts';
-import { getWorkerUrl } from 'maplibre-gl';
 import type { SelectDetail } from '../ui/events.ts';
 import { emit } from '../ui/events.ts';
-import { formatDecimal, inLang, msg, nextLang } from '../i18n/index.ts';
-import { HistorySync, Store, type StatePatch } from './store.ts';
+import { ensureLang, inLang, langReady, msg, nextLang } from '../i18n/index.ts';
+import { Store, type StatePatch } from './store.ts';
+import { SelectorGuard } from './selector-guard.ts';
+import { DataController } from './data-controller.ts';
+import { MapViewController } from './map-view-controller.ts';
 import { appStyles } from './coop-map.styles.ts';
 import { Presentation } from './present.ts';
 import { presentStyles } from './present.styles.ts';
@@ -89,118 +87,125 @@ const NARROW = 760;
 
 type Tab = 'filters' | 'counts' | 'details';
 
-/** Runs a selector; a dataset too broken for it yields `fallback` instead of a blank page. */
-function safe<T>(run: () => T, fallback: T): T {
-  try {
-    return run();
-  } catch (error) {
-    console.warn('coopmap:', error);
-    return fallback;
-  }
-}
-
 export class CoopMap extends LitElement {
   static override styles = [unsafeCSS(maplibreCss), appStyles, presentStyles];
   static override properties = {
     base: {},
-    loaded: { state: true },
     narrow: { state: true },
     tab: { state: true },
     dialogOpen: { state: true },
     notices: { state: true },
-    mapError: { state: true },
-    codeFailure: { state: true },
-    glLost: { state: true },
-    retrying: { state: true },
     revision: { state: true },
-    population: { state: true },
     hover: { state: true },
     communeFocus: { state: true },
-    searchFn: { state: true },
     listOpen: { state: true },
   };
 
   /** Base URL the data and geometry are fetched from (default: the page's `document.baseURI`). */
   declare base: string | undefined;
-  declare private loaded: Loaded | null;
   declare private narrow: boolean;
   declare private tab: Tab;
   declare private dialogOpen: 'about' | 'sources' | 'readings' | 'compare' | null;
-  /** INSEE populations (`geo/population.json`), loaded on first use of a rate or the comparison. */
-  declare private population: Population | null;
-  private populationRequest: Promise<void> | null = null;
   declare private notices: Notice[];
-  declare private mapError: boolean;
-  /** Code the map needs failed to load: its worker (the static map stands in) or the static map itself. */
-  declare private codeFailure: 'worker' | 'static-map' | null;
-  /** The WebGL context is lost: the static map stands in until it is restored. */
-  declare private glLost: boolean;
-  /** A retry of the data files is under way. */
-  declare private retrying: boolean;
   /** Bumped on each store change so lit re-renders. */
   declare private revision: number;
   /** The tooltip's content and place (CSS pixels in the map), or null. */
   declare private hover: { info: HoverInfo; x: number; y: number } | null;
   /** The commune chosen in the search (INSEE code): its card shows while nothing else is focused. Not in the URL. */
   declare private communeFocus: string | null;
-  /** The search box's function: replaced once the commune list has loaded, so the box re-runs its query. */
-  declare private searchFn: (query: string) => SearchOption[];
   /** The "Liste" view is open (not in the URL: it is a way of looking, not what is shown). */
   declare private listOpen: boolean;
-  /** The commune list, loaded on first use of the search; null until then. */
-  private communes: Commune[] | null = null;
-  private communesRequested = false;
+  /** Selectors that threw: shown in the error panel (and logged with their input), never hidden. */
+  // Shown on the next render (the one under way is the one that failed).
+  private readonly guard = new SelectorGuard(() => void this.updateComplete.then(() => this.requestUpdate()));
 
   private readonly store = new Store(cloneDefaultState());
   /** Scene mode, embed mode and export (see `present.ts`). */
-  private readonly present = new Presentation(this, {
+  private readonly present: Presentation = new Presentation(this, {
     store: this.store,
-    view: () => this.view,
-    dataset: () => this.loaded?.dataset ?? null,
-    mapData: () => (this.loaded ? this.currentMapData() : null),
+    view: () => this.map.view,
+    dataset: () => this.data.dataset ?? null,
+    mapData: () => (this.data.loaded ? this.map.current() : null),
     counts: () => this.derivedCounts(),
     base: () => this.base ?? defaultBase(),
   });
   /** Bring your own data: the dialog, the badge, the kept import (see `import-controller.ts`). */
-  private readonly importer = new ImportController(this, {
+  private readonly importer: ImportController = new ImportController(this, {
     lang: () => this.store.state.lang,
     ownsUrl: () => this.present.ownsUrl,
-    useDataset: (dataset) => this.useDataset(dataset),
+    useDataset: (dataset) => this.data.useDataset(dataset),
   });
-  private historySync: HistorySync | null = null;
-  private territories: Territories = territoriesFromTopology(null);
-  private zones: Zone[] = [];
-  private view: MapView | null = null;
-  private mapDataKey = '';
-  private mapData: MapData | null = null;
+  /** The data, geometry, populations and communes, and the URL sync (see `data-controller.ts`). */
+  private readonly data: DataController = new DataController(this, this.store, this.importer, {
+    base: () => this.base ?? defaultBase(),
+    askedLang: () => this.getAttribute('lang') ?? new URLSearchParams(window.location.search).get('lang') ?? undefined,
+    ownsUrl: () => this.present.ownsUrl,
+    loadScenes: (base) => this.present.loadScenes(base),
+    started: (loaded, urlNotices) => {
+      this.present.start(loaded.dataset);
+      const lang = this.store.state.lang;
+      const t = msg(lang);
+      // Data issues go to the error panel (`loaded.issues`); the notices are the URL's.
+      this.notices = urlNotices.map((n, i): Notice => ({
+        id: `url-${i}`,
+        kind: 'url',
+        text: t.notices.url(n.param, n.value, n.message[lang]),
+      }));
+      this.map.frameData();
+      // The language the switch offers is fetched once the page is up, so the switch is immediate.
+      setTimeout(() => void ensureLang(nextLang(this.store.state.lang)), 0);
+    },
+    changed: () => {
+      this.map.invalidate();
+      this.map.frameData();
+    },
+    populationFailed: (file, message) => {
+      const t = msg(this.store.state.lang);
+      this.notices = [...this.notices, { id: 'population', kind: 'data', text: t.rates.failed(`${file}: ${message}`) }];
+    },
+  });
+  /** The live map, its fallbacks and its camera (see `map-view-controller.ts`). */
+  private readonly map: MapViewController = new MapViewController(this, this.data, {
+    state: () => this.store.state,
+    narrow: () => this.narrow,
+    holdsCamera: () => this.present.holdsCamera,
+    root: () => this.renderRoot,
+    onPick: (pick) => this.onPick(pick),
+    onHover: (hover) => this.onHover(hover),
+  });
   private resizeObserver: ResizeObserver | null = null;
-  private lastFocus: string | null = null;
+  private searchFn: { revision: number; search: (query: string) => SearchOption[] } | null = null;
 
   constructor() {
     super();
     this.base = undefined;
-    this.loaded = null;
     this.narrow = false;
     this.tab = 'counts';
     this.dialogOpen = null;
     this.notices = [];
-    this.mapError = false;
-    this.codeFailure = null;
-    this.glLost = false;
-    this.retrying = false;
     this.revision = 0;
-    this.population = null;
     this.hover = null;
     this.communeFocus = null;
     this.listOpen = false;
-    this.searchFn = (query) => this.searchOptions(query);
     this.store.subscribe(({ changed, state, previous }) => {
       if (!changed) return;
       this.revision += 1;
       if (state.selection.focus !== previous.selection.focus && state.selection.focus !== null && this.narrow) this.tab = 'details';
       if (state.selection.focus !== previous.selection.focus && state.selection.focus !== null) this.communeFocus = null;
       emit(this, 'coop-map-change', { state });
+      // A language whose strings are not here yet (back/forward, setState, a scene): shown once they arrive.
+      if (!langReady(state.lang)) {
+        void ensureLang(state.lang).then(() => {
+          this.map.invalidate();
+          this.requestUpdate();
+        });
+      }
     });
+  }
+
+  /** Runs a selector of the query layer: one that throws is shown in the error panel and logged with its input. */
+  private derive<T>(name: string, input: unknown, run: () => T, fallback: T): T {
+    return this.guard.run(name, input, run, fallback);
   }
 
   // ——— public contract ———
@@ -230,7 +235,7 @@ export class CoopMap extends LitElement {
    */
   get rates(): Partial<Record<BassinId, { atp: number; ccu: number }>> {
     const rates = this.derivedRates();
-    if (!rates) void this.ensurePopulation();
+    if (!rates) void this.data.ensurePopulation();
     return rates ? ratesForElement(rates) : {};
   }
 
@@ -240,7 +245,7 @@ export class CoopMap extends LitElement {
    * as a whole, with a `coop-map-error` event and a console message naming the field.
    */
   setState(partial: StatePatch): void {
-    const { patch, errors } = checkPatch(partial, this.loaded?.dataset);
+    const { patch, errors } = checkPatch(partial, this.data.dataset);
     if (!patch) {
       for (const e of errors) console.error(`coopmap: setState refused ${e.field || 'its argument'} = ${e.value}: ${e.message.en}`);
       emit(this, 'coop-map-error', { source: 'setState', field: errors[0]?.field ?? '', errors });
@@ -257,7 +262,7 @@ export class CoopMap extends LitElement {
     highlighted: { focus: string[]; related: string[] };
     rendered: { renderedLinks: number; renderedLinksByKind: Record<string, number>; establishments: number } | null;
   } {
-    const sources = this.mapData?.sources;
+    const sources = this.map.current()?.sources;
     return {
       linkIds: (sources?.links.features ?? []).map((f) => String(f.properties?.['id'])),
       establishmentIds: (sources?.establishments.features ?? []).map((f) => String(f.properties?.['id'])),
@@ -269,7 +274,7 @@ export class CoopMap extends LitElement {
           .filter((f) => f.properties?.['emphasis'] === 'related')
           .map((f) => String(f.properties?.['id'])),
       },
-      rendered: this.view ? this.view.inspect() : null,
+      rendered: this.map.view ? this.map.view.inspect() : null,
     };
   }
 
@@ -279,291 +284,47 @@ export class CoopMap extends LitElement {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver(() => this.onResize());
     this.resizeObserver.observe(this);
-    if (!this.loaded) void this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
-    this.historySync?.stop();
-  }
-
-  private async load(): Promise<void> {
-    const base = this.base ?? defaultBase();
-    const [published] = await Promise.all([loadAll(base, undefined, { verified }), this.present.loadScenes(base)]);
-    // An import kept from an earlier visit applies before the URL is read, so a focus on an imported record survives a reload.
-    const imported = await this.importer.start(published);
-    const loaded = imported ? { ...published, dataset: imported } : published;
-    this.territories = territoriesFromTopology(loaded.geo);
-    this.zones = this.territories.zones.features.map((f) => ({
-      id: String(f.properties['id']),
-      name: String(f.properties['name']),
-      bassin: f.properties['bassin'] as BassinId,
-    }));
-    this.historySync = new HistorySync(this.store, loaded.dataset);
-    const urlNotices = this.present.ownsUrl ? this.historySync.start() : [];
-    this.present.start(loaded.dataset);
-    const lang = this.store.state.lang;
-    const t = msg(lang);
-    // Data issues go to the error panel (`loaded.issues`); the notices are the URL's.
-    this.notices = urlNotices.map((n, i): Notice => ({
-      id: `url-${i}`,
-      kind: 'url',
-      text: t.notices.url(n.param, n.value, n.message[lang]),
-    }));
-    this.loaded = loaded;
-    if (this.view) this.view.setBounds(this.regionBounds(), this.networkBounds(loaded.dataset));
-  }
-
-  /** Shows another dataset than the one loaded (an accepted import, or the published data back). */
-  private useDataset(dataset: Dataset): void {
-    if (!this.loaded) return;
-    // The URL's ids are checked against the dataset shown (back/forward to an imported record).
-    this.historySync?.stop();
-    this.historySync = new HistorySync(this.store, dataset);
-    if (this.present.ownsUrl) this.historySync.start();
-    this.loaded = { ...this.loaded, dataset };
-    this.mapDataKey = '';
-    this.view?.setBounds(this.regionBounds(), this.networkBounds(dataset));
-  }
-
-  /** The error panel's Retry: loads the data and geometry again, past the HTTP cache, and shows what now loads. */
-  private async retryLoad(): Promise<void> {
-    if (this.retrying) return;
-    this.retrying = true;
-    const published = await loadAll(this.base ?? defaultBase(), (url) => fetch(url, { cache: 'no-store' }), { verified });
-    const imported = await this.importer.start(published);
-    const loaded = imported ? { ...published, dataset: imported } : published;
-    this.territories = territoriesFromTopology(loaded.geo);
-    this.zones = this.territories.zones.features.map((f) => ({
-      id: String(f.properties['id']),
-      name: String(f.properties['name']),
-      bassin: f.properties['bassin'] as BassinId,
-    }));
-    // Ids the URL named may exist now: read it again against the new dataset (its notices were shown already).
-    this.historySync?.stop();
-    this.historySync = new HistorySync(this.store, loaded.dataset);
-    if (this.present.ownsUrl) this.historySync.start();
-    this.mapDataKey = '';
-    this.loaded = loaded;
-    this.retrying = false;
-    if (this.view) this.view.setBounds(this.regionBounds(), this.networkBounds(loaded.dataset));
-  }
-
-  private regionBounds(): [number, number, number, number] | null {
-    return boundsOf(this.territories.region) ?? boundsOf(this.territories.bassins);
-  }
-
-  private networkBounds(dataset: Dataset): [number, number, number, number] | null {
-    const points = {
-      type: 'FeatureCollection' as const,
-      features: dataset.establishments.map((e) => ({
-        type: 'Feature' as const,
-        properties: {},
-        geometry: { type: 'Point' as const, coordinates: e.coordinates },
-      })),
-    };
-    const region = this.regionBounds();
-    const b = boundsOf(points);
-    if (!b) return region;
-    return region ? [Math.min(b[0], region[0]), Math.min(b[1], region[1]), Math.max(b[2], region[2]), Math.max(b[3], region[3])] : b;
   }
 
   private onResize(): void {
     const narrow = this.clientWidth < NARROW;
-    if (narrow !== this.narrow) {
-      this.narrow = narrow;
-      void this.updateComplete.then(() => this.view?.resize());
-    }
+    if (narrow !== this.narrow) this.narrow = narrow;
   }
 
   protected override firstUpdated(): void {
     const container = this.renderRoot.querySelector<HTMLElement>('#map');
-    if (!container) return;
-    const t = msg(this.store.state.lang);
-    // Without WebGL 2 the static map stands in at once (MapLibre would only throw).
-    if (!webglAvailable()) {
-      this.mapError = true;
-      return;
-    }
-    try {
-      this.view = new MapView(container, {
-        label: t.mapLabel,
-        attribution: t.attribution,
-        locale: t.failures.mapLocale,
-        onPick: (pick) => this.onPick(pick),
-        onHover: (hover) => this.onHover(hover),
-        padding: () => this.mapPadding(),
-      });
-      if (this.loaded) this.view.setBounds(this.regionBounds(), this.networkBounds(this.loaded.dataset));
-      // A worker that cannot load leaves MapLibre waiting forever: probe it, and fall back to the static map.
-      watchMapWorker(getWorkerUrl(), this.view.whenLoaded(), (why) => this.onMapCodeFailure(why));
-      void this.view.whenLoaded().then(() => this.view?.frameRegion(false));
-      // A lost context (GPU reset, too many contexts) shows the static map until the browser restores it.
-      this.view.map.on('webglcontextlost', () => (this.glLost = true));
-      this.view.map.on('webglcontextrestored', () => {
-        this.view?.controller.resend();
-        this.mapDataKey = '';
-        this.glLost = false;
-      });
-    } catch (error) {
-      console.warn('coopmap: no map', error);
-      this.mapError = true;
-    }
+    if (container) this.map.attach(container);
   }
 
-  /** The map's worker could not load: the static map stands in, and the page says so with a reload. */
-  private onMapCodeFailure(why: string): void {
-    console.error(`coopmap: the map worker could not be loaded (${why}); the static map stands in`);
-    try {
-      this.view?.map.remove();
-    } catch {
-      // The map is being dropped anyway.
-    }
-    this.view = null;
-    this.codeFailure = 'worker';
-    this.mapError = true;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    // The static map (d3-geo) is fetched only when WebGL fails: most visitors never need it.
-    if ((this.mapError || this.glLost) && this.codeFailure !== 'static-map') {
-      import('../ui/static-map/static-map.ts').catch((error: unknown) => {
-        console.error('coopmap: the static map could not be loaded', error);
-        this.codeFailure = 'static-map';
-      });
-    }
+  protected override updated(): void {
     const state = this.store.state;
-    if (changed.has('narrow') || changed.has('loaded')) this.view?.resize();
     this.setAttribute('lang', state.lang);
-    if (!this.loaded) return;
-    if (state.view.measure === 'rate' || this.dialogOpen === 'compare') void this.ensurePopulation();
-    void this.pushMapData();
-    if (state.selection.focus !== this.lastFocus) {
-      this.lastFocus = state.selection.focus;
-      this.revealFocus(state.selection.focus);
-    }
-  }
-
-  private langOfView = '';
-  private narrowOfView = false;
-
-  private async pushMapData(): Promise<void> {
-    const view = this.view;
-    if (!view) {
-      if (this.mapError) this.markReady();
-      return;
-    }
-    const lang = this.store.state.lang;
-    if (lang !== this.langOfView || this.narrow !== this.narrowOfView) {
-      this.langOfView = lang;
-      this.narrowOfView = this.narrow;
-      const t = msg(lang);
-      await view.whenLoaded();
-      view.setLanguage(t.mapLabel, t.attribution, this.narrow, t.failures.mapLocale);
-    }
-    // Read the data only now: a later push may have run while this one waited for the map
-    // (e.g. the populations arriving first), and the older data must not overwrite it.
-    const data = this.currentMapData();
-    if (!data || !this.loaded) return;
-    const state = this.store.state;
-    await view.show(
-      modelOf(this.loaded.dataset, this.territories, state.view.grid),
-      contextLabelsGeoJSON(state.lang),
-      data,
-      state.filters.scheme,
-    );
-    if (!this.hasAttribute('ready')) {
-      await view.whenIdle();
-      this.markReady();
-    }
-  }
-
-  private markReady(): void {
-    if (!this.hasAttribute('ready')) this.setAttribute('ready', '');
-  }
-
-  /** Pans to a focused establishment when it is outside the view. */
-  private revealFocus(focus: string | null): void {
-    // A scene (or the embed's framing) holds the camera: the focus is already in its view.
-    if (!focus || !this.view || !this.loaded || this.present.holdsCamera) return;
-    const e = this.loaded.dataset.establishments.find((x) => x.id === focus);
-    if (!e) return;
-    const map = this.view.map;
-    const p = map.project(e.coordinates);
-    const c = map.getContainer();
-    const pad = this.mapPadding();
-    if (p.x < pad.left || p.x > c.clientWidth - pad.right || p.y < pad.top || p.y > c.clientHeight - pad.bottom) {
-      this.view.panTo(e.coordinates);
-    }
-  }
-
-  /** Room the floating panels take over the map, so framing keeps the region visible between them. */
-  private mapPadding(): { top: number; bottom: number; left: number; right: number } {
-    const map = this.renderRoot.querySelector<HTMLElement>('#map');
-    if (!map || this.narrow) return { top: 48, bottom: 24, left: 16, right: 16 };
-    const m = map.getBoundingClientRect();
-    const left = this.renderRoot.querySelector<HTMLElement>('.panel.left')?.getBoundingClientRect();
-    const right = this.renderRoot.querySelector<HTMLElement>('.panel.right')?.getBoundingClientRect();
-    return {
-      top: 56,
-      bottom: 32,
-      // Hidden panels (embed and scene modes) take no room.
-      left: left && left.width > 0 ? Math.max(12, left.right - m.left + 70) : 12,
-      right: right && right.width > 0 ? Math.max(12, m.right - right.left + 64) : 12,
-    };
+    if (this.data.loaded && (state.view.measure === 'rate' || this.dialogOpen === 'compare')) void this.data.ensurePopulation();
   }
 
   // ——— derived values (memoized by the query layer) ———
 
   private derivedCounts(): Counts | null {
-    const data = this.loaded?.dataset;
+    const data = this.data.dataset;
     if (!data) return null;
-    return safe(() => countsByBassin(data, this.store.state.filters), null);
+    return this.derive('countsByBassin', this.store.state, () => countsByBassin(data, this.store.state.filters), null);
   }
 
   private derivedRates(): BassinRates | null {
     const counts = this.derivedCounts();
-    const population = this.population;
-    return counts && population ? safe(() => ratesByBassin(counts, population), null) : null;
-  }
-
-  /** Loads the populations once; a failure becomes a notice and the counts stay. */
-  private ensurePopulation(): Promise<void> {
-    this.populationRequest ??= loadPopulation(this.base ?? defaultBase()).then((result) => {
-      if ('population' in result) {
-        this.population = result.population;
-        return;
-      }
-      const t = msg(this.store.state.lang);
-      this.notices = [
-        ...this.notices,
-        { id: 'population', kind: 'data', text: t.rates.failed(`${result.issue.file}: ${result.issue.message}`) },
-      ];
-    });
-    return this.populationRequest;
+    const population = this.data.population;
+    return counts && population ? this.derive('ratesByBassin', this.store.state, () => ratesByBassin(counts, population), null) : null;
   }
 
   private derivedLinks(): Link[] {
-    const data = this.loaded?.dataset;
+    const data = this.data.dataset;
     if (!data) return [];
-    return safe(() => visibleLinks(data, this.store.state.filters), []);
-  }
-
-  private currentMapData(): MapData | null {
-    const dataset = this.loaded?.dataset;
-    if (!dataset) return null;
-    const state = this.store.state;
-    const rateView = state.view.measure === 'rate' && this.population !== null;
-    const key = `${state.lang}|${JSON.stringify(state.filters)}|${state.view.grid}|${state.selection.focus}|${rateView ? (state.view.classes ?? 'ckmeans') : 'count'}`;
-    if (key === this.mapDataKey && this.mapData) return this.mapData;
-    const population = this.population;
-    const rate =
-      rateView && population ? { population, format: (v: number, digits: number) => formatDecimal(v, state.lang, digits) } : undefined;
-    const data = mapDataFor(dataset, this.territories, this.zones, state, rate);
-    this.mapDataKey = key;
-    this.mapData = data;
-    return data;
+    return this.derive('visibleLinks', this.store.state, () => visibleLinks(data, this.store.state.filters), []);
   }
 
   // ——— events ———
@@ -583,8 +344,11 @@ export class CoopMap extends LitElement {
   }
 
   private onHover(hover: MapHover | null): void {
-    const dataset = this.loaded?.dataset;
-    const info = hover && dataset ? safe(() => hoverInfo(dataset, hover.target, this.store.state.filters.date), null) : null;
+    const dataset = this.data.dataset;
+    const info =
+      hover && dataset
+        ? this.derive('hoverInfo', this.store.state, () => hoverInfo(dataset, hover.target, this.store.state.filters.date), null)
+        : null;
     this.hover = info && hover ? { info, x: hover.x, y: hover.y } : null;
   }
 
@@ -602,7 +366,7 @@ export class CoopMap extends LitElement {
     }
     if (id === null) this.communeFocus = null;
     // A zone focuses its bassin (the map's focus is per bassin) and frames the zone.
-    const zone = id?.startsWith('zone:') ? this.zones.find((z) => z.id === id.slice('zone:'.length)) : undefined;
+    const zone = id?.startsWith('zone:') ? this.data.zones.find((z) => z.id === id.slice('zone:'.length)) : undefined;
     this.store.update({ selection: { focus: zone ? zone.bassin : id } });
     if (e.detail.id !== null && !this.narrow) {
       void this.updateComplete.then(() =>
@@ -616,69 +380,39 @@ export class CoopMap extends LitElement {
     this.notices = e.detail.id === null ? [] : this.notices.filter((n) => n.id !== e.detail.id);
   }
 
-  /** Loads the commune list on first use of the search; the box re-runs its query when it arrives. */
-  private requestCommunes(): void {
-    if (this.communesRequested) return;
-    this.communesRequested = true;
-    void loadCommunes(this.base ?? defaultBase()).then(({ communes, issues }) => {
-      this.communes = communes;
-      if (issues.length > 0 && this.loaded) this.loaded = { ...this.loaded, issues: [...this.loaded.issues, ...issues] };
-      this.searchFn = (query) => this.searchOptions(query);
-    });
-  }
-
   private selectCommune(insee: string): void {
-    const commune = this.communes?.find((c) => c.insee === insee);
+    const commune = this.data.communes?.find((c) => c.insee === insee);
     if (!commune) return;
     this.store.update({ selection: { focus: null } });
     this.communeFocus = insee;
-    this.view?.panTo(commune.centroid);
+    this.map.view?.panTo(commune.centroid);
     if (this.narrow) this.tab = 'details';
   }
 
+  /** The search box's function: a new one once the commune list has arrived, so the box runs its query again. */
+  private searchFunction(): (query: string) => SearchOption[] {
+    const revision = this.data.communesRevision;
+    if (this.searchFn?.revision !== revision) this.searchFn = { revision, search: (query) => this.searchOptions(query) };
+    return this.searchFn.search;
+  }
+
   private searchOptions(query: string): SearchOption[] {
-    const dataset = this.loaded?.dataset;
+    const dataset = this.data.dataset;
     if (!dataset) return [];
-    this.requestCommunes();
+    this.data.requestCommunes();
     const lang = this.store.state.lang;
     const t = msg(lang);
-    const zoneName = new Map(this.zones.map((z) => [z.id, z.name]));
-    const results = safe(
-      () => searchAll({ dataset, zones: this.zones, communes: this.communes, bassinNames: t.bassins, kindNames: t.linkKinds }, query, lang),
-      [],
-    );
-    return results.map((r): SearchOption => {
-      switch (r.type) {
-        case 'bassin':
-          return { id: r.id, label: t.bassins[r.id], detail: t.search.bassin };
-        case 'zone':
-          return { id: `zone:${r.id}`, label: r.zone.name, detail: t.explore.searchZone(t.bassins[r.zone.bassin]) };
-        case 'establishment':
-          return {
-            id: r.id,
-            label: r.establishment.shortName,
-            detail: `${r.establishment.commune.name} · ${t.kinds[r.establishment.kind]}${this.importer.origin('establishments', r.establishment.id) ? ` · ${t.importer.imported}` : ''}`,
-          };
-        case 'cooperation': {
-          const c = r.cooperation;
-          const topic = r.matched === 'topic' && r.topic ? ` · ${t.explore.searchTopic(r.topic)}` : '';
-          return { id: c.id, label: inLang(lang, { fr: c.name, en: c.nameEn }), detail: `${t.linkKinds[c.kind]}${topic}` };
-        }
-        case 'commune':
-          return {
-            id: `commune:${r.id}`,
-            label: r.commune.name,
-            detail: t.explore.searchCommune(r.id, zoneName.get(r.commune.zone) ?? r.commune.zone),
-          };
-      }
-    });
+    const { zones, communes } = this.data;
+    const scope = { dataset, zones, communes, bassinNames: t.bassins, kindNames: t.linkKinds };
+    const results = this.derive('searchAll', { query, lang }, () => searchAll(scope, query, lang), []);
+    return searchOptions(results, lang, zones, (id) => this.importer.origin('establishments', id) !== undefined);
   }
 
   /** Downloads the bassin comparison as CSV (the exporter is loaded on demand, like the others). */
   private async exportComparison(): Promise<void> {
-    const dataset = this.loaded?.dataset;
+    const dataset = this.data.dataset;
     const counts = this.derivedCounts();
-    const population = this.population;
+    const population = this.data.population;
     if (!dataset || !counts || !population) return;
     const state = this.store.state;
     const { comparisonCsv } = await import('../export/comparisonCsv.ts');
@@ -692,14 +426,15 @@ export class CoopMap extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
+  /** The language switch: the strings are fetched first, so the page changes language in one step. */
+  private async switchLanguage(lang: AppState['lang']): Promise<void> {
+    await ensureLang(lang);
+    this.store.update({ lang });
+  }
+
   private openDialog(which: 'about' | 'sources' | 'readings' | 'compare'): void {
     this.dialogOpen = which;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.info')?.showModal());
-  }
-
-  private frame(which: 'region' | 'network'): void {
-    if (which === 'region') this.view?.frameRegion();
-    else this.view?.frameNetwork();
   }
 
   // ——— rendering ———
@@ -708,22 +443,38 @@ export class CoopMap extends LitElement {
     const state = this.store.state;
     const lang = state.lang;
     const t = msg(lang);
-    const dataset = this.loaded?.dataset;
+    const dataset = this.data.dataset;
     const counts = this.derivedCounts();
     const links = this.derivedLinks();
     const focus = state.selection.focus;
     const scheme = state.filters.scheme;
     const isBassin = focus !== null && (BASSIN_IDS as readonly string[]).includes(focus);
-    const eCard = dataset && focus && !isBassin ? safe(() => establishmentCard(dataset, focus, counts ?? undefined), null) : null;
-    const bCard = dataset && counts && isBassin ? safe(() => bassinCard(dataset, focus as BassinId, counts, this.zones), null) : null;
-    const cCard = dataset && focus && !isBassin && !eCard ? safe(() => cooperationCard(dataset, focus, state.filters.date), null) : null;
+    const eCard =
+      dataset && focus && !isBassin
+        ? this.derive('establishmentCard', this.store.state, () => establishmentCard(dataset, focus, counts ?? undefined), null)
+        : null;
+    const bCard =
+      dataset && counts && isBassin
+        ? this.derive('bassinCard', this.store.state, () => bassinCard(dataset, focus as BassinId, counts, this.data.zones), null)
+        : null;
+    const cCard =
+      dataset && focus && !isBassin && !eCard
+        ? this.derive('cooperationCard', this.store.state, () => cooperationCard(dataset, focus, state.filters.date), null)
+        : null;
     const communeFocus = this.communeFocus;
     const mCard =
-      dataset && focus === null && communeFocus && this.communes
-        ? safe(() => communeCard(dataset, this.communes ?? [], this.zones, communeFocus), null)
+      dataset && focus === null && communeFocus && this.data.communes
+        ? this.derive(
+            'communeCard',
+            this.store.state,
+            () => communeCard(dataset, this.data.communes ?? [], this.data.zones, communeFocus),
+            null,
+          )
         : null;
     const undated = dataset
-      ? safe(
+      ? this.derive(
+          'cooperationsInForce',
+          this.store.state,
           () =>
             [
               ...cooperationsInForce(dataset, state.filters.date).attested,
@@ -733,14 +484,15 @@ export class CoopMap extends LitElement {
         )
       : 0;
     const names = new Map((dataset?.establishments ?? []).map((e) => [e.id, e.shortName]));
-    const mapData = this.loaded ? this.currentMapData() : null;
+    const mapData = this.data.loaded ? this.map.current() : null;
     const tabs: [Tab, string][] = [
       ['filters', t.tabs.filters],
       ['counts', t.tabs.counts],
       ['details', t.tabs.details],
     ];
     const panelAttrs = (tab: Tab) => (this.narrow ? { role: 'tabpanel', hidden: this.tab !== tab } : { role: undefined, hidden: false });
-    const summary = dataset && counts ? safe(() => viewSummary(dataset, state, counts, links, lang), '') : '';
+    const summary =
+      dataset && counts ? this.derive('viewSummary', this.store.state, () => viewSummary(dataset, state, counts, links, lang), '') : '';
     const legend = html`<coop-legend
       .lang=${lang}
       .scheme=${scheme}
@@ -751,9 +503,9 @@ export class CoopMap extends LitElement {
       .maxWeight=${mapData?.maxWeight ?? 0}
       .filtered=${counts?.[scheme].filtered ?? false}
       .period=${counts?.[scheme].period ?? null}
-      .unzoned=${dataset && state.view.grid === 'zones' ? safe(() => unzonedTotal(dataset, state.filters), 0) : 0}
+      .unzoned=${dataset && state.view.grid === 'zones' ? this.derive('unzonedTotal', this.store.state, () => unzonedTotal(dataset, state.filters), 0) : 0}
       .measure=${state.view.measure ?? 'count'}
-      .populationYear=${this.population?.year ?? 0}
+      .populationYear=${this.data.population?.year ?? 0}
       .rateNote=${this.zoneRateNote()}
     ></coop-legend>`;
 
@@ -764,7 +516,7 @@ export class CoopMap extends LitElement {
             <h1>${t.title}</h1>
             <p>${t.subtitle}</p>
           </div>
-          <coop-search class="search" .lang=${lang} .search=${this.searchFn} @coop-select=${this.onSelect}></coop-search>
+          <coop-search class="search" .lang=${lang} .search=${this.searchFunction()} @coop-select=${this.onSelect}></coop-search>
           <nav class="actions" aria-label=${t.title}>
             ${this.present.headerActions()}
             ${
@@ -790,7 +542,7 @@ export class CoopMap extends LitElement {
               data-testid="lang"
               lang=${nextLang(lang)}
               aria-label=${this.narrow ? `${t.switchLangShort} – ${t.switchLangLabel}` : t.switchLangLabel}
-              @click=${() => this.store.update({ lang: nextLang(lang) })}
+              @click=${() => void this.switchLanguage(nextLang(lang))}
             >
               ${this.narrow ? t.switchLangShort : t.switchLang}
             </button>
@@ -799,16 +551,16 @@ export class CoopMap extends LitElement {
         <div class="alerts">
           <coop-error-panel
             .lang=${lang}
-            .issues=${this.loaded?.issues ?? []}
-            ?busy=${this.retrying}
-            @coop-retry=${() => void this.retryLoad()}
+            .issues=${[...(this.data.loaded?.issues ?? []), ...this.guard.issues]}
+            ?busy=${this.data.retrying}
+            @coop-retry=${() => void this.data.retry()}
           ></coop-error-panel>
           <coop-notices .lang=${lang} .notices=${this.notices} @coop-dismiss=${this.onDismiss}></coop-notices>
           ${this.importer.badge()}
           ${
-            this.codeFailure
+            this.map.codeFailure
               ? html`<p class="code-failure" role="alert" data-testid="code-failure">
-                  ${this.codeFailure === 'worker' ? t.failures.mapCodeFailed : t.failures.staticMapFailed}
+                  ${this.map.codeFailure === 'worker' ? t.failures.mapCodeFailed : t.failures.staticMapFailed}
                   <button class="hbtn" data-testid="reload" @click=${() => window.location.reload()}>${t.failures.reload}</button>
                 </p>`
               : nothing
@@ -818,11 +570,11 @@ export class CoopMap extends LitElement {
           <div class="map-wrap">
             <div id="map"></div>
             ${this.present.render(legend)} ${this.hover ? this.tooltip(this.hover, lang) : nothing} ${this.listView(dataset, links, counts)}
-            <div class="map-controls" role="group" aria-label=${t.controls.group} ?hidden=${this.mapError || this.glLost}>
-              <button class="mbtn" aria-label=${t.controls.zoomIn} title=${t.controls.zoomIn} @click=${() => this.view?.zoomBy(1)}>
+            <div class="map-controls" role="group" aria-label=${t.controls.group} ?hidden=${this.map.mapError || this.map.glLost}>
+              <button class="mbtn" aria-label=${t.controls.zoomIn} title=${t.controls.zoomIn} @click=${() => this.map.view?.zoomBy(1)}>
                 +
               </button>
-              <button class="mbtn" aria-label=${t.controls.zoomOut} title=${t.controls.zoomOut} @click=${() => this.view?.zoomBy(-1)}>
+              <button class="mbtn" aria-label=${t.controls.zoomOut} title=${t.controls.zoomOut} @click=${() => this.map.view?.zoomBy(-1)}>
                 −
               </button>
               <button
@@ -830,7 +582,7 @@ export class CoopMap extends LitElement {
                 data-testid="frame-region"
                 aria-label=${t.controls.frameRegion}
                 title=${t.controls.frameRegion}
-                @click=${() => this.frame('region')}
+                @click=${() => this.map.frame('region')}
               >
                 ${this.narrow ? html`<span aria-hidden="true">⌂</span>` : t.controls.frameRegion}
               </button>
@@ -839,7 +591,7 @@ export class CoopMap extends LitElement {
                 data-testid="frame-network"
                 aria-label=${t.controls.frameNetwork}
                 title=${t.controls.frameNetwork}
-                @click=${() => this.frame('network')}
+                @click=${() => this.map.frame('network')}
               >
                 ${this.narrow ? html`<span aria-hidden="true">⤢</span>` : t.controls.frameNetwork}
               </button>
@@ -858,14 +610,14 @@ export class CoopMap extends LitElement {
                   : nothing
               }
             </div>
-            ${!this.loaded ? html`<p class="overlay" role="status">${t.loading}</p>` : nothing}
+            ${!this.data.loaded ? html`<p class="overlay" role="status">${t.loading}</p>` : nothing}
             ${
-              this.mapError || this.glLost
+              this.map.mapError || this.map.glLost
                 ? html`<coop-static-map
                     .data=${mapData}
                     .lang=${lang}
-                    reason=${this.codeFailure === 'worker' ? 'code' : this.mapError ? 'unavailable' : 'lost'}
-                    .insets=${this.mapPadding()}
+                    reason=${this.map.codeFailure === 'worker' ? 'code' : this.map.mapError ? 'unavailable' : 'lost'}
+                    .insets=${this.map.padding()}
                     @coop-select=${this.onSelect}
                   ></coop-static-map>`
                 : nothing
@@ -910,7 +662,7 @@ export class CoopMap extends LitElement {
                 .filters=${state.filters}
                 .grid=${state.view.grid}
                 .linkCounts=${linkCountsByKind(links)}
-                .memberOptions=${dataset ? safe(() => memberFilterOptions(dataset), []).map((c) => ({ id: c.id, name: inLang(lang, { fr: c.name, en: c.nameEn }) })) : []}
+                .memberOptions=${dataset ? this.derive('memberFilterOptions', this.store.state, () => memberFilterOptions(dataset), []).map((c) => ({ id: c.id, name: inLang(lang, { fr: c.name, en: c.nameEn }) })) : []}
                 .undatedCount=${undated}
                 .periods=${schemePeriods(counts)}
                 @coop-change=${this.onChange}
@@ -954,7 +706,7 @@ export class CoopMap extends LitElement {
                   .cooperation=${cCard}
                   .commune=${mCard}
                   .names=${names}
-                  .zoneNames=${new Map(this.zones.map((z) => [z.id, z.name]))}
+                  .zoneNames=${new Map(this.data.zones.map((z) => [z.id, z.name]))}
                   .seeds=${dataset?.sources?.seeds ?? []}
                   .distances=${eCard && dataset ? distancesFrom(dataset, eCard.establishment.id) : null}
                   .hubKm=${eCard && dataset ? (distancesFrom(dataset, HUB_ID)?.get(eCard.establishment.id) ?? null) : null}
@@ -995,7 +747,7 @@ export class CoopMap extends LitElement {
                     this.dialogOpen === 'about'
                       ? html`<coop-about
                           .lang=${lang}
-                          .sections=${dataset ? safe(() => aboutSections(dataset, lang), []) : []}
+                          .sections=${dataset ? this.derive('aboutSections', this.store.state, () => aboutSections(dataset, lang), []) : []}
                           .seeds=${dataset?.sources?.seeds ?? []}
                         ></coop-about>`
                       : this.dialogOpen === 'readings'
@@ -1024,13 +776,13 @@ export class CoopMap extends LitElement {
   }
 
   private renderComparison() {
-    const dataset = this.loaded?.dataset;
+    const dataset = this.data.dataset;
     const counts = this.derivedCounts();
-    const population = this.population;
+    const population = this.data.population;
     const state = this.store.state;
     const t = msg(state.lang);
     if (!dataset || !counts || !population) return html`<p role="status">${t.rates.loading}</p>`;
-    const rows = safe(() => bassinComparison(dataset, state.filters, counts, population), []);
+    const rows = this.derive('bassinComparison', this.store.state, () => bassinComparison(dataset, state.filters, counts, population), []);
     return html`<coop-comparison
       .lang=${state.lang}
       .rows=${rows}
@@ -1043,22 +795,10 @@ export class CoopMap extends LitElement {
 
   /** Rate view on the zones grid: which zones have no rate and why, in one sentence ('' otherwise). */
   private zoneRateNote(): string {
+    const { dataset, population, zones } = this.data;
     const state = this.store.state;
-    const dataset = this.loaded?.dataset;
-    const population = this.population;
     if (state.view.measure !== 'rate' || state.view.grid !== 'zones' || !dataset || !population) return '';
-    const t = msg(state.lang);
-    const names = new Map(this.zones.map((z) => [z.id, z.name]));
-    const gaps = safe(() => ratesByZone(dataset, state.filters, population, this.zones), []).filter((z) => z.gap);
-    if (gaps.length === 0) return '';
-    // Zones that share a reason (a bassin-level gap) are listed together: one clause per reason.
-    const byReason = new Map<string, string[]>();
-    for (const z of gaps) {
-      const reason = z.gap ? t.rates.gaps[z.gap.kind](z.gap.posts) : '';
-      const key = `${t.bassins[z.bassin]} — ${reason}`;
-      byReason.set(key, [...(byReason.get(key) ?? []), names.get(z.zone) ?? z.zone]);
-    }
-    return t.rates.zonesWithout([...byReason].map(([reason, zones]) => `${zones.join(', ')} (${reason})`).join(' ; '));
+    return this.derive('zoneRateNote', state, () => zoneRateNote(dataset, state.filters, population, zones, state.lang), '');
   }
 
   /** The tooltip beside the pointer, kept inside the map (flipped left or up near the edges). */
@@ -1077,29 +817,17 @@ export class CoopMap extends LitElement {
     const state = this.store.state;
     const t = msg(state.lang);
     const f = state.filters;
-    const member = f.member ? dataset.cooperations.find((c) => c.id === f.member) : undefined;
-    const context: ListContext = {
-      date: f.date,
-      filters: [
-        [t.list.fLinks, f.links.length === 0 ? t.list.none : f.links.map((k) => t.linkKinds[k]).join(', ')],
-        [
-          t.list.fKinds,
-          f.kinds.length === 0 || f.kinds.length === Object.keys(t.kinds).length ? t.list.all : f.kinds.map((k) => t.kinds[k]).join(', '),
-        ],
-        [t.list.fMember, member ? inLang(state.lang, { fr: member.name, en: member.nameEn }) : t.list.all],
-        [t.list.fScheme, t.filters.schemeNames[f.scheme]],
-      ],
-    };
+    const context = listContext(dataset, f, state.lang);
     return html`<section class="list-drawer" data-testid="list" aria-label=${t.list.heading}>
       <coop-list
         .lang=${state.lang}
-        .cooperations=${safe(() => cooperationRows(dataset, links, f), [])}
-        .establishments=${safe(() => establishmentRows(dataset, links, f), [])}
+        .cooperations=${this.derive('cooperationRows', this.store.state, () => cooperationRows(dataset, links, f), [])}
+        .establishments=${this.derive('establishmentRows', this.store.state, () => establishmentRows(dataset, links, f), [])}
         .counts=${counts}
         .focusId=${state.selection.focus}
-        .zoneNames=${new Map(this.zones.map((z) => [z.id, z.name]))}
+        .zoneNames=${new Map(this.data.zones.map((z) => [z.id, z.name]))}
         .context=${context}
-        .compare=${(other: string) => safe(() => compareNetwork(dataset, f, other), null)}
+        .compare=${(other: string) => this.derive('compareNetwork', this.store.state, () => compareNetwork(dataset, f, other), null)}
         .timeline=${TIMELINE}
         @coop-select=${this.onSelect}
       ></coop-list>

@@ -1,6 +1,6 @@
 /** The English catalogue, checked against the French one by the compiler. */
 import type { Messages } from './fr.ts';
-import { importerEn } from './importer.ts';
+import { importerEn } from './importer.en.ts';
 
 export const en = {
   title: 'Cooperations of the CHRU de Lille',
@@ -487,6 +487,8 @@ export const en = {
     shape: 'The file does not have the expected structure.',
     schema: (n: number): string => `The file does not match its schema: ${n} ${n > 1 ? 'problems' : 'problem'}.`,
     partial: 'The readable records are shown; the others are left out.',
+    computation: 'A computation of the page failed on this data (details in the browser console).',
+    computationConsequence: 'What it feeds stays empty; the rest of the page works.',
     without: {
       'establishments.json':
         'Without this file, neither the establishments nor their links are shown; the territories and the counts per bassin remain.',

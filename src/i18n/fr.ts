@@ -535,6 +535,8 @@ export const fr = {
     shape: 'Le fichier n’a pas la structure attendue.',
     schema: (n: number): string => `Le fichier ne respecte pas son schéma : ${n} ${n > 1 ? 'problèmes' : 'problème'}.`,
     partial: 'Les enregistrements lisibles sont affichés ; les autres sont laissés de côté.',
+    computation: 'Un calcul de la page a échoué sur ces données (le détail est dans la console du navigateur).',
+    computationConsequence: 'Ce qu’il alimente reste vide ; le reste de la page fonctionne.',
     without: {
       'establishments.json':
         'Sans ce fichier, ni les établissements ni leurs liens ne sont affichés ; les territoires et les comptes par bassin restent visibles.',

@@ -5,8 +5,8 @@
  * shipped data's validator in English and are put into French by `ruleFr`.
  */
 
-type P = Record<string, string | number>;
-const s = (v: unknown): string => String(v ?? '');
+export type P = Record<string, string | number>;
+export const s = (v: unknown): string => String(v ?? '');
 const LISTS_FR: Record<string, string> = { cooperations: 'coopérations', siteValues: 'valeurs par site' };
 const KINDS_FR: Record<string, string> = { establishments: 'établissements', cooperations: 'coopérations', siteValues: 'valeurs par site' };
 
@@ -62,7 +62,7 @@ function ruleFr(text: string): string {
 }
 
 /** How to fix a `rule` problem, from its English text. */
-function ruleFix(text: string, lang: 'fr' | 'en'): string {
+export function ruleFix(text: string, lang: 'fr' | 'en'): string {
   const fr = lang === 'fr';
   if (text.startsWith('unknown establishment id'))
     return fr
@@ -96,7 +96,7 @@ function ruleFix(text: string, lang: 'fr' | 'en'): string {
     : 'Correct the value as said (see the template and the guide).';
 }
 
-const mb = (n: unknown): string => `${Math.round((Number(n) / 1024 / 1024) * 10) / 10}`;
+export const mb = (n: unknown): string => `${Math.round((Number(n) / 1024 / 1024) * 10) / 10}`;
 
 export const importerFr = {
   open: 'Importer des données',
@@ -207,112 +207,3 @@ export const importerFr = {
   } as Record<string, (p: P) => string>,
   ruleFix: (text: string): string => ruleFix(text, 'fr'),
 };
-
-const LISTS_EN: Record<string, string> = { cooperations: 'cooperations', siteValues: 'site values' };
-const KINDS_EN: Record<string, string> = { establishments: 'establishments', cooperations: 'cooperations', siteValues: 'site values' };
-
-export const importerEn = {
-  open: 'Import data',
-  openLabel: 'Import your own data (CSV or JSON); nothing leaves your browser',
-  title: 'Import data',
-  privacy: 'Everything happens in your browser: the file is sent nowhere.',
-  drop: 'Drop a CSV or JSON file here, or',
-  pick: 'pick a file',
-  dropHere: 'Drop the file to import it',
-  reading: 'Reading…',
-  encoding: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 with BOM', 'windows-1252': 'Windows-1252 (French Excel)' },
-  separator: { ';': 'semicolon (;)', ',': 'comma (,)' },
-  kind: {
-    establishments: 'establishments (CSV)',
-    cooperations: 'cooperations (CSV)',
-    siteValues: 'site values (CSV)',
-    'establishments.json': 'establishments.json',
-    'cooperations.json': 'cooperations.json',
-    'posts.json': 'posts.json',
-    'figures.json': 'figures.json',
-  },
-  fileLine: (kind: string, encoding: string, separator: string, rows: number): string =>
-    `${kind} · ${rows} record${rows === 1 ? '' : 's'} · encoding ${encoding}${separator ? ` · separator ${separator}` : ''}`,
-  unknownKind: 'unrecognised type',
-  summary: (errors: number, warnings: number): string =>
-    errors === 0 && warnings === 0
-      ? 'No problem found.'
-      : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
-  error: 'Error',
-  warning: 'Warning',
-  line: (n: number | string): string => `line ${n}`,
-  column: (n: number | string): string => `column ${n}`,
-  quoted: (record: string): string => `“${record}”`,
-  colon: ': ',
-  fix: 'Fix',
-  keepLegend: 'If there are errors',
-  keepReject: 'Reject the whole file',
-  keepValid: 'Keep the valid rows',
-  modeLegend: 'Published data',
-  modeAdd: 'Add to the published data',
-  modeReplace: 'Replace the published data of the same type',
-  result: (kept: number, refused: number): string => `${kept} record${kept === 1 ? '' : 's'} imported, ${refused} refused.`,
-  nothing: 'Nothing to import with these choices.',
-  accept: 'Accept',
-  cancel: 'Cancel',
-  badge: (files: string): string => `Imported data: ${files}`,
-  reset: 'Back to the published data',
-  imported: 'imported',
-  importedFrom: (file: string, line: number | undefined): string => `imported from ${file}${line !== undefined ? `, line ${line}` : ''}`,
-  localMissing: 'This link shows data imported in another browser (data=local); it is not here, so the map shows the published data.',
-  localRefused: 'The imported data kept in this browser no longer passes validation: the map shows the published data.',
-  templates: 'CSV templates',
-  template: { establishments: 'establishments.csv', cooperations: 'cooperations.csv', siteValues: 'site-values.csv' },
-  exportHeading: 'Export the data shown',
-  exportJson: 'JSON (published format)',
-  exportCsv: 'CSV (templates)',
-  guideHeading: 'Guide',
-  guide: [
-    'One CSV file per kind: establishments, cooperations (one row per cooperation), site values. Separator ; or ,; UTF-8 or Windows-1252 (Excel): detected.',
-    'Lists in one cell (members, topics, establishments of a value, sources) are separated by |: chru-lille | ch-lens.',
-    'Ids are lowercase with hyphens (ch-lens); dates YYYY-MM-DD or DD/MM/YYYY; decimals with , or . .',
-    'Each row cites its source (columns source and quote). A JSON file in the format of data/*.json is accepted too.',
-    '“Add” keeps the published data; “Replace” replaces the list of the same kind (published cooperations losing a member are removed).',
-  ],
-  issues: {
-    'too-large': (p: P): string => `file too large (${mb(p['size'])} MB; at most ${mb(p['max'])} MB): it was not read`,
-    empty: (): string => 'the file holds no data',
-    'not-json': (p: P): string => `is not valid JSON (${s(p['detail'])})`,
-    'unknown-json': (): string => 'unrecognised JSON: neither establishments, cooperations, posts nor figures',
-    'unknown-header': (p: P): string => `unrecognised header: “${s(p['columns'])}”`,
-    'missing-column': (p: P): string => `column “${s(p['column'])}” is missing (${KINDS_EN[s(p['kind'])] ?? s(p['kind'])} file)`,
-    'unknown-column': (p: P): string => `unknown column “${s(p['column'])}”: ignored`,
-    'extra-cells': (p: P): string => `${s(p['cells'])} cells for ${s(p['columns'])} columns`,
-    'not-number': (p: P): string => `“${s(p['value'])}” is not a number`,
-    'duplicate-id': (p: P): string => `duplicate id “${s(p['id'])}” (already ${s(p['file'])}, line ${s(p['line'])})`,
-    'published-id': (p: P): string => `id “${s(p['id'])}” is already used by the published data`,
-    'outside-extent': (p: P): string =>
-      `coordinates ${s(p['lon'])}, ${s(p['lat'])} are outside the map (longitude ${s(p['west'])} to ${s(p['east'])}, latitude ${s(p['south'])} to ${s(p['north'])})`,
-    breakdown: (p: P): string =>
-      `the site values of bassin “${s(p['bassin'])}” (${s(p['scheme'])}) add up to ${s(p['sum'])}, more than the published total ${s(p['total'])}`,
-    'source-not-seed': (): string =>
-      'the source is not one of the project’s source documents (000_….txt): accepted here, to be cited for publication',
-    'dropped-published': (p: P): string =>
-      `${s(p['count'])} published ${LISTS_EN[s(p['list'])] ?? s(p['list'])} removed: one of their establishments is no longer in the data`,
-    rule: (p: P): string => s(p['text']),
-  },
-  cascade: ' (after a refused row was left out)',
-  fixes: {
-    'too-large': (): string => 'Split the file or remove unneeded columns.',
-    empty: (): string => 'Add at least one row below the header (see the template).',
-    'not-json': (): string => 'Export the file again, or use a CSV.',
-    'unknown-json': (): string => 'Start from an exported file (data/*.json).',
-    'unknown-header': (): string => 'Keep the first line of a CSV template.',
-    'missing-column': (): string => 'Add the column (see the template).',
-    'unknown-column': (): string => 'Rename it as in the template if it should be read.',
-    'extra-cells': (): string => 'Quote the cells that contain the separator.',
-    'not-number': (): string => 'Write a number, e.g. 3.034 or 3,034.',
-    'duplicate-id': (): string => 'Give each row a unique id.',
-    'published-id': (): string => 'Choose another id, or “Replace the published data”.',
-    'outside-extent': (): string => 'Check longitude and latitude (swapped?), in decimal degrees.',
-    breakdown: (): string => 'Check the site values, or import the total (posts.json) that covers them.',
-    'source-not-seed': (): string => 'To publish, cite a document of ../shared/seeds and an exact sentence.',
-    'dropped-published': (): string => 'Choose “Add” to keep them, or import their establishments too.',
-  },
-  ruleFix: (text: string): string => ruleFix(text, 'en'),
-} satisfies typeof importerFr;

@@ -9,7 +9,6 @@
  * Adding a language: see "Adding a language" in the README — a catalogue
  * file, the data's translated fields, and one entry in {@link LANGUAGES}.
  */
-import { en } from './en.ts';
 import { fr, type Messages } from './fr.ts';
 import { presentEn, presentFr, type PresentText } from './present.ts';
 
@@ -25,8 +24,13 @@ export type PartialCatalogue<T> = {
 export interface Language {
   /** The language's own name, as the language switch shows it. */
   name: string;
-  messages: PartialCatalogue<Messages>;
   present: PartialCatalogue<PresentText>;
+  /**
+   * Its main catalogue. Only French's ships with the page: the others are
+   * fetched on first use (`ensureLang`), so a visitor downloads the strings
+   * of the language they read, and French for any key a catalogue lacks.
+   */
+  messages: PartialCatalogue<Messages> | (() => Promise<PartialCatalogue<Messages>>);
 }
 
 /**
@@ -36,7 +40,7 @@ export interface Language {
  */
 export const LANGUAGES = {
   fr: { name: 'Français', messages: fr, present: presentFr },
-  en: { name: 'English', messages: en, present: presentEn },
+  en: { name: 'English', messages: () => import('./en.ts').then((m) => m.en), present: presentEn },
 } as const satisfies Record<string, Language>;
 
 /** A language code of {@link LANGUAGES}. */
@@ -70,19 +74,60 @@ export function withFallback<T extends object>(partial: PartialCatalogue<T>, ref
 }
 
 const resolved = new Map<Lang, { messages: Messages; present: PresentText }>();
+/** Catalogues fetched so far (French ships with the page). */
+const fetched = new Map<Lang, PartialCatalogue<Messages>>();
+const fetching = new Map<Lang, Promise<void>>();
+
+function catalogueOf(code: Lang): PartialCatalogue<Messages> | undefined {
+  const entry: Language = LANGUAGES[code];
+  return typeof entry.messages === 'function' ? fetched.get(code) : entry.messages;
+}
+
+/** Whether the strings of `lang` are at hand (always for French); see {@link ensureLang}. */
+export function langReady(lang: Lang | string | undefined): boolean {
+  return !isLang(lang) || catalogueOf(lang) !== undefined;
+}
+
+/** Fetches the catalogue of `lang` once (a no-op for French and for a language already here). */
+export function ensureLang(lang: Lang | string | undefined): Promise<void> {
+  if (!isLang(lang) || langReady(lang)) return Promise.resolve();
+  const entry: Language = LANGUAGES[lang];
+  const load = entry.messages;
+  if (typeof load !== 'function') return Promise.resolve();
+  let pending = fetching.get(lang);
+  if (!pending) {
+    pending = load().then(
+      (messages) => void fetched.set(lang, messages),
+      (error: unknown) => {
+        // The page stays in French for this language's keys; a later call tries again.
+        fetching.delete(lang);
+        console.error(`coopmap: the ${lang} strings could not be loaded`, error);
+      },
+    );
+    fetching.set(lang, pending);
+  }
+  return pending;
+}
 
 function language(lang: Lang | string | undefined): { messages: Messages; present: PresentText } {
   const code: Lang = isLang(lang) ? lang : 'fr';
   let done = resolved.get(code);
   if (!done) {
+    const messages = catalogueOf(code);
+    // A catalogue not fetched yet reads as French for now, and is resolved once it arrives.
+    if (!messages) return language('fr');
     const entry: Language = LANGUAGES[code];
-    done = { messages: withFallback(entry.messages, fr), present: withFallback(entry.present, presentFr) };
+    done = { messages: withFallback(messages, fr), present: withFallback(entry.present, presentFr) };
     resolved.set(code, done);
   }
   return done;
 }
 
-/** The strings of `lang` (French for an unknown language, and for any key its catalogue lacks). */
+/**
+ * The strings of `lang` (French for an unknown language, and for any key its
+ * catalogue lacks). A catalogue not yet fetched reads as French: callers that
+ * show a page first `await ensureLang(lang)`.
+ */
 export function msg(lang: Lang | string | undefined): Messages {
   return language(lang).messages;
 }

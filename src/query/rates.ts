@@ -9,7 +9,8 @@ import type { Population } from '../model/population.ts';
 import { BASSIN_IDS, type BassinId, type Dataset, type Zone } from '../model/types.ts';
 import { datasetIndex } from './datasetIndex.ts';
 import { memoizeLast } from './memoizeLast.ts';
-import type { Counts, Filters, Scheme } from './types.ts';
+import type { Counts, Filters, Lang, Scheme } from './types.ts';
+import { msg } from '../i18n/index.ts';
 import { countsByZone } from './zoneCounts.ts';
 
 /** Rates are per this many inhabitants. */
@@ -128,4 +129,23 @@ export function ratesByZone(
     });
   }
   return out;
+}
+
+/**
+ * The rate view on the zones grid: which zones have no rate and why, in one
+ * sentence of `lang` ('' when every zone has one). Zones that share a reason
+ * (a bassin-level gap) are listed together, one clause per reason.
+ */
+export function zoneRateNote(dataset: Dataset, filters: Filters, population: Population, zones: readonly Zone[], lang: Lang): string {
+  const gaps = ratesByZone(dataset, filters, population, zones).filter((z) => z.gap);
+  if (gaps.length === 0) return '';
+  const t = msg(lang);
+  const names = new Map(zones.map((z) => [z.id, z.name]));
+  const byReason = new Map<string, string[]>();
+  for (const z of gaps) {
+    const reason = z.gap ? t.rates.gaps[z.gap.kind](z.gap.posts) : '';
+    const key = `${t.bassins[z.bassin]} — ${reason}`;
+    byReason.set(key, [...(byReason.get(key) ?? []), names.get(z.zone) ?? z.zone]);
+  }
+  return t.rates.zonesWithout([...byReason].map(([reason, list]) => `${list.join(', ')} (${reason})`).join(' ; '));
 }

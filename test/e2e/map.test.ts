@@ -54,7 +54,8 @@ async function tableCounts(page: Page, scheme: 'atp' | 'ccu'): Promise<number[]>
 }
 
 const totalCell = (page: Page, scheme: 'atp' | 'ccu') =>
-  page.locator(`[data-testid="counts"] td[data-total-scheme="${scheme}"] button`).textContent();
+  // What a reader sees (innerText: the markup's line breaks are not part of it).
+  page.locator(`[data-testid="counts"] td[data-total-scheme="${scheme}"] button`).innerText();
 
 describe('desktop', () => {
   let page: Page;

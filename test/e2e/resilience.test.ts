@@ -222,7 +222,8 @@ describe('without WebGL', () => {
       await page.locator('[data-testid="counts"] tr[data-bassin="artois"] th button').click();
       await expect.poll(() => map.locator('path.area.focus').count()).toBeGreaterThan(0);
       await page.locator('header [data-testid="lang"]').click();
-      await expect(page.locator('coop-static-map [data-testid="fallback-note"]').textContent()).resolves.toMatch(/WebGL unavailable/);
+      // The English strings may still be on their way (they are fetched on first use).
+      await expect.poll(() => page.locator('coop-static-map [data-testid="fallback-note"]').textContent()).toMatch(/WebGL unavailable/);
       await page.screenshot({ path: `${SCREENS}/no-webgl-zones-en.png` });
     } finally {
       await noGl.close();

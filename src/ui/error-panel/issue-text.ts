@@ -9,16 +9,20 @@ import type { Lang } from '../../query/types.ts';
 import { msg } from '../../i18n/index.ts';
 
 /** What went wrong with a file, from the worst (nothing read) to the mildest (some records invalid). */
-export type IssueCategory = 'missing' | 'unreachable' | 'empty' | 'truncated' | 'shape' | 'schema';
+export type IssueCategory = 'missing' | 'unreachable' | 'empty' | 'truncated' | 'shape' | 'schema' | 'computation';
 
 /** Categories where nothing of the file could be used. */
 export const UNUSABLE: ReadonlySet<IssueCategory> = new Set(['missing', 'unreachable', 'empty', 'truncated', 'shape']);
 
-const WORST: IssueCategory[] = ['missing', 'unreachable', 'empty', 'truncated', 'shape', 'schema'];
+const WORST: IssueCategory[] = ['missing', 'unreachable', 'empty', 'truncated', 'shape', 'schema', 'computation'];
+
+/** The message of an issue that is not a file's but a computation's (a selector of the query layer that threw). */
+export const COMPUTATION_FAILED = 'could not be computed';
 
 /** The category of one issue, from its message. */
 export function categorize(issue: DataIssue): IssueCategory {
   const m = issue.message;
+  if (m.startsWith(COMPUTATION_FAILED)) return 'computation';
   if (/^could not be loaded \(HTTP 404\b/.test(m) || /^could not be loaded \(HTTP 410\b/.test(m)) return 'missing';
   if (m.startsWith('could not be loaded') || m.startsWith('cannot build a URL')) return 'unreachable';
   if (m === 'is empty') return 'empty';
@@ -70,12 +74,15 @@ export function fileSummary(group: { category: IssueCategory; issues: DataIssue[
       return t.shape;
     case 'schema':
       return t.schema(group.issues.length);
+    case 'computation':
+      return t.computation;
   }
 }
 
 /** What the page does without `file` (or with its invalid records left out). */
 export function consequence(file: string, category: IssueCategory, lang: Lang): string {
   const t = msg(lang).dataIssues;
+  if (category === 'computation') return t.computationConsequence;
   if (!UNUSABLE.has(category)) return t.partial;
   return t.without[file.slice(file.lastIndexOf('/') + 1)] ?? t.withoutOther;
 }

@@ -1,0 +1,163 @@
+/**
+ * What `<coop-map>` shows comes from here: the data files and the geometry
+ * (loaded once, again on Retry, or replaced by an accepted import), the
+ * territories and zones read from the geometry, the populations and the
+ * commune list (each fetched on first use), and the URL sync that checks ids
+ * against the dataset shown. A lit reactive controller: each arrival asks the
+ * element to render again; nothing here draws.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import verified from 'virtual:coopmap-verified';
+import { loadAll, type Fetch, type Loaded } from '../model/load.ts';
+import { loadPopulation, type Population } from '../model/population.ts';
+import { loadCommunes, type Commune } from '../model/communes.ts';
+import type { BassinId, Dataset, Zone } from '../model/types.ts';
+import { territoriesFromTopology, type Territories } from '../map/territories.ts';
+import { ensureLang } from '../i18n/index.ts';
+import type { ImportController } from './import-controller.ts';
+import { HistorySync, type Store } from './store.ts';
+import type { UrlNotice } from './url.ts';
+
+/** A fetch past the HTTP cache (the error panel's Retry). */
+const noStore: Fetch = (url) => fetch(url, { cache: 'no-store' });
+
+export interface DataHost {
+  /** Base URL of the data and geometry. */
+  base(): string;
+  /** The language the element or the page address asks for, before the state is read. */
+  askedLang(): string | undefined;
+  /** Whether the element owns the page URL (the URL sync runs only then). */
+  ownsUrl(): boolean;
+  /** Fetches the scenes, in parallel with the data. */
+  loadScenes(base: string): Promise<void>;
+  /** The data is shown for the first time: `notices` are what the URL could not hold. */
+  started(loaded: Loaded, notices: UrlNotice[]): void;
+  /** Another dataset or geometry is shown (retry, import): the map frames it again. */
+  changed(): void;
+  /** The populations could not be loaded: the counts stay, a notice says why. */
+  populationFailed(file: string, message: string): void;
+}
+
+export class DataController implements ReactiveController {
+  /** The data and geometry shown, with every issue found; null until loaded. */
+  loaded: Loaded | null = null;
+  territories: Territories = territoriesFromTopology(null);
+  zones: Zone[] = [];
+  /** INSEE populations, loaded on first use of a rate or the comparison. */
+  population: Population | null = null;
+  /** The commune list, loaded on first use of the search; null until then. */
+  communes: Commune[] | null = null;
+  /** A retry of the data files is under way. */
+  retrying = false;
+  /** Bumped when the commune list arrives, so a search can run again. */
+  communesRevision = 0;
+
+  private historySync: HistorySync | null = null;
+  private populationRequest: Promise<void> | null = null;
+  private communesRequested = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly store: Store,
+    private readonly importer: ImportController,
+    private readonly access: DataHost,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (!this.loaded) void this.load();
+  }
+
+  hostDisconnected(): void {
+    this.historySync?.stop();
+  }
+
+  get dataset(): Dataset | undefined {
+    return this.loaded?.dataset;
+  }
+
+  /** First load: the data and the scenes, a kept import, the URL read against the dataset, the language it asks for. */
+  private async load(): Promise<void> {
+    const base = this.access.base();
+    const [published] = await Promise.all([loadAll(base, undefined, { verified }), this.access.loadScenes(base)]);
+    // An import kept from an earlier visit applies before the URL is read, so a focus on an imported record survives a reload.
+    const loaded = await this.withImport(published);
+    this.readGeometry(loaded);
+    // The language asked for is fetched before the address is read: its notices are written in it.
+    await ensureLang(this.access.askedLang());
+    const notices = this.syncUrl(loaded.dataset);
+    await ensureLang(this.store.state.lang);
+    this.loaded = loaded;
+    this.access.started(loaded, notices);
+    this.host.requestUpdate();
+  }
+
+  /** The error panel's Retry: loads the data and geometry again, past the HTTP cache, and shows what now loads. */
+  async retry(): Promise<void> {
+    if (this.retrying) return;
+    this.retrying = true;
+    this.host.requestUpdate();
+    const loaded = await this.withImport(await loadAll(this.access.base(), noStore, { verified }));
+    this.readGeometry(loaded);
+    // Ids the URL named may exist now: it is read again against the new dataset (its notices were shown already).
+    this.syncUrl(loaded.dataset);
+    this.loaded = loaded;
+    this.retrying = false;
+    this.access.changed();
+    this.host.requestUpdate();
+  }
+
+  /** Shows another dataset than the one loaded (an accepted import, or the published data back). */
+  useDataset(dataset: Dataset): void {
+    if (!this.loaded) return;
+    // The URL's ids are checked against the dataset shown (back/forward to an imported record).
+    this.syncUrl(dataset);
+    this.loaded = { ...this.loaded, dataset };
+    this.access.changed();
+    this.host.requestUpdate();
+  }
+
+  /** Loads the populations once; a failure is reported and the counts stay. */
+  ensurePopulation(): Promise<void> {
+    this.populationRequest ??= loadPopulation(this.access.base()).then((result) => {
+      if ('population' in result) this.population = result.population;
+      else this.access.populationFailed(result.issue.file, result.issue.message);
+      this.host.requestUpdate();
+    });
+    return this.populationRequest;
+  }
+
+  /** Loads the commune list on first use of the search; its problems join the data issues. */
+  requestCommunes(): void {
+    if (this.communesRequested) return;
+    this.communesRequested = true;
+    void loadCommunes(this.access.base()).then(({ communes, issues }) => {
+      this.communes = communes;
+      if (issues.length > 0 && this.loaded) this.loaded = { ...this.loaded, issues: [...this.loaded.issues, ...issues] };
+      this.communesRevision += 1;
+      this.host.requestUpdate();
+    });
+  }
+
+  private async withImport(published: Loaded): Promise<Loaded> {
+    const imported = await this.importer.start(published);
+    return imported ? { ...published, dataset: imported } : published;
+  }
+
+  private readGeometry(loaded: Loaded): void {
+    this.territories = territoriesFromTopology(loaded.geo);
+    this.zones = this.territories.zones.features.map((f) => ({
+      id: String(f.properties['id']),
+      name: String(f.properties['name']),
+      bassin: f.properties['bassin'] as BassinId,
+    }));
+  }
+
+  /** (Re)starts the URL sync against `dataset`; returns what the address could not hold. */
+  private syncUrl(dataset: Dataset): UrlNotice[] {
+    this.historySync?.stop();
+    this.historySync = new HistorySync(this.store, dataset);
+    return this.access.ownsUrl() ? this.historySync.start() : [];
+  }
+}

@@ -1,0 +1,266 @@
+/**
+ * The live map inside `<coop-map>`: creates the MapLibre view, falls back to
+ * the static map when WebGL, the map's worker or the context fails, hands the
+ * view what the query layer derived (one map model per dataset and grid, the
+ * per-state `MapData` memoized on what it depends on), and holds the camera:
+ * framing the region or the network, revealing a focused establishment, the
+ * padding the floating panels take. A lit reactive controller; the element
+ * renders the fallbacks from `mapError`, `glLost` and `codeFailure`.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { getWorkerUrl } from 'maplibre-gl';
+import type { Dataset } from '../model/types.ts';
+import type { Population } from '../model/population.ts';
+import type { MapData } from '../map/mapData.ts';
+import { MapView, type MapHover, type MapPick } from '../map/map-view.ts';
+import { contextLabelsGeoJSON } from '../map/context.ts';
+import { modelOf } from '../map/model.ts';
+import { mapDataFor } from '../map/viewData.ts';
+import { boundsOf } from '../map/territories.ts';
+import type { AppState } from '../query/types.ts';
+import { formatDecimal, msg } from '../i18n/index.ts';
+import type { DataController } from './data-controller.ts';
+import { webglAvailable } from './webgl.ts';
+import { watchMapWorker } from './worker-probe.ts';
+
+type Bounds = [number, number, number, number];
+export type Padding = { top: number; bottom: number; left: number; right: number };
+
+export interface MapViewHost {
+  state(): AppState;
+  /** The element is in its narrow (bottom sheet) layout. */
+  narrow(): boolean;
+  /** A scene or the embed's framing holds the camera: a focus does not move it. */
+  holdsCamera(): boolean;
+  /** The element's shadow root, where the map container and the panels are. */
+  root(): ParentNode;
+  onPick(pick: MapPick): void;
+  onHover(hover: MapHover | null): void;
+}
+
+export class MapViewController implements ReactiveController {
+  view: MapView | null = null;
+  /** No interactive map (no WebGL 2, MapLibre failed, or its worker did not load): the static map stands in. */
+  mapError = false;
+  /** Code the map needs failed to load: its worker (the static map stands in) or the static map itself. */
+  codeFailure: 'worker' | 'static-map' | null = null;
+  /** The WebGL context is lost: the static map stands in until it is restored. */
+  glLost = false;
+
+  private mapDataKey = '';
+  private mapData: MapData | null = null;
+  private langOfView = '';
+  private narrowOfView = false;
+  private lastFocus: string | null = null;
+  private lastNarrow = false;
+  private lastLoaded: unknown = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly data: DataController,
+    private readonly access: MapViewHost,
+  ) {
+    host.addController(this);
+  }
+
+  /** Creates the map in `container` (once, after the first render). */
+  attach(container: HTMLElement): void {
+    const t = msg(this.access.state().lang);
+    // Without WebGL 2 the static map stands in at once (MapLibre would only throw).
+    if (!webglAvailable()) {
+      this.fail();
+      return;
+    }
+    try {
+      this.view = new MapView(container, {
+        label: t.mapLabel,
+        attribution: t.attribution,
+        locale: t.failures.mapLocale,
+        onPick: (pick) => this.access.onPick(pick),
+        onHover: (hover) => this.access.onHover(hover),
+        padding: () => this.padding(),
+      });
+      this.frameData();
+      // A worker that cannot load leaves MapLibre waiting forever: probe it, and fall back to the static map.
+      watchMapWorker(getWorkerUrl(), this.view.whenLoaded(), (why) => this.onCodeFailure(why));
+      void this.view.whenLoaded().then(() => this.view?.frameRegion(false));
+      // A lost context (GPU reset, too many contexts) shows the static map until the browser restores it.
+      this.view.map.on('webglcontextlost', () => {
+        this.glLost = true;
+        this.host.requestUpdate();
+      });
+      this.view.map.on('webglcontextrestored', () => {
+        this.view?.controller.resend();
+        this.invalidate();
+        this.glLost = false;
+        this.host.requestUpdate();
+      });
+    } catch (error) {
+      console.warn('coopmap: no map', error);
+      this.fail();
+    }
+  }
+
+  hostUpdated(): void {
+    // The static map (d3-geo) is fetched only when WebGL fails: most visitors never need it.
+    if ((this.mapError || this.glLost) && this.codeFailure !== 'static-map') {
+      import('../ui/static-map/static-map.ts').catch((error: unknown) => {
+        console.error('coopmap: the static map could not be loaded', error);
+        this.codeFailure = 'static-map';
+        this.host.requestUpdate();
+      });
+    }
+    const narrow = this.access.narrow();
+    if (narrow !== this.lastNarrow || this.data.loaded !== this.lastLoaded) {
+      this.lastNarrow = narrow;
+      this.lastLoaded = this.data.loaded;
+      this.view?.resize();
+    }
+    if (!this.data.loaded) return;
+    void this.push();
+    const focus = this.access.state().selection.focus;
+    if (focus !== this.lastFocus) {
+      this.lastFocus = focus;
+      this.reveal(focus);
+    }
+  }
+
+  /** Everything built from the data or the language is built again on the next update. */
+  invalidate(): void {
+    this.mapDataKey = '';
+    this.langOfView = '';
+  }
+
+  /** Frames the data shown (first load, retry, import): the region, or the network when it reaches beyond. */
+  frameData(): void {
+    if (this.view && this.data.loaded) this.view.setBounds(this.regionBounds(), this.networkBounds(this.data.loaded.dataset));
+  }
+
+  frame(which: 'region' | 'network'): void {
+    if (which === 'region') this.view?.frameRegion();
+    else this.view?.frameNetwork();
+  }
+
+  /** What the map shows for the current state, memoized on what it depends on. */
+  current(): MapData | null {
+    const dataset = this.data.dataset;
+    if (!dataset) return null;
+    const state = this.access.state();
+    const population: Population | null = this.data.population;
+    const rateView = state.view.measure === 'rate' && population !== null;
+    const key = `${state.lang}|${JSON.stringify(state.filters)}|${state.view.grid}|${state.selection.focus}|${rateView ? (state.view.classes ?? 'ckmeans') : 'count'}`;
+    if (key === this.mapDataKey && this.mapData) return this.mapData;
+    const rate =
+      rateView && population ? { population, format: (v: number, digits: number) => formatDecimal(v, state.lang, digits) } : undefined;
+    this.mapData = mapDataFor(dataset, this.data.territories, this.data.zones, state, rate);
+    this.mapDataKey = key;
+    return this.mapData;
+  }
+
+  /** Room the floating panels take over the map, so framing keeps the region visible between them. */
+  padding(): Padding {
+    const root = this.access.root();
+    const map = root.querySelector<HTMLElement>('#map');
+    if (!map || this.access.narrow()) return { top: 48, bottom: 24, left: 16, right: 16 };
+    const m = map.getBoundingClientRect();
+    const left = root.querySelector<HTMLElement>('.panel.left')?.getBoundingClientRect();
+    const right = root.querySelector<HTMLElement>('.panel.right')?.getBoundingClientRect();
+    return {
+      top: 56,
+      bottom: 32,
+      // Hidden panels (embed and scene modes) take no room.
+      left: left && left.width > 0 ? Math.max(12, left.right - m.left + 70) : 12,
+      right: right && right.width > 0 ? Math.max(12, m.right - right.left + 64) : 12,
+    };
+  }
+
+  /** Pans to `point` (a commune chosen in the search). */
+  panTo(point: [number, number]): void {
+    this.view?.panTo(point);
+  }
+
+  private async push(): Promise<void> {
+    const view = this.view;
+    if (!view) {
+      if (this.mapError) this.markReady();
+      return;
+    }
+    const state = this.access.state();
+    const narrow = this.access.narrow();
+    if (state.lang !== this.langOfView || narrow !== this.narrowOfView) {
+      this.langOfView = state.lang;
+      this.narrowOfView = narrow;
+      const t = msg(state.lang);
+      await view.whenLoaded();
+      view.setLanguage(t.mapLabel, t.attribution, narrow, t.failures.mapLocale);
+    }
+    // Read the data only now: a later push may have run while this one waited for the map
+    // (e.g. the populations arriving first), and the older data must not overwrite it.
+    const data = this.current();
+    const dataset = this.data.dataset;
+    if (!data || !dataset) return;
+    const now = this.access.state();
+    await view.show(modelOf(dataset, this.data.territories, now.view.grid), contextLabelsGeoJSON(now.lang), data, now.filters.scheme);
+    if (!this.host.hasAttribute('ready')) {
+      await view.whenIdle();
+      this.markReady();
+    }
+  }
+
+  private markReady(): void {
+    if (!this.host.hasAttribute('ready')) this.host.setAttribute('ready', '');
+  }
+
+  /** Pans to a focused establishment when it is outside the view. */
+  private reveal(focus: string | null): void {
+    // A scene (or the embed's framing) holds the camera: the focus is already in its view.
+    const dataset = this.data.dataset;
+    if (!focus || !this.view || !dataset || this.access.holdsCamera()) return;
+    const e = dataset.establishments.find((x) => x.id === focus);
+    if (!e) return;
+    const map = this.view.map;
+    const p = map.project(e.coordinates);
+    const c = map.getContainer();
+    const pad = this.padding();
+    if (p.x < pad.left || p.x > c.clientWidth - pad.right || p.y < pad.top || p.y > c.clientHeight - pad.bottom) {
+      this.view.panTo(e.coordinates);
+    }
+  }
+
+  private regionBounds(): Bounds | null {
+    return boundsOf(this.data.territories.region) ?? boundsOf(this.data.territories.bassins);
+  }
+
+  private networkBounds(dataset: Dataset): Bounds | null {
+    const points = {
+      type: 'FeatureCollection' as const,
+      features: dataset.establishments.map((e) => ({
+        type: 'Feature' as const,
+        properties: {},
+        geometry: { type: 'Point' as const, coordinates: e.coordinates },
+      })),
+    };
+    const region = this.regionBounds();
+    const b = boundsOf(points);
+    if (!b) return region;
+    return region ? [Math.min(b[0], region[0]), Math.min(b[1], region[1]), Math.max(b[2], region[2]), Math.max(b[3], region[3])] : b;
+  }
+
+  private fail(): void {
+    this.mapError = true;
+    this.host.requestUpdate();
+  }
+
+  /** The map's worker could not load: the static map stands in, and the page says so with a reload. */
+  private onCodeFailure(why: string): void {
+    console.error(`coopmap: the map worker could not be loaded (${why}); the static map stands in`);
+    try {
+      this.view?.map.remove();
+    } catch {
+      // The map is being dropped anyway.
+    }
+    this.view = null;
+    this.codeFailure = 'worker';
+    this.fail();
+  }
+}
