@@ -19,7 +19,9 @@ export const appStyles = css`
     line-height: 1.4;
     --panel-bg: rgba(255, 255, 255, 0.97);
     --left-w: clamp(270px, 21vw, 340px);
-    --right-w: clamp(320px, 25vw, 440px);
+    --right-w: clamp(300px, 25vw, 440px);
+    /* A folded panel: a rail as wide as one button (a 44 px target) and its padding. */
+    --rail-w: 3.25rem;
   }
   *,
   *::before,
@@ -35,6 +37,8 @@ export const appStyles = css`
   }
   .app {
     display: grid;
+    /* One column that never grows past the element (a long row scrolls inside it instead). */
+    grid-template-columns: minmax(0, 1fr);
     grid-template-rows: auto auto 1fr;
     height: 100%;
     overflow: hidden;
@@ -174,7 +178,7 @@ export const appStyles = css`
     line-height: 1;
   }
   .mbtn.wide-btn {
-    font-size: 0.8rem;
+    font-size: 0.875rem;
     padding: 0 0.6rem;
   }
   .mbtn:hover {
@@ -217,6 +221,61 @@ export const appStyles = css`
     left: 0.75rem;
     width: var(--left-w);
   }
+  /* Folded to a rail: the panel keeps only its unfold button, and the map gets the room. */
+  .wide.fold-left {
+    --left-w: var(--rail-w);
+  }
+  .wide.fold-right {
+    --right-w: var(--rail-w);
+  }
+  .wide .panel.folded {
+    bottom: auto;
+    padding: 0.25rem;
+    overflow: hidden;
+  }
+  .wide .panel.folded > :not(.rail-toggle) {
+    display: none;
+  }
+  .rail-toggle {
+    min-width: 2.75rem;
+    min-height: 2.75rem;
+    box-shadow: none;
+  }
+  .panel.left:not(.folded) > .rail-toggle {
+    float: right;
+    margin: -0.35rem -0.45rem 0 0.5rem;
+  }
+  .panel.right:not(.folded) > .rail-toggle {
+    float: left;
+    margin: -0.35rem 0.5rem 0 -0.45rem;
+  }
+  .icon {
+    vertical-align: middle;
+  }
+  .share {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  /* Where room is short the share buttons keep their icon; the name stays in their label. */
+  .share span,
+  .wide.fold-left .share span {
+    display: none;
+  }
+  .wide:not(.fold-left) .share span,
+  .narrow .share span {
+    display: inline;
+  }
+  .copy-status {
+    align-self: center;
+    font-size: 0.875rem;
+    background: var(--panel-bg);
+    border-radius: 4px;
+    padding: 0 0.4rem;
+  }
+  .copy-status:empty {
+    display: none;
+  }
   .wide .panel.right {
     right: 0.75rem;
     width: var(--right-w);
@@ -254,7 +313,36 @@ export const appStyles = css`
     margin-top: 0.75rem;
   }
 
-  /* Phone: header on two rows, map on top, panels in a bottom sheet with tabs. */
+  /* A laptop screen: a smaller title, no subtitle, so the search keeps its room. */
+  @media (max-width: 1199px) {
+    .wide h1 {
+      font-size: 0.95rem;
+    }
+    .wide .brand {
+      flex: 0 1 13rem;
+    }
+    .wide .brand p {
+      display: none;
+    }
+    .wide .hbtn {
+      padding: 0.3rem 0.5rem;
+    }
+  }
+  .wide .search {
+    min-width: 11rem;
+  }
+
+  /* Phone: header on two rows, map on top, panels in a bottom sheet with tabs. The components
+     read --tap (touch targets of 44 px) and --min-text (no text under 14 px). */
+  .narrow {
+    --tap: 2.75rem;
+    --min-text: 14px;
+  }
+  .narrow .maplibregl-ctrl-attrib-button {
+    width: 2.75rem;
+    height: 2.75rem;
+    background-position: center;
+  }
   .narrow header.top {
     flex-wrap: wrap;
     padding: 0.4rem 0.6rem;
@@ -268,15 +356,31 @@ export const appStyles = css`
     display: none;
   }
   .narrow .brand {
-    flex: 1 1 0;
+    flex: 1 1 100%;
     min-width: 0;
   }
+  /* The actions scroll sideways on one row rather than widen the page. */
   .narrow .actions {
     gap: 0.25rem;
+    order: 2;
+    flex: 1 1 100%;
+    margin-left: 0;
+    min-width: 0;
+    overflow-x: auto;
+    scrollbar-width: none;
+  }
+  .narrow .actions > * {
+    flex: 0 0 auto;
+  }
+  /* The language switch first: a reader of the other language finds it without scrolling. */
+  .narrow .actions .lang {
+    order: -1;
   }
   .narrow .hbtn {
     padding: 0.2rem 0.45rem;
-    font-size: 0.8rem;
+    font-size: 0.875rem;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
   }
   .narrow .search {
     order: 3;
@@ -290,16 +394,37 @@ export const appStyles = css`
   .narrow .map-wrap {
     position: relative;
     inset: auto;
-    flex: 0 0 44%;
+    /* The map's share of the height (66 % by default: 55 % of a phone's screen; the handle moves it). */
+    flex: 0 0 var(--map-share, 66%);
     min-height: 200px;
+  }
+  .sheet-handle {
+    position: absolute;
+    z-index: 4;
+    left: 50%;
+    bottom: 0;
+    transform: translateX(-50%);
+    width: 4.5rem;
+    height: 2.75rem;
+    display: grid;
+    place-items: center;
+    cursor: ns-resize;
+    touch-action: none;
+  }
+  .sheet-handle span {
+    width: 3rem;
+    height: 0.4rem;
+    border-radius: 0.2rem;
+    background: #6f6a60;
+    box-shadow: 0 0 0 3px #fff;
   }
   .narrow .map-controls {
     left: 0.5rem;
     top: 0.5rem;
   }
   .narrow .mbtn {
-    min-width: 2.1rem;
-    min-height: 2.1rem;
+    min-width: 2.75rem;
+    min-height: 2.75rem;
   }
   .narrow .mbtn.wide-btn {
     font-size: 1.1rem;
@@ -328,6 +453,7 @@ export const appStyles = css`
     border: 0;
     background: none;
     padding: 0.6rem 0.3rem;
+    min-height: 2.75rem;
     border-bottom: 3px solid transparent;
     color: #47443e;
     cursor: pointer;

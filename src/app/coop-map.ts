@@ -75,6 +75,7 @@ import { Store, type StatePatch } from './store.ts';
 import { SelectorGuard } from './selector-guard.ts';
 import { DataController } from './data-controller.ts';
 import { MapViewController } from './map-view-controller.ts';
+import { LayoutController } from './layout-controller.ts';
 import { appStyles } from './coop-map.styles.ts';
 import { Presentation } from './present.ts';
 import { presentStyles } from './present.styles.ts';
@@ -84,6 +85,8 @@ import { checkPatch, type PatchError } from './url.ts';
 
 /** Below this width the panels collapse into a bottom sheet. */
 const NARROW = 760;
+/** Below this width the header's buttons take their short names (the full one stays their accessible name). */
+const COMPACT = 1200;
 
 type Tab = 'filters' | 'counts' | 'details';
 
@@ -92,6 +95,7 @@ export class CoopMap extends LitElement {
   static override properties = {
     base: {},
     narrow: { state: true },
+    compact: { state: true },
     tab: { state: true },
     dialogOpen: { state: true },
     notices: { state: true },
@@ -104,6 +108,7 @@ export class CoopMap extends LitElement {
   /** Base URL the data and geometry are fetched from (default: the page's `document.baseURI`). */
   declare base: string | undefined;
   declare private narrow: boolean;
+  declare private compact: boolean;
   declare private tab: Tab;
   declare private dialogOpen: 'about' | 'sources' | 'readings' | 'compare' | null;
   declare private notices: Notice[];
@@ -173,6 +178,12 @@ export class CoopMap extends LitElement {
     onPick: (pick) => this.onPick(pick),
     onHover: (hover) => this.onHover(hover),
   });
+  /** Rails, fullscreen, the phone sheet and the share buttons (see `layout-controller.ts`). */
+  private readonly layout: LayoutController = new LayoutController(this, {
+    lang: () => this.store.state.lang,
+    viewUrl: () => this.present.fullMapUrl(),
+    resized: () => this.map.view?.resize(),
+  });
   private resizeObserver: ResizeObserver | null = null;
   private searchFn: { revision: number; search: (query: string) => SearchOption[] } | null = null;
 
@@ -180,6 +191,7 @@ export class CoopMap extends LitElement {
     super();
     this.base = undefined;
     this.narrow = false;
+    this.compact = false;
     this.tab = 'counts';
     this.dialogOpen = null;
     this.notices = [];
@@ -294,6 +306,8 @@ export class CoopMap extends LitElement {
   private onResize(): void {
     const narrow = this.clientWidth < NARROW;
     if (narrow !== this.narrow) this.narrow = narrow;
+    const compact = this.clientWidth < COMPACT;
+    if (compact !== this.compact) this.compact = compact;
   }
 
   protected override firstUpdated(): void {
@@ -510,7 +524,10 @@ export class CoopMap extends LitElement {
     ></coop-legend>`;
 
     return html`
-      <div class="app ${this.narrow ? 'narrow' : 'wide'} ${this.present.modeClass}">
+      <div
+        class="app ${this.narrow ? 'narrow' : 'wide'} ${this.present.modeClass} ${!this.narrow && this.layout.isFolded('left') ? 'fold-left' : ''} ${!this.narrow && this.layout.isFolded('right') ? 'fold-right' : ''}"
+        style=${`--map-share:${Math.round(this.layout.mapShare * 100)}%`}
+      >
         <header class="top">
           <div class="brand">
             <h1>${t.title}</h1>
@@ -532,9 +549,18 @@ export class CoopMap extends LitElement {
                     ${t.list.open}
                   </button>`
             }
-            <button class="hbtn" data-testid="compare" @click=${() => this.openDialog('compare')}>${t.rates.compare}</button>
+            ${this.narrow ? this.layout.shareButtons('hbtn') : nothing}
+            <button
+              class="hbtn"
+              data-testid="compare"
+              aria-label=${t.rates.compare}
+              title=${t.rates.compare}
+              @click=${() => this.openDialog('compare')}
+            >
+              ${this.compact ? t.rates.compareShort : t.rates.compare}
+            </button>
             <button class="hbtn" data-testid="about" aria-label=${t.about} @click=${() => this.openDialog('about')}>
-              ${this.narrow ? t.aboutShort : t.about}
+              ${this.compact ? t.aboutShort : t.about}
             </button>
             <button class="hbtn" data-testid="sources" @click=${() => this.openDialog('sources')}>${t.sources}</button>
             <button
@@ -595,6 +621,7 @@ export class CoopMap extends LitElement {
               >
                 ${this.narrow ? html`<span aria-hidden="true">⤢</span>` : t.controls.frameNetwork}
               </button>
+              ${this.layout.fullscreenButton()} ${this.narrow ? nothing : this.layout.shareButtons('mbtn')}
               ${
                 this.narrow
                   ? html`<button
@@ -610,6 +637,7 @@ export class CoopMap extends LitElement {
                   : nothing
               }
             </div>
+            ${this.narrow ? this.layout.handle() : nothing}
             ${!this.data.loaded ? html`<p class="overlay" role="status">${t.loading}</p>` : nothing}
             ${
               this.map.mapError || this.map.glLost
@@ -650,12 +678,13 @@ export class CoopMap extends LitElement {
                 : nothing
             }
             <aside
-              class="panel left"
+              class="panel left ${!this.narrow && this.layout.isFolded('left') ? 'folded' : ''}"
               id="panel-filters"
               role=${panelAttrs('filters').role ?? nothing}
               aria-labelledby=${this.narrow ? 'tab-filters' : nothing}
               ?hidden=${panelAttrs('filters').hidden}
             >
+              ${this.narrow ? nothing : this.layout.railButton('left', t.filters.heading)}
               <h2 class="panel-title">${t.filters.heading}</h2>
               <coop-filters
                 .lang=${lang}
@@ -670,7 +699,8 @@ export class CoopMap extends LitElement {
               ${this.importer.button()}
             </aside>
             <!-- Focusable: it scrolls, and may hold nothing focusable when the counts could not be loaded. -->
-            <aside class="panel right" tabindex="0">
+            <aside class="panel right ${!this.narrow && this.layout.isFolded('right') ? 'folded' : ''}" tabindex="0">
+              ${this.narrow ? nothing : this.layout.railButton('right', `${t.tabs.counts} · ${t.tabs.details}`)}
               <section
                 id="panel-counts"
                 role=${panelAttrs('counts').role ?? nothing}

@@ -52,20 +52,20 @@ export class CoopAbout extends LitElement {
       }
       .when {
         color: #47443e;
-        font-size: 0.75rem;
+        font-size: max(0.75rem, var(--min-text, 0px));
       }
       .line,
       .details,
       .topics {
         display: block;
-        font-size: 0.8rem;
+        font-size: max(0.8rem, var(--min-text, 0px));
         margin-top: 0.2rem;
       }
       .topics {
         color: #47443e;
       }
       details {
-        font-size: 0.72rem;
+        font-size: max(0.72rem, var(--min-text, 0px));
         color: #47443e;
         margin-top: 0.25rem;
       }

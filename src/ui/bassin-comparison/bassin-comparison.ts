@@ -26,7 +26,7 @@ export class CoopComparison extends LitElement {
       table {
         border-collapse: collapse;
         font-variant-numeric: tabular-nums;
-        font-size: 0.85rem;
+        font-size: max(0.85rem, var(--min-text, 0px));
       }
       th,
       td {
@@ -40,7 +40,7 @@ export class CoopComparison extends LitElement {
         text-align: left;
       }
       thead th {
-        font-size: 0.76rem;
+        font-size: max(0.76rem, var(--min-text, 0px));
         color: #3f3c36;
         border-bottom: 2px solid #8a857a;
         max-width: 8rem;

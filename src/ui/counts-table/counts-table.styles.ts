@@ -20,7 +20,7 @@ export const countsStyles = css`
   }
   .cap-sub {
     display: block;
-    font-size: 0.78rem;
+    font-size: max(0.78rem, var(--min-text, 0px));
     color: #47443e;
   }
   th,
@@ -35,7 +35,7 @@ export const countsStyles = css`
     text-align: left;
   }
   thead th {
-    font-size: 0.78rem;
+    font-size: max(0.78rem, var(--min-text, 0px));
     color: #3f3c36;
     border-bottom: 2px solid #8a857a;
     vertical-align: bottom;
@@ -46,7 +46,7 @@ export const countsStyles = css`
   .period {
     display: block;
     font-weight: 400;
-    font-size: 0.72rem;
+    font-size: max(0.72rem, var(--min-text, 0px));
   }
   th.current,
   td.current {
@@ -66,6 +66,7 @@ export const countsStyles = css`
     border: 0;
     background: none;
     padding: 0.3rem 0.1rem;
+    min-height: var(--tap, 0px);
     font-weight: 600;
     color: #0b4f9c;
     text-decoration: underline;
@@ -83,7 +84,8 @@ export const countsStyles = css`
     font-weight: 700;
     font-size: 1rem;
     border-radius: 4px;
-    min-width: 2.6rem;
+    min-width: max(2.6rem, var(--tap, 0px));
+    min-height: var(--tap, 0px);
     text-align: right;
     font-variant-numeric: tabular-nums;
   }
@@ -100,7 +102,7 @@ export const countsStyles = css`
     text-align: left;
     border-bottom: 1px solid #dedad1;
     padding: 0 0.35rem 0.3rem;
-    font-size: 0.75rem;
+    font-size: max(0.75rem, var(--min-text, 0px));
     color: #47443e;
   }
   .note-item {
@@ -111,7 +113,7 @@ export const countsStyles = css`
   }
   tr.extra th {
     font-weight: 400;
-    font-size: 0.8rem;
+    font-size: max(0.8rem, var(--min-text, 0px));
   }
   tfoot th,
   tfoot td {
@@ -121,7 +123,7 @@ export const countsStyles = css`
   }
   .published {
     display: block;
-    font-size: 0.72rem;
+    font-size: max(0.72rem, var(--min-text, 0px));
     font-weight: 400;
   }
   .legend p {
@@ -155,7 +157,7 @@ export const countsStyles = css`
     color: #33302b;
   }
   code {
-    font-size: 0.8rem;
+    font-size: max(0.8rem, var(--min-text, 0px));
   }
   ul.sites li {
     display: flex;
@@ -176,10 +178,10 @@ export const countsStyles = css`
   table.with-rates th,
   table.with-rates td {
     padding: 0.2rem 0.15rem;
-    font-size: 0.8rem;
+    font-size: max(0.8rem, var(--min-text, 0px));
   }
   table.with-rates thead th {
-    font-size: 0.7rem;
+    font-size: max(0.7rem, var(--min-text, 0px));
     white-space: normal;
   }
   table.with-rates .num {

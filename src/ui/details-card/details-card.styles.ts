@@ -36,7 +36,7 @@ export const detailsStyles = css`
   }
   dt {
     color: #47443e;
-    font-size: 0.8rem;
+    font-size: max(0.8rem, var(--min-text, 0px));
   }
   dd {
     margin: 0;
@@ -66,7 +66,7 @@ export const detailsStyles = css`
     break-inside: avoid;
   }
   .kind {
-    font-size: 0.72rem;
+    font-size: max(0.72rem, var(--min-text, 0px));
     font-weight: 700;
     text-transform: uppercase;
     letter-spacing: 0.03em;
@@ -74,14 +74,14 @@ export const detailsStyles = css`
     padding-left: 0.35rem;
   }
   .date {
-    font-size: 0.78rem;
+    font-size: max(0.78rem, var(--min-text, 0px));
     color: #47443e;
   }
   .date.undated {
     font-style: italic;
   }
   .topics {
-    font-size: 0.78rem;
+    font-size: max(0.78rem, var(--min-text, 0px));
     color: #33302b;
   }
   .v {
@@ -95,7 +95,7 @@ export const detailsStyles = css`
     margin-top: 0.15rem;
   }
   details.src {
-    font-size: 0.75rem;
+    font-size: max(0.75rem, var(--min-text, 0px));
     color: #47443e;
   }
   details.src summary {

@@ -109,7 +109,7 @@ export class CoopErrorPanel extends LitElement {
       details li {
         overflow-wrap: anywhere;
         font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
-        font-size: 0.78rem;
+        font-size: max(0.78rem, var(--min-text, 0px));
       }
       .bar {
         display: flex;

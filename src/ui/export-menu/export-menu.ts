@@ -34,7 +34,7 @@ export class CoopExportMenu extends LitElement {
       }
       .toggle {
         font: inherit;
-        min-height: 2.6em;
+        min-height: max(2.6em, var(--tap, 0px));
         padding: 0 0.85em;
         border: 1px solid #6f6a60;
         border-radius: 6px;
@@ -52,7 +52,7 @@ export class CoopExportMenu extends LitElement {
         color: #ffffff;
         border-color: #c9d6e3;
         box-shadow: none;
-        min-height: 2.2rem;
+        min-height: max(2.2rem, var(--tap, 0px));
         padding: 0 0.65rem;
       }
       :host([tone='dark']) .toggle:hover {
@@ -109,7 +109,7 @@ export class CoopExportMenu extends LitElement {
       }
       .status {
         margin: 0;
-        font-size: 0.8rem;
+        font-size: max(0.8rem, var(--min-text, 0px));
         color: #4d4d4d;
         min-height: 1em;
       }

@@ -15,7 +15,7 @@ export const filtersStyles = css`
     min-width: 0;
   }
   legend {
-    font-size: 0.78rem;
+    font-size: max(0.78rem, var(--min-text, 0px));
     font-weight: 700;
     text-transform: uppercase;
     letter-spacing: 0.04em;
@@ -49,7 +49,7 @@ export const filtersStyles = css`
     padding: 0.35rem 0.4rem;
     cursor: pointer;
     background: #fff;
-    min-height: 2.6rem;
+    min-height: max(2.6rem, var(--tap, 0px));
     justify-content: center;
     text-align: center;
   }
@@ -82,7 +82,7 @@ export const filtersStyles = css`
     font-weight: 700;
   }
   .seg-sub {
-    font-size: 0.75rem;
+    font-size: max(0.75rem, var(--min-text, 0px));
   }
   .checks {
     list-style: none;
@@ -97,7 +97,7 @@ export const filtersStyles = css`
     align-items: center;
     gap: 0.45rem;
     padding: 0.2rem 0.1rem;
-    min-height: 1.9rem;
+    min-height: max(1.9rem, var(--tap, 0px));
     cursor: pointer;
   }
   .checks .name {
@@ -140,7 +140,7 @@ export const filtersStyles = css`
   .ticks {
     display: flex;
     justify-content: space-between;
-    font-size: 0.72rem;
+    font-size: max(0.72rem, var(--min-text, 0px));
     color: #55524b;
     margin-left: 6.1rem;
   }
@@ -152,7 +152,7 @@ export const filtersStyles = css`
   }
   .note {
     margin: 0.35rem 0 0;
-    font-size: 0.78rem;
+    font-size: max(0.78rem, var(--min-text, 0px));
     color: #47443e;
   }
   .note.warn {

@@ -47,7 +47,7 @@ export class CoopImportBadge extends LitElement {
       .btn {
         min-height: 1.9rem;
         padding: 0.1rem 0.6rem;
-        font-size: 0.85rem;
+        font-size: max(0.85rem, var(--min-text, 0px));
       }
     `,
   ];
@@ -97,7 +97,7 @@ export class CoopImportMark extends LitElement {
       border: 1px solid #1f4fa8;
       border-radius: 3px;
       padding: 0.05rem 0.4rem;
-      font-size: 0.85rem;
+      font-size: max(0.85rem, var(--min-text, 0px));
       color: #102a5c;
       overflow-wrap: anywhere;
     }

@@ -114,12 +114,12 @@ export class CoopImportDialog extends LitElement {
       }
       .where {
         font-family: ui-monospace, monospace;
-        font-size: 0.85rem;
+        font-size: max(0.85rem, var(--min-text, 0px));
       }
       .fix {
         display: block;
         color: #444;
-        font-size: 0.85rem;
+        font-size: max(0.85rem, var(--min-text, 0px));
       }
       fieldset {
         border: 1px solid #ccd;

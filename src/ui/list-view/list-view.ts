@@ -120,14 +120,14 @@ export class CoopList extends LitElement {
         font-variant-numeric: tabular-nums;
       }
       table {
-        font-size: 0.8rem;
+        font-size: max(0.8rem, var(--min-text, 0px));
       }
       td.src {
         min-width: 12rem;
         max-width: 20rem;
       }
       code {
-        font-size: 0.7rem;
+        font-size: max(0.7rem, var(--min-text, 0px));
         word-break: break-all;
       }
     `,

@@ -10,7 +10,7 @@ export const legendStyles = css`
   h3 {
     text-transform: none;
     letter-spacing: 0;
-    font-size: 0.8rem;
+    font-size: max(0.8rem, var(--min-text, 0px));
     color: #1c1c1c;
     margin-bottom: 0.3rem;
   }
@@ -28,7 +28,7 @@ export const legendStyles = css`
     display: flex;
     align-items: center;
     gap: 0.25rem;
-    font-size: 0.75rem;
+    font-size: max(0.75rem, var(--min-text, 0px));
     font-variant-numeric: tabular-nums;
   }
   .chip {
@@ -40,7 +40,7 @@ export const legendStyles = css`
   .rows {
     display: grid;
     gap: 0.15rem;
-    font-size: 0.78rem;
+    font-size: max(0.78rem, var(--min-text, 0px));
   }
   .rows.two {
     grid-template-columns: 1fr 1fr;
@@ -57,7 +57,7 @@ export const legendStyles = css`
   .inline {
     display: flex;
     gap: 0.7rem;
-    font-size: 0.75rem;
+    font-size: max(0.75rem, var(--min-text, 0px));
   }
   .inline li {
     display: flex;
@@ -66,7 +66,7 @@ export const legendStyles = css`
   }
   p.small {
     margin: 0.3rem 0 0.15rem;
-    font-size: 0.75rem;
+    font-size: max(0.75rem, var(--min-text, 0px));
   }
   svg.marks {
     display: block;

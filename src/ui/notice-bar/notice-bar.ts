@@ -51,7 +51,7 @@ export class CoopNotices extends LitElement {
       .btn {
         min-height: 1.9rem;
         padding: 0.1rem 0.55rem;
-        font-size: 0.8rem;
+        font-size: max(0.8rem, var(--min-text, 0px));
         background: #fffdf5;
       }
       .all {

@@ -67,7 +67,7 @@ export class CoopReadings extends LitElement {
         border-color: #6b5d3f;
       }
       .badge {
-        font-size: 0.75rem;
+        font-size: max(0.75rem, var(--min-text, 0px));
         background: #6b5d3f;
         color: #fff;
         border-radius: 3px;
@@ -77,10 +77,10 @@ export class CoopReadings extends LitElement {
       .status {
         display: block;
         color: #47443e;
-        font-size: 0.8rem;
+        font-size: max(0.8rem, var(--min-text, 0px));
       }
       details {
-        font-size: 0.75rem;
+        font-size: max(0.75rem, var(--min-text, 0px));
         color: #47443e;
       }
     `,

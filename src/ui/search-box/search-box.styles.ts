@@ -25,7 +25,8 @@ export const searchStyles = css`
     border: 1px solid #6f6a60;
     border-radius: 6px;
     background: #fff;
-    min-height: 2.4rem;
+    /* --tap: the app's touch-target size on a phone (44 px). */
+    min-height: max(2.4rem, var(--tap, 0px));
   }
   ul {
     position: absolute;
@@ -62,7 +63,7 @@ export const searchStyles = css`
     font-weight: 600;
   }
   .detail {
-    font-size: 0.78rem;
+    font-size: max(0.78rem, var(--min-text, 0px));
     color: #55524b;
   }
   li.none {

@@ -20,7 +20,7 @@ export class CoopSources extends LitElement {
         margin-bottom: 0.35rem;
       }
       code {
-        font-size: 0.78rem;
+        font-size: max(0.78rem, var(--min-text, 0px));
       }
     `,
   ];
