@@ -42,7 +42,7 @@ import { HUB_ID, TIMELINE, cloneDefaultState } from '../query/state.ts';
 import { viewSummary } from '../query/summary.ts';
 import type { AppState, Counts, Link, Scheme } from '../query/types.ts';
 import { memberFilterOptions } from '../query/visibleEstablishments.ts';
-import { cooperationRows, establishmentRows } from '../query/listRows.ts';
+import { cooperationRows, distanceAndTimeFilterWords, establishmentRows } from '../query/listRows.ts';
 import { compareNetwork } from '../query/compare.ts';
 import type { ListContext } from '../export/listCsv.ts';
 import { visibleLinks } from '../query/visibleLinks.ts';
@@ -1087,13 +1087,14 @@ export class CoopMap extends LitElement {
         ],
         [t.list.fMember, member ? inLang(state.lang, { fr: member.name, en: member.nameEn }) : t.list.all],
         [t.list.fScheme, t.filters.schemeNames[f.scheme]],
+        ...distanceAndTimeFilterWords(dataset, f, state.lang),
       ],
     };
     return html`<section class="list-drawer" data-testid="list" aria-label=${t.list.heading}>
       <coop-list
         .lang=${state.lang}
         .cooperations=${safe(() => cooperationRows(dataset, links, f), [])}
-        .establishments=${safe(() => establishmentRows(dataset, links, f), [])}
+        .establishments=${safe(() => establishmentRows(dataset, links, f, state.selection.focus), [])}
         .counts=${counts}
         .focusId=${state.selection.focus}
         .zoneNames=${new Map(this.zones.map((z) => [z.id, z.name]))}

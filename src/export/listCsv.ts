@@ -10,7 +10,7 @@
  */
 import type { Counts, Lang } from '../query/types.ts';
 import type { CooperationRow, EstablishmentRow } from '../query/listRows.ts';
-import { inLang, msg } from '../i18n/index.ts';
+import { formatNumber, inLang, msg } from '../i18n/index.ts';
 import { BASSIN_IDS } from '../model/types.ts';
 import { CSV_BOM, csvField, csvSeparator } from './csv.ts';
 
@@ -69,7 +69,11 @@ export function cooperationsCsv(rows: readonly CooperationRow[], context: ListCo
   return `${CSV_BOM}${lines([...preamble(l.csvTitleCooperations, context, lang), header, ...body], sep)}\r\n`;
 }
 
-/** The establishment rows as CSV text (BOM included). */
+/**
+ * The establishment rows as CSV text (BOM included). The distance column names
+ * its origin (the focused establishment, else the CHRU) and carries one
+ * decimal with the language's decimal mark, as the comparison CSV does.
+ */
 export function establishmentsCsv(
   rows: readonly EstablishmentRow[],
   context: ListContext,
@@ -89,9 +93,11 @@ export function establishmentsCsv(
     l.colBassin,
     l.colPlace,
     l.colCooperations,
+    rows[0]?.kmFrom ? l.colDistance(rows[0].kmFrom) : l.colDistanceShort,
     l.colSourceFile,
     l.colSourceQuote,
   ];
+  const km = (v: number): string => formatNumber(v, lang, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
   const body = rows.map((r) => [
     r.id,
     r.shortName,
@@ -102,6 +108,7 @@ export function establishmentsCsv(
     r.bassin ? t.bassins[r.bassin] : '',
     r.approximate ? l.placeCommune : l.placeSite,
     r.cooperations,
+    r.km === null ? '' : km(r.km),
     r.source?.seed ?? '',
     r.source?.quote ?? '',
   ]);

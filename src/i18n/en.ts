@@ -279,7 +279,7 @@ export const en = {
     fMember: 'Members of',
     fScheme: 'Posts counted',
     fWithin: 'Within',
-    fWithinValue: (km: number, from: string): string => `${km} km of ${from}`,
+    fWithinValue: (km: string, from: string): string => `${km} km of ${from}`,
     fAttested: 'Cooperations only attested',
     fAttestedHidden: 'hidden',
     fQuery: 'List filter',

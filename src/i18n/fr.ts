@@ -309,7 +309,7 @@ export const fr = {
     fMember: 'Membres de',
     fScheme: 'Postes comptés',
     fWithin: 'À moins de',
-    fWithinValue: (km: number, from: string): string => `${km} km de ${from}`,
+    fWithinValue: (km: string, from: string): string => `${km} km de ${from}`,
     fAttested: 'Coopérations seulement attestées',
     fAttestedHidden: 'masquées',
     fQuery: 'Filtre de la liste',
