@@ -14,6 +14,7 @@ import { filters } from './helpers.ts';
 
 const at2012 = filters({ date: '2012-12-31' });
 const links2012 = visibleLinks(fixture, at2012);
+const km = (focus: string | null) => establishmentRows(fixture, links2012, at2012, focus).map((r) => [r.id, r.km, r.kmFrom]);
 
 describe('cooperationRows', () => {
   test('the cooperations drawn at the date, in dataset order, with status at the date and first source', () => {
@@ -53,7 +54,6 @@ describe('establishmentRows', () => {
   });
 
   test('distances in km (0.1) from the CHRU without a focus, from the focused establishment with one', () => {
-    const km = (focus: string | null) => establishmentRows(fixture, links2012, at2012, focus).map((r) => [r.id, r.km, r.kmFrom]);
     expect(km(null)).toEqual([
       ['chru-lille', 0, 'CHRU de Lille'],
       ['ch-tourcoing', 16.2, 'CHRU de Lille'],
