@@ -667,7 +667,7 @@ export class CoopMap extends LitElement {
           return {
             id: `commune:${r.id}`,
             label: r.commune.name,
-            detail: t.explore.searchCommune(r.id, zoneName.get(r.commune.zone) ?? r.commune.zone),
+            detail: t.explore.searchCommune(r.id, zoneName.get(r.commune.zone) ?? r.commune.zone, r.postcode),
           };
       }
     });

@@ -311,7 +311,8 @@ export const en = {
     topics: 'Topics',
     unknownMember: 'unknown to the data',
     searchZone: (bassin: string): string => `Zone de proximité · ${bassin} bassin`,
-    searchCommune: (insee: string, zone: string): string => `Commune ${insee} · ${zone} zone`,
+    searchCommune: (insee: string, zone: string, postcode?: string): string =>
+      postcode === undefined ? `Commune ${insee} · ${zone} zone` : `Commune ${insee} · postcode ${postcode} · ${zone} zone`,
     searchTopic: (topic: string): string => `topic: ${topic}`,
     commune: 'Commune',
     communeOf: (insee: string): string => `Commune (INSEE ${insee})`,

@@ -342,7 +342,8 @@ export const fr = {
     topics: 'Thèmes',
     unknownMember: 'inconnu des données',
     searchZone: (bassin: string): string => `Zone de proximité · bassin ${bassin}`,
-    searchCommune: (insee: string, zone: string): string => `Commune ${insee} · zone ${zone}`,
+    searchCommune: (insee: string, zone: string, postcode?: string): string =>
+      postcode === undefined ? `Commune ${insee} · zone ${zone}` : `Commune ${insee} · code postal ${postcode} · zone ${zone}`,
     searchTopic: (topic: string): string => `thème : ${topic}`,
     commune: 'Commune',
     communeOf: (insee: string): string => `Commune (INSEE ${insee})`,
