@@ -41,7 +41,7 @@ import { searchAll } from '../query/search.ts';
 import { HUB_ID, TIMELINE, cloneDefaultState } from '../query/state.ts';
 import { viewSummary } from '../query/summary.ts';
 import type { AppState, Counts, Link, Scheme } from '../query/types.ts';
-import { memberFilterOptions } from '../query/visibleEstablishments.ts';
+import { memberFilterOptions, withinOriginOptions } from '../query/visibleEstablishments.ts';
 import { cooperationRows, distanceAndTimeFilterWords, establishmentRows } from '../query/listRows.ts';
 import { compareNetwork } from '../query/compare.ts';
 import type { ListContext } from '../export/listCsv.ts';
@@ -910,6 +910,7 @@ export class CoopMap extends LitElement {
                 .grid=${state.view.grid}
                 .linkCounts=${linkCountsByKind(links)}
                 .memberOptions=${dataset ? safe(() => memberFilterOptions(dataset), []).map((c) => ({ id: c.id, name: inLang(lang, { fr: c.name, en: c.nameEn }) })) : []}
+                .withinOrigins=${dataset ? safe(() => withinOriginOptions(dataset), []).map((e) => ({ id: e.id, name: e.shortName })) : []}
                 .undatedCount=${undated}
                 .periods=${schemePeriods(counts)}
                 @coop-change=${this.onChange}

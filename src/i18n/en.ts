@@ -92,10 +92,8 @@ export const en = {
     nextYear: 'Next year',
     hideAttested: 'Hide records only attested (no stated date)',
     hideAttestedHint: 'Hides the cooperations with no start date in the sources, shown from the document that attests them.',
-    attestedHidden: (n: number): string =>
-      n === 0
-        ? 'No cooperation is shown only because a source attests it.'
-        : `${n} cooperation${n > 1 ? 's' : ''} only attested (no start date) ${n > 1 ? 'are' : 'is'} hidden.`,
+    attestedHidden: 'Cooperations only attested (no start date in the sources) are hidden.',
+    withinBad: (max: number): string => `A number of kilometres above 0, at most ${max}.`,
   },
   linkKinds: {
     gcs: 'GCS',
@@ -545,6 +543,8 @@ export const en = {
       noLinks: 'no-links',
       kinds: 'kinds',
       member: 'members',
+      within: 'within',
+      noAttested: 'no-attested',
       focus: 'focus',
       zones: 'zones',
       counts: 'counts',

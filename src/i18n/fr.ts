@@ -120,10 +120,8 @@ export const fr = {
     nextYear: 'Année suivante',
     hideAttested: 'Masquer ce qui n’est qu’attesté',
     hideAttestedHint: 'Cache les coopérations sans date de début dans les sources, montrées à partir du document qui les atteste.',
-    attestedHidden: (n: number): string =>
-      n === 0
-        ? 'Aucune coopération n’est montrée seulement parce qu’une source l’atteste.'
-        : `${n} coopération${n > 1 ? 's' : ''} seulement attestée${n > 1 ? 's' : ''} (sans date de début) ${n > 1 ? 'sont masquées' : 'est masquée'}.`,
+    attestedHidden: 'Les coopérations seulement attestées (sans date de début dans les sources) sont masquées.',
+    withinBad: (max: number): string => `Un nombre de kilomètres supérieur à 0, au plus ${max}.`,
   },
   linkKinds: {
     gcs: 'GCS',
@@ -650,6 +648,8 @@ export const fr = {
       noLinks: 'sans-liens',
       kinds: 'types',
       member: 'membres',
+      within: 'moins-de',
+      noAttested: 'sans-attestees',
       focus: 'focus',
       zones: 'zones',
       counts: 'comptes',

@@ -93,6 +93,23 @@ const visibleIdsMemo = memoizeLast((visible: Establishment[]): ReadonlySet<strin
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
 /**
+ * The establishments offered as the origin of the distance filter: the CHRU
+ * first (the default origin), then the others by short name (French collation, then id).
+ */
+export function withinOriginOptions(dataset: Pick<Dataset, 'establishments'>): Establishment[] {
+  return originsMemo(dataset.establishments);
+}
+
+const originsMemo = memoizeLast((establishments: readonly Establishment[]): Establishment[] =>
+  establishments.toSorted(
+    (a, b) =>
+      Number(b.id === HUB_ID) - Number(a.id === HUB_ID) ||
+      collator.compare(a.shortName, b.shortName) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  ),
+);
+
+/**
  * The cooperations usable as a `member` filter: the CHTs and GHTs, except
  * those only listed on a map (the constituted or project record of the same
  * CHT is offered), sorted by name (French collation, then id).

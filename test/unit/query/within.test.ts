@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { countsByBassin } from '../../../src/query/countsByBassin.ts';
 import { establishmentFilterKey, establishmentFilterOfKey, isEstablishmentFilterActive } from '../../../src/query/state.ts';
 import { viewSummary } from '../../../src/query/summary.ts';
-import { matchingEstablishmentIds, visibleEstablishments } from '../../../src/query/visibleEstablishments.ts';
+import { matchingEstablishmentIds, visibleEstablishments, withinOriginOptions } from '../../../src/query/visibleEstablishments.ts';
 import { visibleLinks } from '../../../src/query/visibleLinks.ts';
 import { countsByZone } from '../../../src/query/zoneCounts.ts';
 import { fixture, withChanges } from '../../fixtures/dataset.ts';
@@ -158,4 +158,15 @@ describe('hide what is only attested', () => {
       'Cooperations only attested (no start date) are hidden.',
     );
   });
+});
+
+test('withinOriginOptions: the CHRU first, then by short name', () => {
+  expect(withinOriginOptions(fixture).map((e) => e.id)).toEqual([
+    'chru-lille',
+    'ch-bethune',
+    'ch-boulogne',
+    'ch-lens',
+    'ch-tourcoing',
+    'ghicl',
+  ]);
 });
