@@ -312,7 +312,11 @@ export class CoopFilters extends LitElement {
                 @keydown=${(e: KeyboardEvent) => {
                   if (e.key === 'Enter') this.commitDate((e.target as HTMLInputElement).value);
                 }}
-                @change=${(e: Event) => this.commitDate((e.target as HTMLInputElement).value)}
+                @change=${(e: Event) => {
+                  // Enter already committed (and the re-render wrote the date back): only a new text counts.
+                  const text = (e.target as HTMLInputElement).value;
+                  if (text !== (this.dateText ?? f.date)) this.commitDate(text);
+                }}
               />
             </label>
             <button
