@@ -91,7 +91,6 @@ export const en = {
     previousYear: 'Previous year',
     nextYear: 'Next year',
     hideAttested: 'Hide records only attested (no stated date)',
-    hideAttestedHint: 'Hides the cooperations with no start date in the sources, shown from the document that attests them.',
     attestedHidden: 'Cooperations only attested (no start date in the sources) are hidden.',
     withinBad: (max: number): string => `A number of kilometres above 0, at most ${max}.`,
   },

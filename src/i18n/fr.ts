@@ -119,7 +119,6 @@ export const fr = {
     previousYear: 'Année précédente',
     nextYear: 'Année suivante',
     hideAttested: 'Masquer ce qui n’est qu’attesté',
-    hideAttestedHint: 'Cache les coopérations sans date de début dans les sources, montrées à partir du document qui les atteste.',
     attestedHidden: 'Les coopérations seulement attestées (sans date de début dans les sources) sont masquées.',
     withinBad: (max: number): string => `Un nombre de kilomètres supérieur à 0, au plus ${max}.`,
   },

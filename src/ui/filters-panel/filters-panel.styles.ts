@@ -183,6 +183,10 @@ export const filtersStyles = css`
     font-size: 1.3rem;
     padding: 0;
   }
+  .step:disabled {
+    opacity: 0.45;
+    cursor: not-allowed;
+  }
   .date-field {
     flex: 1;
     min-width: 0;

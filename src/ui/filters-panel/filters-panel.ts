@@ -350,8 +350,8 @@ export class CoopFilters extends LitElement {
             />
             <span>${t.filters.hideAttested}</span>
           </label>
-          <p class="note" id="hide-attested-hint">${t.filters.hideAttestedHint}</p>
-          <p class="note" data-testid="undated-note">
+          <!-- Off, it says what the switch would hide; on, that it is hidden. -->
+          <p class="note" id="hide-attested-hint" data-testid="undated-note">
             ${f.hideAttested === true ? t.filters.attestedHidden : t.filters.undated(this.undatedCount)}
           </p>
           ${
