@@ -45,7 +45,7 @@ import { searchOptions } from './search-options.ts';
 import { HUB_ID, TIMELINE, cloneDefaultState } from '../query/state.ts';
 import { viewSummary } from '../query/summary.ts';
 import type { AppState, Counts, Link, Scheme } from '../query/types.ts';
-import { memberFilterOptions } from '../query/visibleEstablishments.ts';
+import { memberFilterOptions, withinOriginOptions } from '../query/visibleEstablishments.ts';
 import { cooperationRows, establishmentRows } from '../query/listRows.ts';
 import { compareNetwork } from '../query/compare.ts';
 import { listContext } from '../export/listCsv.ts';
@@ -692,6 +692,7 @@ export class CoopMap extends LitElement {
                 .grid=${state.view.grid}
                 .linkCounts=${linkCountsByKind(links)}
                 .memberOptions=${dataset ? this.derive('memberFilterOptions', this.store.state, () => memberFilterOptions(dataset), []).map((c) => ({ id: c.id, name: inLang(lang, { fr: c.name, en: c.nameEn }) })) : []}
+                .withinOrigins=${dataset ? this.derive('withinOriginOptions', this.store.state, () => withinOriginOptions(dataset), []).map((e) => ({ id: e.id, name: e.shortName })) : []}
                 .undatedCount=${undated}
                 .periods=${schemePeriods(counts)}
                 @coop-change=${this.onChange}
@@ -852,7 +853,7 @@ export class CoopMap extends LitElement {
       <coop-list
         .lang=${state.lang}
         .cooperations=${this.derive('cooperationRows', this.store.state, () => cooperationRows(dataset, links, f), [])}
-        .establishments=${this.derive('establishmentRows', this.store.state, () => establishmentRows(dataset, links, f), [])}
+        .establishments=${this.derive('establishmentRows', this.store.state, () => establishmentRows(dataset, links, f, state.selection.focus), [])}
         .counts=${counts}
         .focusId=${state.selection.focus}
         .zoneNames=${new Map(this.data.zones.map((z) => [z.id, z.name]))}

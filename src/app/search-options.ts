@@ -38,7 +38,7 @@ export function searchOptions(
         return {
           id: `commune:${r.id}`,
           label: r.commune.name,
-          detail: t.explore.searchCommune(r.id, zoneName.get(r.commune.zone) ?? r.commune.zone),
+          detail: t.explore.searchCommune(r.id, zoneName.get(r.commune.zone) ?? r.commune.zone, r.postcode),
         };
     }
   });

@@ -8,7 +8,7 @@ import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, SCHEMES } from '../model/regist
 import type { CooperationKind, Dataset, EstablishmentKind } from '../model/types.ts';
 import { isCalendarDate } from '../model/guards.ts';
 import { CLASS_METHODS, type ClassMethod } from '../query/classes.ts';
-import { DEFAULT_STATE, TIMELINE, cloneDefaultState } from '../query/state.ts';
+import { DEFAULT_STATE, HUB_ID, MAX_WITHIN_KM, TIMELINE, cloneDefaultState } from '../query/state.ts';
 import type { AppState, Grid, Measure, Scheme } from '../query/types.ts';
 import { LANG_CODES, isLang, msg, type Lang, type Messages } from '../i18n/index.ts';
 import type { StatePatch } from './store.ts';
@@ -24,7 +24,20 @@ export interface UrlNotice {
 }
 
 /** The parameters the app reads, in the order `serializeState` writes them. */
-export const URL_PARAMS = ['lang', 'scheme', 'links', 'date', 'grid', 'focus', 'kinds', 'member', 'measure', 'classes'] as const;
+export const URL_PARAMS = [
+  'lang',
+  'scheme',
+  'links',
+  'date',
+  'grid',
+  'focus',
+  'kinds',
+  'member',
+  'measure',
+  'classes',
+  'within',
+  'attested',
+] as const;
 
 /** Parameters other parts of the app read (scene and embed mode, `data=local` of an import): left alone, without notice. */
 export const RESERVED_PARAMS: readonly string[] = ['scene', 'embed', 'controls', 'data'];
@@ -107,6 +120,9 @@ function parseList<T extends string>(
  * - `date`: a real YYYY-MM-DD date, clamped to the timeline (with a notice);
  * - `focus`: a bassin, establishment or cooperation id; `member`: a CHT/GHT id. With a
  *   dataset they must exist; without, any kebab-case id up to 100 characters is kept;
+ * - `within`: `km` or `km,establishment-id` (the origin; the CHRU when absent), km a
+ *   decimal number in ]0, 500]; the origin is checked like `focus`;
+ * - `attested`: `hide` hides the cooperations only attested (`show`, the default, is accepted);
  * - a repeated parameter: the first value wins; a value over 200 characters is
  *   refused; an unknown parameter is reported, except `scene`, `embed` and
  *   `controls` (read elsewhere), which are left alone.
@@ -207,6 +223,24 @@ function applyParam(
       else refuse((t) => t.focus);
       return;
     }
+    case 'within': {
+      const match = /^(\d{1,3}(?:\.\d{1,2})?)(?:,([^,]+))?$/.exec(value);
+      const km = match ? Number(match[1]) : NaN;
+      if (!match || !(km > 0 && km <= MAX_WITHIN_KM)) {
+        refuse((t) => t.within(MAX_WITHIN_KM));
+        return;
+      }
+      const from = match[2] ?? HUB_ID;
+      const known = dataset ? dataset.establishments.some((e) => e.id === from) : from.length <= MAX_ID_LENGTH && KEBAB.test(from);
+      if (known) state.filters.within = { km, from };
+      else refuse((t) => t.withinFrom);
+      return;
+    }
+    case 'attested':
+      if (value === 'hide') state.filters.hideAttested = true;
+      else if (value === 'show') state.filters.hideAttested = false;
+      else refuse((t) => t.hideAttested);
+      return;
     case 'member': {
       const known = dataset
         ? dataset.cooperations.some((c) => c.id === value && (c.kind === 'cht' || c.kind === 'ght'))
@@ -224,7 +258,7 @@ const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
 /**
  * The query string (without `?`) of a state: only the values that differ
  * from `DEFAULT_STATE`, in the order lang, scheme, links, date, grid, focus,
- * kinds, member, measure, classes; lists are comma-separated in canonical order (`links=` when
+ * kinds, member, measure, classes, within, attested; lists are comma-separated in canonical order (`links=` when
  * no link kind is kept). The default state gives `''`. Values are
  * percent-encoded; `parseUrl(serializeState(s))` gives `s` back.
  */
@@ -250,6 +284,9 @@ export function serializeState(state: AppState): string {
   // Absent means the default: a state that never set them writes nothing.
   if ((state.view.measure ?? 'count') !== 'count') put('measure', state.view.measure ?? 'count');
   if ((state.view.classes ?? 'ckmeans') !== 'ckmeans') put('classes', state.view.classes ?? 'ckmeans');
+  if (filters.within)
+    put('within', filters.within.from === HUB_ID ? String(filters.within.km) : `${filters.within.km},${filters.within.from}`);
+  if (filters.hideAttested === true) put('attested', 'hide');
   return out.join('&');
 }
 
@@ -265,7 +302,7 @@ export interface PatchError {
 /** The fields of a state patch and the URL parameter each one is read as. */
 const PATCH_FIELDS: Record<string, Record<string, (typeof URL_PARAMS)[number]> | (typeof URL_PARAMS)[number]> = {
   lang: 'lang',
-  filters: { scheme: 'scheme', links: 'links', date: 'date', kinds: 'kinds', member: 'member' },
+  filters: { scheme: 'scheme', links: 'links', date: 'date', kinds: 'kinds', member: 'member', within: 'within', hideAttested: 'attested' },
   view: { grid: 'grid', measure: 'measure', classes: 'classes' },
   selection: { focus: 'focus' },
 };
@@ -285,6 +322,10 @@ function valueOf(state: AppState, param: (typeof URL_PARAMS)[number]): unknown {
       return state.view[param];
     case 'focus':
       return state.selection.focus;
+    case 'within':
+      return state.filters.within ?? null;
+    case 'attested':
+      return state.filters.hideAttested ?? false;
     default:
       return state.filters[param];
   }
@@ -361,10 +402,24 @@ function readField(
   refuse: (field: string, value: unknown, fr: string, en: string) => void,
 ): unknown {
   const list = param === 'links' || param === 'kinds';
-  const nullable = param === 'focus' || param === 'member';
+  const nullable = param === 'focus' || param === 'member' || param === 'within';
   if (value === null && nullable) return null;
   let text: string;
-  if (list) {
+  if (param === 'attested') {
+    if (typeof value !== 'boolean') {
+      refuse(field, value, 'Doit être un booléen.', 'Must be a boolean.');
+      return undefined;
+    }
+    return value;
+  }
+  if (param === 'within') {
+    const w = value as { km?: unknown; from?: unknown } | null;
+    if (!isPlainObject(w) || typeof w.km !== 'number' || typeof w.from !== 'string' || Object.keys(w).length !== 2) {
+      refuse(field, value, 'Doit être { km, from } ou null.', 'Must be { km, from } or null.');
+      return undefined;
+    }
+    text = `${w.km},${w.from}`;
+  } else if (list) {
     if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && !v.includes(','))) {
       refuse(field, value, 'Doit être une liste de mots.', 'Must be a list of words.');
       return undefined;

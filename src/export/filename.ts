@@ -8,6 +8,7 @@
 import { COOPERATION_KINDS, ESTABLISHMENT_KINDS } from '../model/types.ts';
 import { msg } from '../i18n/index.ts';
 import { stripMarks } from '../query/search.ts';
+import { HUB_ID } from '../query/state.ts';
 import type { AppState } from '../query/types.ts';
 
 export type ExportFormat = 'png' | 'svg' | 'csv';
@@ -41,6 +42,8 @@ export function exportFileName(state: AppState, format: ExportFormat, options: {
     if (f.kinds.length < ESTABLISHMENT_KINDS.length)
       parts.push(`${w.kinds}-${ESTABLISHMENT_KINDS.filter((k) => f.kinds.includes(k)).join('+') || '0'}`);
     if (f.member) parts.push(`${w.member}-${clean(f.member)}`);
+    if (f.within) parts.push(`${w.within}-${clean(String(f.within.km))}km${f.within.from === HUB_ID ? '' : `-${clean(f.within.from)}`}`);
+    if (format !== 'csv' && f.hideAttested === true) parts.push(w.noAttested);
     if (format !== 'csv' && state.selection.focus) parts.push(`${w.focus}-${clean(state.selection.focus)}`);
   }
   parts.push(f.date);

@@ -10,8 +10,8 @@
  */
 import type { Counts, Filters, Lang } from '../query/types.ts';
 import type { Dataset } from '../model/types.ts';
-import type { CooperationRow, EstablishmentRow } from '../query/listRows.ts';
-import { inLang, msg } from '../i18n/index.ts';
+import { distanceAndTimeFilterWords, type CooperationRow, type EstablishmentRow } from '../query/listRows.ts';
+import { formatNumber, inLang, msg } from '../i18n/index.ts';
 import { BASSIN_IDS } from '../model/types.ts';
 import { CSV_BOM, csvField, csvSeparator } from './csv.ts';
 
@@ -70,7 +70,11 @@ export function cooperationsCsv(rows: readonly CooperationRow[], context: ListCo
   return `${CSV_BOM}${lines([...preamble(l.csvTitleCooperations, context, lang), header, ...body], sep)}\r\n`;
 }
 
-/** The establishment rows as CSV text (BOM included). */
+/**
+ * The establishment rows as CSV text (BOM included). The distance column names
+ * its origin (the focused establishment, else the CHRU) and carries one
+ * decimal with the language's decimal mark, as the comparison CSV does.
+ */
 export function establishmentsCsv(
   rows: readonly EstablishmentRow[],
   context: ListContext,
@@ -90,9 +94,11 @@ export function establishmentsCsv(
     l.colBassin,
     l.colPlace,
     l.colCooperations,
+    rows[0]?.kmFrom ? l.colDistance(rows[0].kmFrom) : l.colDistanceShort,
     l.colSourceFile,
     l.colSourceQuote,
   ];
+  const km = (v: number): string => formatNumber(v, lang, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
   const body = rows.map((r) => [
     r.id,
     r.shortName,
@@ -103,6 +109,7 @@ export function establishmentsCsv(
     r.bassin ? t.bassins[r.bassin] : '',
     r.approximate ? l.placeCommune : l.placeSite,
     r.cooperations,
+    r.km === null ? '' : km(r.km),
     r.source?.seed ?? '',
     r.source?.quote ?? '',
   ]);
@@ -138,7 +145,7 @@ export function countsListCsv(counts: Counts, context: ListContext, lang: Lang):
 }
 
 /** What the list and its CSV state about the view: the date and each filter, in `lang`. */
-export function listContext(dataset: Pick<Dataset, 'cooperations'>, f: Filters, lang: Lang): ListContext {
+export function listContext(dataset: Dataset, f: Filters, lang: Lang): ListContext {
   const t = msg(lang);
   const member = f.member ? dataset.cooperations.find((c) => c.id === f.member) : undefined;
   const allKinds = f.kinds.length === 0 || f.kinds.length === Object.keys(t.kinds).length;
@@ -149,6 +156,7 @@ export function listContext(dataset: Pick<Dataset, 'cooperations'>, f: Filters, 
       [t.list.fKinds, allKinds ? t.list.all : f.kinds.map((k) => t.kinds[k]).join(', ')],
       [t.list.fMember, member ? inLang(lang, { fr: member.name, en: member.nameEn }) : t.list.all],
       [t.list.fScheme, t.filters.schemeNames[f.scheme]],
+      ...distanceAndTimeFilterWords(dataset, f, lang),
     ],
   };
 }

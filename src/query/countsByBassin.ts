@@ -3,7 +3,7 @@ import { BASSIN_IDS } from '../model/types.ts';
 import type { BassinId, Dataset, PostScheme, SiteValue, Source } from '../model/types.ts';
 import { datasetIndex, schemeBassinKey } from './datasetIndex.ts';
 import { memoizeLast } from './memoizeLast.ts';
-import { isEstablishmentFilterActive } from './state.ts';
+import { establishmentFilterKey, establishmentFilterOfKey, type EstablishmentFilter } from './state.ts';
 import type { CountCell, Counts, Filters, Scheme, SchemeCounts } from './types.ts';
 import { matchingEstablishmentIds } from './visibleEstablishments.ts';
 
@@ -19,7 +19,7 @@ export { SCHEMES };
  * - Without establishment filter, a bassin's `value` is its PUBLISHED total
  *   (stated, so `inferred` is false) and the extras (CCU-Région in general
  *   medicine) are listed.
- * - With one (kinds and/or member), `value` is the sum of the site values
+ * - With one (kinds, member and/or distance), `value` is the sum of the site values
  *   whose establishments ALL match; a group value only partly matched goes to
  *   `unsplittable` (its split is unknown), `unattributed` = published − value,
  *   and there are no extras (they belong to no establishment).
@@ -30,19 +30,18 @@ export { SCHEMES };
  * Throws when the dataset lacks a scheme's period or a published total: the
  * validator guarantees both, and a count without them cannot be explained.
  */
-export function countsByBassin(dataset: Dataset, filters: Pick<Filters, 'kinds' | 'member' | 'date'>): Counts;
+export function countsByBassin(dataset: Dataset, filters: EstablishmentFilter & Pick<Filters, 'date'>): Counts;
 export function countsByBassin<S extends string>(
   dataset: Dataset,
-  filters: Pick<Filters, 'kinds' | 'member' | 'date'>,
+  filters: EstablishmentFilter & Pick<Filters, 'date'>,
   schemes: readonly S[],
 ): Record<S, SchemeCounts>;
 export function countsByBassin(
   dataset: Dataset,
-  filters: Pick<Filters, 'kinds' | 'member' | 'date'>,
+  filters: EstablishmentFilter & Pick<Filters, 'date'>,
   schemes: readonly string[] = SCHEMES,
 ): Record<string, SchemeCounts> {
-  const filtered = isEstablishmentFilterActive(filters);
-  return countsMemo(dataset, filtered ? filters.kinds.join(',') : '*', filtered ? filters.member : null, filters.date, schemes);
+  return countsMemo(dataset, establishmentFilterKey(filters), filters.date, schemes);
 }
 
 /** One entry per scheme, in the order of `schemes`. */
@@ -50,22 +49,18 @@ const perScheme = (schemes: readonly string[], f: (scheme: string) => SchemeCoun
   Object.fromEntries(schemes.map((s) => [s, f(s)]));
 
 const countsMemo = memoizeLast(
-  (dataset: Dataset, kindsKey: string, member: string | null, date: string, schemes: readonly string[]): Record<string, SchemeCounts> => {
+  (dataset: Dataset, filterKey: string, date: string, schemes: readonly string[]): Record<string, SchemeCounts> => {
     // The sums do not depend on the date: only `period.dateRelation` does.
-    const undated = undatedCountsMemo(dataset, kindsKey, member, schemes);
+    const undated = undatedCountsMemo(dataset, filterKey, schemes);
     return perScheme(schemes, (s) => withDate(dataset, undated[s] as SchemeCounts, date));
   },
 );
 
-const undatedCountsMemo = memoizeLast(
-  (dataset: Dataset, kindsKey: string, member: string | null, schemes: readonly string[]): Record<string, SchemeCounts> => {
-    const matching =
-      kindsKey === '*'
-        ? null
-        : matchingEstablishmentIds(dataset, { kinds: kindsKey === '' ? [] : (kindsKey.split(',') as Filters['kinds']), member });
-    return perScheme(schemes, (s) => schemeCounts(dataset, s, matching));
-  },
-);
+const undatedCountsMemo = memoizeLast((dataset: Dataset, filterKey: string, schemes: readonly string[]): Record<string, SchemeCounts> => {
+  const filter = establishmentFilterOfKey(filterKey);
+  const matching = filter === null ? null : matchingEstablishmentIds(dataset, filter);
+  return perScheme(schemes, (s) => schemeCounts(dataset, s, matching));
+});
 
 function withDate(dataset: Dataset, counts: SchemeCounts, date: string): SchemeCounts {
   const { start, end } = schemeWithPeriod(dataset, counts.scheme).period;

@@ -7,8 +7,11 @@
 import type { BassinId, Cooperation, CooperationKind, Dataset, Establishment, Source } from '../model/types.ts';
 import { statusAtDate, type StatusAtDate } from './cards.ts';
 import { datasetIndex } from './datasetIndex.ts';
+import { distancesFrom, roundKm } from './distances.ts';
 import { foldText } from './search.ts';
-import type { Filters, Link } from './types.ts';
+import { HUB_ID, type EstablishmentFilter } from './state.ts';
+import { formatNumber, msg } from '../i18n/index.ts';
+import type { Filters, Lang, Link } from './types.ts';
 import { visibleEstablishments } from './visibleEstablishments.ts';
 
 /** One cooperation row. */
@@ -46,6 +49,13 @@ export interface EstablishmentRow {
   approximate: boolean;
   /** Cooperations drawn for it under the current filters (shared-post site values not counted). */
   cooperations: number;
+  /**
+   * Great-circle distance in km, rounded to 0.1, from the distance origin (see
+   * {@link distanceOrigin}); null when the dataset has no such origin.
+   */
+  km: number | null;
+  /** The short name of the establishment `km` is measured from, or null. */
+  kmFrom: string | null;
   source: Source | null;
 }
 
@@ -82,12 +92,29 @@ export function cooperationRows(dataset: Dataset, links: readonly Link[], filter
     });
 }
 
-/** The establishments the map shows under `filters`, in dataset order, with how many drawn cooperations each has. */
+/**
+ * The establishment distances in the list are measured from: the focused
+ * establishment when the focus is one, else the CHRU; null when the dataset
+ * has neither (an imported dataset without the CHRU).
+ */
+export function distanceOrigin(dataset: Pick<Dataset, 'establishments'>, focus: string | null): Establishment | null {
+  const byId = (id: string) => dataset.establishments.find((e) => e.id === id);
+  return (focus !== null ? byId(focus) : undefined) ?? byId(HUB_ID) ?? null;
+}
+
+/**
+ * The establishments the map shows under `filters`, in dataset order, with
+ * how many drawn cooperations each has and its distance from
+ * {@link distanceOrigin} (`focus`: the focused id, or null).
+ */
 export function establishmentRows(
   dataset: Dataset,
   links: readonly Link[],
-  filters: Pick<Filters, 'kinds' | 'member'>,
+  filters: EstablishmentFilter,
+  focus: string | null = null,
 ): EstablishmentRow[] {
+  const origin = distanceOrigin(dataset, focus);
+  const distances = origin ? distancesFrom(dataset, origin.id) : null;
   const coops = new Map<string, Set<string>>();
   const known = datasetIndex(dataset).cooperationById;
   for (const l of links) {
@@ -110,13 +137,35 @@ export function establishmentRows(
     bassin: e.bassin ?? null,
     approximate: e.located === 'commune',
     cooperations: coops.get(e.id)?.size ?? 0,
+    km: distances ? roundKm(distances.get(e.id) as number) : null,
+    kmFrom: origin ? origin.shortName : null,
     source: e.sources[0] ?? null,
   }));
 }
 
+/**
+ * The distance filter and the hide-attested switch in words, `[label, value]`
+ * each (none when off), for the lines the list export states its filters in.
+ */
+export function distanceAndTimeFilterWords(
+  dataset: Pick<Dataset, 'establishments'>,
+  filters: Pick<Filters, 'within' | 'hideAttested'>,
+  lang: Lang,
+): [string, string][] {
+  const l = msg(lang).list;
+  const out: [string, string][] = [];
+  const within = filters.within;
+  if (within) {
+    const from = dataset.establishments.find((e) => e.id === within.from)?.shortName ?? within.from;
+    out.push([l.fWithin, l.fWithinValue(formatNumber(within.km, lang), from)]);
+  }
+  if (filters.hideAttested === true) out.push([l.fAttested, l.fAttestedHidden]);
+  return out;
+}
+
 /** Columns the list can sort on. */
 export type CooperationSortKey = 'name' | 'kind' | 'date' | 'status' | 'members';
-export type EstablishmentSortKey = 'name' | 'kind' | 'commune' | 'bassin' | 'cooperations';
+export type EstablishmentSortKey = 'name' | 'kind' | 'commune' | 'bassin' | 'cooperations' | 'distance';
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -161,7 +210,7 @@ export function sortCooperationRows(rows: readonly CooperationRow[], key: Cooper
   });
 }
 
-/** Sorts establishment rows by a column, ascending or descending; ties by short name then id. */
+/** Sorts establishment rows by a column, ascending or descending; ties by short name then id; rows without a distance sort last by distance. */
 export function sortEstablishmentRows(
   rows: readonly EstablishmentRow[],
   key: EstablishmentSortKey,
@@ -169,16 +218,19 @@ export function sortEstablishmentRows(
 ): EstablishmentRow[] {
   const sign = descending ? -1 : 1;
   return rows.toSorted((a, b) => {
+    if (key === 'distance' && (a.km === null) !== (b.km === null)) return a.km === null ? 1 : -1;
     const primary =
-      key === 'name'
-        ? collator.compare(a.shortName, b.shortName)
-        : key === 'kind'
-          ? collator.compare(a.kind, b.kind)
-          : key === 'commune'
-            ? collator.compare(a.commune, b.commune)
-            : key === 'bassin'
-              ? collator.compare(a.bassin ?? '~', b.bassin ?? '~')
-              : a.cooperations - b.cooperations;
+      key === 'distance'
+        ? (a.km ?? 0) - (b.km ?? 0)
+        : key === 'name'
+          ? collator.compare(a.shortName, b.shortName)
+          : key === 'kind'
+            ? collator.compare(a.kind, b.kind)
+            : key === 'commune'
+              ? collator.compare(a.commune, b.commune)
+              : key === 'bassin'
+                ? collator.compare(a.bassin ?? '~', b.bassin ?? '~')
+                : a.cooperations - b.cooperations;
     return sign * primary || collator.compare(a.shortName, b.shortName) || byId(a, b);
   });
 }

@@ -108,7 +108,8 @@ export type SearchResult =
   | { type: 'establishment'; id: string; establishment: Establishment; rank: number }
   /** `matched`: what matched best: its name, one of its topics (`topic` says which), or its kind. */
   | { type: 'cooperation'; id: string; cooperation: Cooperation; matched: 'name' | 'topic' | 'kind'; topic?: string; rank: number }
-  | { type: 'commune'; id: string; commune: Commune; rank: number };
+  /** `postcode`: set when the query matched one of its postcodes rather than its name or INSEE code. */
+  | { type: 'commune'; id: string; commune: Commune; postcode?: string; rank: number };
 
 /** What {@link searchAll} searches, besides the query. */
 export interface SearchScope {
@@ -149,8 +150,10 @@ const foldedCommunes = memoizeByObject((communes: readonly Commune[]) => commune
  * name, commune, full name); cooperations by name (rank 0–3), topic (4–7:
  * "neurochirurgie" finds the GCS Neurochirurgie and the convention whose topic
  * is "centre de neurochirurgie") or kind (8–11: "GCS", "cross-border"); communes of
- * Nord and Pas-de-Calais by name (1–4) or INSEE code (a query of digits:
- * 1 equal, 3 a prefix of it), one step behind the rest so that an
+ * Nord and Pas-de-Calais by name (1–4), INSEE code or postcode (a query of
+ * digits: 1 equal, 3 a prefix; "62300" finds Lens and Éleu-dit-Leauwette by
+ * postcode and Équihen-Plage by INSEE code, equally: both are exact codes, and
+ * the result says which matched), one step behind the rest so that an
  * establishment named after its commune comes first. Match types within a field: 0 equal, 1 whole
  * words, 2 prefix, 3 word prefixes. Results are ordered by rank, then type
  * (establishment, bassin, cooperation, zone, commune: what the map draws first), then name in `lang`'s
@@ -214,10 +217,21 @@ export function searchAll(scope: SearchScope, query: string, lang: Lang): Search
   if (scope.communes) {
     const communes: Extract<SearchResult, { type: 'commune' }>[] = [];
     const digits = /^\d{1,5}$/.test(q);
+    const code = (value: string): number => (value === q ? 0 : value.startsWith(q) ? 2 : Infinity);
     for (const f of foldedCommunes(scope.communes)) {
+      let rank: number;
+      let postcode: string | undefined;
+      if (digits) {
+        rank = code(f.c.insee);
+        for (const p of f.c.postcodes) {
+          if (code(p) < rank) [rank, postcode] = [code(p), p];
+        }
+      } else rank = best([f.name]);
       // One step behind the other types: "Lens" lists CH Lens before the commune of Lens.
-      const rank = 1 + (digits ? (f.c.insee === q ? 0 : f.c.insee.startsWith(q) ? 2 : Infinity) : best([f.name]));
-      if (rank !== Infinity) communes.push({ type: 'commune', id: f.c.insee, commune: f.c, rank });
+      if (rank === Infinity) continue;
+      const hit: Extract<SearchResult, { type: 'commune' }> = { type: 'commune', id: f.c.insee, commune: f.c, rank: 1 + rank };
+      if (postcode !== undefined) hit.postcode = postcode;
+      communes.push(hit);
     }
     out.push(...cap(communes, (r) => r.commune.name));
   }

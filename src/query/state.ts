@@ -4,6 +4,9 @@ import type { AppState, Filters } from './types.ts';
 /** The id of the CHRU de Lille: the hub of the network, the origin of post links. */
 export const HUB_ID = 'chru-lille';
 
+/** The largest radius the distance filter accepts (km): the region is about 200 km across. */
+export const MAX_WITHIN_KM = 500;
+
 /** The date range the timeline slider covers (ISO dates, inclusive). */
 export const TIMELINE: { readonly start: string; readonly end: string } = Object.freeze({
   start: '2000-01-01',
@@ -47,12 +50,32 @@ export function cloneDefaultState(): AppState {
   };
 }
 
+/** The filters that restrict establishments (and so switch the counts to sums of matching site values). */
+export type EstablishmentFilter = Pick<Filters, 'kinds' | 'member' | 'within'>;
+
 /**
  * True when the filters restrict establishments: some establishment kind is
- * left out, or a CHT/GHT membership is required. The counts then switch from
- * published bassin totals to sums of matching site values.
+ * left out, a CHT/GHT membership is required, or a distance is set. The
+ * counts then switch from published bassin totals to sums of matching site values.
  */
-export function isEstablishmentFilterActive(filters: Pick<Filters, 'kinds' | 'member'>): boolean {
+export function isEstablishmentFilterActive(filters: EstablishmentFilter): boolean {
   if (filters.member !== null) return true;
+  if (filters.within !== undefined && filters.within !== null) return true;
   return ESTABLISHMENT_KINDS.some((kind) => !filters.kinds.includes(kind));
+}
+
+/**
+ * One string for the establishment filter, for memo keys: `*` when inactive
+ * (whatever the lists say), else its parts as JSON. {@link establishmentFilterOfKey} reads it back.
+ */
+export function establishmentFilterKey(filters: EstablishmentFilter): string {
+  if (!isEstablishmentFilterActive(filters)) return '*';
+  return JSON.stringify([filters.kinds, filters.member, filters.within ? [filters.within.km, filters.within.from] : null]);
+}
+
+/** The establishment filter of a key from {@link establishmentFilterKey} (`*` gives null: no filter). */
+export function establishmentFilterOfKey(key: string): EstablishmentFilter | null {
+  if (key === '*') return null;
+  const [kinds, member, within] = JSON.parse(key) as [Filters['kinds'], string | null, [number, string] | null];
+  return { kinds, member, within: within ? { km: within[0], from: within[1] } : null };
 }

@@ -27,6 +27,27 @@ export interface Filters {
   kinds: EstablishmentKind[];
   /** A CHT or GHT cooperation id: keep only its members; null = no membership filter. */
   member: string | null;
+  /**
+   * Keep only the establishments within `km` km (great circle, inclusive) of
+   * the establishment `from`. Absent or null = no distance filter (states
+   * written before it existed stay valid). The origin is stored, not read from
+   * the focus: it is the CHRU unless the user chose another establishment, so
+   * selecting something on the map never changes what the filter keeps.
+   */
+  within?: Within | null;
+  /**
+   * Hide the cooperations in force only because a source attests them (no
+   * stated date; see `cooperationsInForce`). Absent = false.
+   */
+  hideAttested?: boolean;
+}
+
+/** A distance filter: establishments within `km` km of the establishment `from`. */
+export interface Within {
+  /** Radius in km, a positive number, at most `MAX_WITHIN_KM` (`state.ts`). */
+  km: number;
+  /** The origin establishment's id (the CHRU, `chru-lille`, by default). */
+  from: string;
 }
 
 /**

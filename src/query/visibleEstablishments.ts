@@ -1,8 +1,8 @@
 import type { Cooperation, Dataset, Establishment } from '../model/types.ts';
 import { datasetIndex } from './datasetIndex.ts';
 import { memoizeLast } from './memoizeLast.ts';
-import { HUB_ID, isEstablishmentFilterActive } from './state.ts';
-import type { Filters } from './types.ts';
+import { withinKm } from './distances.ts';
+import { HUB_ID, establishmentFilterKey, establishmentFilterOfKey, type EstablishmentFilter } from './state.ts';
 
 const EMPTY: ReadonlySet<string> = new Set();
 
@@ -24,20 +24,25 @@ const memberIdsMemo = memoizeLast((dataset: Dataset, cooperationId: string): Rea
 
 /**
  * The ids of the establishments that match the establishment filter: kind in
- * `filters.kinds`, and party of `filters.member` when one is set. This is the
- * set the counts use; unlike {@link visibleEstablishments} it has no exception
- * for the CHRU.
+ * `filters.kinds`, party of `filters.member` when one is set, and within
+ * `filters.within.km` km of `filters.within.from` when set (an unknown origin
+ * keeps nothing). This is the set the counts use; unlike
+ * {@link visibleEstablishments} it has no exception for the CHRU.
  */
-export function matchingEstablishmentIds(dataset: Dataset, filters: Pick<Filters, 'kinds' | 'member'>): ReadonlySet<string> {
-  return matchingMemo(dataset, filters.kinds.join(','), filters.member);
+export function matchingEstablishmentIds(dataset: Dataset, filters: EstablishmentFilter): ReadonlySet<string> {
+  return matchingMemo(dataset, establishmentFilterKey(filters));
 }
 
-const matchingMemo = memoizeLast((dataset: Dataset, kindsKey: string, member: string | null): ReadonlySet<string> => {
-  const kinds = new Set(kindsKey.split(','));
-  const members = member === null ? null : memberIds(dataset, member);
+const matchingMemo = memoizeLast((dataset: Dataset, key: string): ReadonlySet<string> => {
+  const filters = establishmentFilterOfKey(key);
+  // No filter: every kind, no member, no distance (the validator only admits known kinds).
+  if (filters === null) return new Set(dataset.establishments.map((e) => e.id));
+  const kinds = new Set<string>(filters.kinds);
+  const members = filters.member === null ? null : memberIds(dataset, filters.member);
+  const near = filters.within ? withinKm(dataset, filters.within.from, filters.within.km) : null;
   const ids = new Set<string>();
   for (const e of dataset.establishments) {
-    if (kinds.has(e.kind) && (members === null || members.has(e.id))) ids.add(e.id);
+    if (kinds.has(e.kind) && (members === null || members.has(e.id)) && (near === null || near.has(e.id))) ids.add(e.id);
   }
   return ids;
 });
@@ -52,13 +57,13 @@ const matchingMemo = memoizeLast((dataset: Dataset, kindsKey: string, member: st
  * not in `matchingEstablishmentIds`, so the view can draw it as "not
  * matching" (dimmed) and the counts never include it.
  */
-export function visibleEstablishments(dataset: Dataset, filters: Pick<Filters, 'kinds' | 'member'>): Establishment[] {
-  return visibleMemo(dataset, filters.kinds.join(','), filters.member);
+export function visibleEstablishments(dataset: Dataset, filters: EstablishmentFilter): Establishment[] {
+  return visibleMemo(dataset, establishmentFilterKey(filters));
 }
 
-const visibleMemo = memoizeLast((dataset: Dataset, kindsKey: string, member: string | null): Establishment[] => {
-  const filters = { kinds: kindsKey === '' ? [] : (kindsKey.split(',') as Filters['kinds']), member };
-  if (!isEstablishmentFilterActive(filters)) return dataset.establishments.slice();
+const visibleMemo = memoizeLast((dataset: Dataset, key: string): Establishment[] => {
+  const filters = establishmentFilterOfKey(key);
+  if (filters === null) return dataset.establishments.slice();
   const matching = matchingEstablishmentIds(dataset, filters);
   return dataset.establishments.filter((e) => e.id === HUB_ID || matching.has(e.id));
 });
@@ -67,7 +72,7 @@ const visibleMemo = memoizeLast((dataset: Dataset, kindsKey: string, member: str
  * {@link visibleEstablishments} as a mask over `dataset.establishments`
  * (1 = visible, by position), for selectors that test thousands of ids.
  */
-export function visibilityMask(dataset: Dataset, filters: Pick<Filters, 'kinds' | 'member'>): Uint8Array {
+export function visibilityMask(dataset: Dataset, filters: EstablishmentFilter): Uint8Array {
   return maskMemo(dataset, visibleEstablishments(dataset, filters));
 }
 
@@ -79,13 +84,30 @@ const maskMemo = memoizeLast((dataset: Dataset, visible: Establishment[]): Uint8
 });
 
 /** The ids of {@link visibleEstablishments}, as a set. */
-export function visibleEstablishmentIds(dataset: Dataset, filters: Pick<Filters, 'kinds' | 'member'>): ReadonlySet<string> {
+export function visibleEstablishmentIds(dataset: Dataset, filters: EstablishmentFilter): ReadonlySet<string> {
   return visibleIdsMemo(visibleEstablishments(dataset, filters));
 }
 
 const visibleIdsMemo = memoizeLast((visible: Establishment[]): ReadonlySet<string> => new Set(visible.map((e) => e.id)));
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+/**
+ * The establishments offered as the origin of the distance filter: the CHRU
+ * first (the default origin), then the others by short name (French collation, then id).
+ */
+export function withinOriginOptions(dataset: Pick<Dataset, 'establishments'>): Establishment[] {
+  return originsMemo(dataset.establishments);
+}
+
+const originsMemo = memoizeLast((establishments: readonly Establishment[]): Establishment[] =>
+  establishments.toSorted(
+    (a, b) =>
+      Number(b.id === HUB_ID) - Number(a.id === HUB_ID) ||
+      collator.compare(a.shortName, b.shortName) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  ),
+);
 
 /**
  * The cooperations usable as a `member` filter: the CHTs and GHTs, except

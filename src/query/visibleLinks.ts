@@ -9,7 +9,7 @@ import type { Cooperation, CooperationKind, Dataset, Establishment } from '../mo
 import { schemeWithPeriod } from './countsByBassin.ts';
 import { datasetIndex } from './datasetIndex.ts';
 import { memoizeByObject, memoizeLast } from './memoizeLast.ts';
-import { HUB_ID, isEstablishmentFilterActive } from './state.ts';
+import { HUB_ID, establishmentFilterKey, establishmentFilterOfKey, type EstablishmentFilter } from './state.ts';
 import type { Filters, Link, Scheme } from './types.ts';
 import { visibilityMask } from './visibleEstablishments.ts';
 
@@ -29,6 +29,8 @@ import { visibilityMask } from './visibleEstablishments.ts';
  *     `from` < `to` by id;
  *   - a `posts` cooperation without hub radiates from the CHRU if it is a member.
  *   Their certainty is `stated`; `dated` is false for undated cooperations.
+ *   With `filters.hideAttested`, the cooperations in force only by an
+ *   attestation (no stated date) are left out; those nothing dates stay.
  * - Post links of the current scheme (`filters.scheme`), when `links` has
  *   `posts` and the date is on or after the scheme's period start (the figure
  *   is cumulative, never prorated): CHRU → each site of each site value,
@@ -47,15 +49,17 @@ import { visibilityMask } from './visibleEstablishments.ts';
  * is unchanged is the same object as in the previous result), so that a
  * filter change allocates only what changed.
  */
-export function visibleLinks(dataset: Dataset, filters: Pick<Filters, 'links' | 'date' | 'scheme' | 'kinds' | 'member'>): Link[] {
-  const filtered = isEstablishmentFilterActive(filters);
+export function visibleLinks(
+  dataset: Dataset,
+  filters: Pick<Filters, 'links' | 'date' | 'scheme' | 'hideAttested'> & EstablishmentFilter,
+): Link[] {
   return linksMemo(
     dataset,
     filters.links.join(','),
     filters.date,
     filters.scheme,
-    filtered ? filters.kinds.join(',') : '*',
-    filtered ? filters.member : null,
+    establishmentFilterKey(filters),
+    filters.hideAttested === true,
   );
 }
 
@@ -95,6 +99,8 @@ interface CooperationPlan {
   kind: CooperationKind;
   /** The date it is shown from (`shownFrom`: stated date, else attestation), or '' when nothing dates it (in force at every date). */
   date: string;
+  /** True when only an attestation dates it (no stated date): what `hideAttested` hides. */
+  attestedOnly: boolean;
   /** Position of the hub, or -1 for a hubless cooperation. */
   hub: number;
   /** With a hub: templates hub → each other known member. */
@@ -205,6 +211,7 @@ const linkPlans = memoizeByObject((dataset: Dataset): LinkPlans => {
       cooperation: c,
       kind: c.kind,
       date: shownFrom(c) ?? '',
+      attestedOnly: c.date === undefined && c.attested !== undefined,
       hub: -1,
       spokes: [],
       parties: [],
@@ -255,19 +262,17 @@ const linkPlans = memoizeByObject((dataset: Dataset): LinkPlans => {
 });
 
 const linksMemo = memoizeLast(
-  (dataset: Dataset, linksKey: string, date: string, scheme: Scheme, kindsKey: string, member: string | null): Link[] => {
+  (dataset: Dataset, linksKey: string, date: string, scheme: Scheme, filterKey: string, hideAttested: boolean): Link[] => {
     const plans = linkPlans(dataset);
     const kinds = new Set(linksKey.split(','));
-    const mask =
-      kindsKey === '*'
-        ? null
-        : visibilityMask(dataset, { kinds: kindsKey === '' ? [] : (kindsKey.split(',') as Filters['kinds']), member });
+    const filter = establishmentFilterOfKey(filterKey);
+    const mask = filter === null ? null : visibilityMask(dataset, filter);
     const { to } = plans;
     const chosen: number[] = [];
 
     for (const plan of plans.cooperations) {
       // Plans with nothing to date them have date '', before any date: in force at every date.
-      if (!kinds.has(plan.kind) || plan.date > date) continue;
+      if (!kinds.has(plan.kind) || plan.date > date || (hideAttested && plan.attestedOnly)) continue;
       if (plan.hub >= 0) {
         if (mask === null) {
           for (const t of plan.spokes) chosen.push(t);

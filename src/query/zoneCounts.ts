@@ -1,7 +1,7 @@
 import type { Dataset, SiteValue } from '../model/types.ts';
 import { datasetIndex } from './datasetIndex.ts';
 import { memoizeLast } from './memoizeLast.ts';
-import { isEstablishmentFilterActive } from './state.ts';
+import { establishmentFilterKey, establishmentFilterOfKey, type EstablishmentFilter } from './state.ts';
 import type { Filters, Scheme } from './types.ts';
 import { matchingEstablishmentIds } from './visibleEstablishments.ts';
 
@@ -30,7 +30,7 @@ interface ZoneAggregate {
  *   count (as in `countsByBassin`); partly matched group values count nowhere.
  * - Zones with no counted value are absent from the map (read them as 0).
  */
-export function countsByZone(dataset: Dataset, filters: Pick<Filters, 'scheme' | 'kinds' | 'member'>): Map<string, ZoneCount> {
+export function countsByZone(dataset: Dataset, filters: Pick<Filters, 'scheme'> & EstablishmentFilter): Map<string, ZoneCount> {
   return zoneAggregate(dataset, filters).byZone;
 }
 
@@ -39,21 +39,18 @@ export function countsByZone(dataset: Dataset, filters: Pick<Filters, 'scheme' |
  * that no single zone can take: group values spread over several zones, and
  * values of establishments without a zone.
  */
-export function unzonedTotal(dataset: Dataset, filters: Pick<Filters, 'scheme' | 'kinds' | 'member'>): number {
+export function unzonedTotal(dataset: Dataset, filters: Pick<Filters, 'scheme'> & EstablishmentFilter): number {
   return zoneAggregate(dataset, filters).unzoned;
 }
 
-function zoneAggregate(dataset: Dataset, filters: Pick<Filters, 'scheme' | 'kinds' | 'member'>): ZoneAggregate {
-  const filtered = isEstablishmentFilterActive(filters);
-  return zoneMemo(dataset, filters.scheme, filtered ? filters.kinds.join(',') : '*', filtered ? filters.member : null);
+function zoneAggregate(dataset: Dataset, filters: Pick<Filters, 'scheme'> & EstablishmentFilter): ZoneAggregate {
+  return zoneMemo(dataset, filters.scheme, establishmentFilterKey(filters));
 }
 
-const zoneMemo = memoizeLast((dataset: Dataset, scheme: Scheme, kindsKey: string, member: string | null): ZoneAggregate => {
+const zoneMemo = memoizeLast((dataset: Dataset, scheme: Scheme, filterKey: string): ZoneAggregate => {
   const index = datasetIndex(dataset);
-  const matching =
-    kindsKey === '*'
-      ? null
-      : matchingEstablishmentIds(dataset, { kinds: kindsKey === '' ? [] : (kindsKey.split(',') as Filters['kinds']), member });
+  const filter = establishmentFilterOfKey(filterKey);
+  const matching = filter === null ? null : matchingEstablishmentIds(dataset, filter);
   const byZone = new Map<string, ZoneCount>();
   let unzoned = 0;
   const counts = (v: SiteValue): boolean => matching === null || v.establishments.every((id) => matching.has(id));

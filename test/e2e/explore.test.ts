@@ -213,6 +213,16 @@ describe('search over everything', () => {
     await page.waitForSelector('coop-details [data-testid="details"][data-id="62498"]');
     expect(await page.locator('coop-details [data-testid="details"] ul.estabs').innerText()).toContain('CH Lens');
   });
+
+  test('a postcode (62300) finds the communes that have it, saying so; 62300 is also the INSEE code of Équihen-Plage', async () => {
+    await searchFor('62300', 'commune:62498');
+    const ids = await options().evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    expect(ids.filter((id) => id?.startsWith('commune:')).toSorted()).toEqual(['commune:62291', 'commune:62300', 'commune:62498']);
+    expect(await page.locator('coop-search [role="option"][data-id="commune:62498"]').innerText()).toContain('code postal 62300');
+    expect(await page.locator('coop-search [role="option"][data-id="commune:62300"]').innerText()).not.toContain('code postal');
+    await pickByKeyboard('commune:62498');
+    await page.waitForSelector('coop-details [data-testid="details"][data-id="62498"]');
+  });
 });
 
 const list = () => page.locator('coop-list');

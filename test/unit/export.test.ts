@@ -309,4 +309,13 @@ describe('file names', () => {
       'coopmap_atp_sans-liens_types-ch_2017-12-31@4x.png',
     );
   });
+
+  it('say the distance filter and the hidden attested records (the CSV of counts only the distance: it changes counts)', () => {
+    const s = withState({ filters: { within: { km: 12.5, from: 'ch-lens' }, hideAttested: true } });
+    expect(exportFileName(s, 'svg')).toBe('coopmap_atp_moins-de-12-5km-ch-lens_sans-attestees_2017-12-31.svg');
+    expect(exportFileName({ ...s, lang: 'en' }, 'csv')).toBe('coopmap_counts_within-12-5km-ch-lens_2017-12-31.csv');
+    expect(exportFileName(withState({ filters: { within: { km: 30, from: 'chru-lille' } } }), 'png')).toBe(
+      'coopmap_atp_moins-de-30km_2017-12-31.png',
+    );
+  });
 });

@@ -83,8 +83,24 @@ test('establishmentsCsv lists the establishments shown, with the commune-centre 
   const cells = parse(establishmentsCsv(rows, context, 'en', new Map([['lille', 'Lille']])), 'en');
   const header = cells.findIndex((r) => r[0] === 'id');
   const ghicl = cells.slice(header + 1).find((r) => r[0] === 'ghicl');
-  expect(ghicl?.slice(4, 9)).toEqual(['Lille', 'Lille', 'Métropole', 'commune centre', '2']);
+  expect(ghicl?.slice(4, 10)).toEqual(['Lille', 'Lille', 'Métropole', 'commune centre', '2', '3.6']);
+  expect(cells[header]?.[9]).toBe('Distance (km) from CHRU de Lille');
   expect(cells.slice(header + 1).length).toBe(rows.length);
+});
+
+test('establishmentsCsv: the distance from the focused establishment, with the French decimal mark', () => {
+  const rows = establishmentRows(fixture, visibleLinks(fixture, f), f, 'ch-lens');
+  const cells = parse(establishmentsCsv(rows, context, 'fr', new Map()), 'fr');
+  const header = cells.findIndex((r) => r[0] === 'id');
+  expect(cells[header]?.[9]).toBe('Distance (km) depuis CH Lens');
+  expect(cells.slice(header + 1).map((r) => [r[0], r[9]])).toEqual([
+    ['chru-lille', '25,1'],
+    ['ch-tourcoing', '41,2'],
+    ['ghicl', '28,7'],
+    ['ch-lens', '0,0'],
+    ['ch-bethune', '16,6'],
+    ['ch-boulogne', '90,0'],
+  ]);
 });
 
 test('countsListCsv: counts per bassin with the inferred marker and the published totals', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { displayValue, isCalendarDate, parseUrl, serializeState } from '../../src/app/url.ts';
+import { checkPatch, displayValue, isCalendarDate, parseUrl, serializeState } from '../../src/app/url.ts';
 import type { UrlNotice } from '../../src/app/url.ts';
 import { DEFAULT_STATE } from '../../src/query/state.ts';
 import type { AppState } from '../../src/query/types.ts';
@@ -455,5 +455,55 @@ describe('measure and classes (rate view)', () => {
     expect(state.view).toEqual({ grid: 'bassins' });
     expect(state.filters.scheme).toBe('ccu');
     expect(notices[1]?.message.en).toBe('Unknown class method, ignored. Possible values: ckmeans, quantile, equal.');
+  });
+});
+
+describe('within (distance filter) and attested', () => {
+  test('within=25 is 25 km from the CHRU; within=12.5,ch-lens from another establishment; both round-trip', () => {
+    const a = parseUrl('within=25', fixture);
+    expect([a.state.filters.within, a.notices]).toEqual([{ km: 25, from: 'chru-lille' }, []]);
+    expect(serializeState(a.state)).toBe('within=25');
+    const b = parseUrl('?within=12.5,ch-lens&attested=hide', fixture);
+    expect([b.state.filters.within, b.state.filters.hideAttested, b.notices]).toEqual([{ km: 12.5, from: 'ch-lens' }, true, []]);
+    expect(serializeState(b.state)).toBe('within=12.5,ch-lens&attested=hide');
+    expect(parseUrl(serializeState(b.state), fixture).state).toEqual(b.state);
+    // attested=show is the default, accepted and not written.
+    const c = parseUrl('attested=show');
+    expect([c.state.filters.hideAttested, c.notices, serializeState(c.state)]).toEqual([false, [], '']);
+  });
+
+  test('bad values are refused with a notice naming the parameter; the rest applies', () => {
+    const { state, notices } = parseUrl('within=0&scheme=ccu', fixture);
+    expect([state.filters.within, state.filters.scheme]).toEqual([undefined, 'ccu']);
+    expect(refused(notices)).toEqual([['within', '0']]);
+    for (const bad of ['-5', '501', 'abc', '25km', '25,', '25,a,b', '1e3', '10.123', ',ch-lens']) {
+      expect(refused(parseUrl(`within=${encodeURIComponent(bad)}`, fixture).notices), bad).toEqual([['within', bad]]);
+    }
+    expect(parseUrl('within=5', fixture).notices[0]).toBeUndefined();
+    expect(parseUrl('within=x').notices[0]?.message).toEqual({
+      fr: 'Distance invalide, filtre ignoré. Format attendu : un nombre de kilomètres entre 0 et 500, suivi au besoin d’une virgule et de l’identifiant d’un établissement (within=25 ou within=25,ch-lens).',
+      en: 'Invalid distance, filter ignored. Expected: a number of kilometres between 0 and 500, optionally followed by a comma and an establishment id (within=25 or within=25,ch-lens).',
+    });
+    expect(parseUrl('within=10,ch-atlantis', fixture).notices.map((n) => [n.param, n.value, n.message.en])).toEqual([
+      ['within', '10,ch-atlantis', 'Unknown origin establishment, distance filter ignored.'],
+    ]);
+    expect(parseUrl('attested=yes').notices.map((n) => [n.param, n.value, n.message.en])).toEqual([
+      ['attested', 'yes', 'Unknown value, ignored. Possible value: hide.'],
+    ]);
+  });
+
+  test('setState takes them through the same parser', () => {
+    expect(checkPatch({ filters: { within: { km: 20, from: 'ch-lens' }, hideAttested: true } }, fixture)).toEqual({
+      patch: { filters: { within: { km: 20, from: 'ch-lens' }, hideAttested: true } },
+      errors: [],
+    });
+    expect(checkPatch({ filters: { within: null, hideAttested: false } }, fixture).patch).toEqual({
+      filters: { within: null, hideAttested: false },
+    });
+    expect(checkPatch({ filters: { within: { km: 0, from: 'chru-lille' } } }, fixture).errors.map((e) => e.field)).toEqual([
+      'filters.within',
+    ]);
+    expect(checkPatch({ filters: { within: 20 } }, fixture).errors.map((e) => e.message.en)).toEqual(['Must be { km, from } or null.']);
+    expect(checkPatch({ filters: { hideAttested: 'yes' } }, fixture).errors.map((e) => e.message.en)).toEqual(['Must be a boolean.']);
   });
 });

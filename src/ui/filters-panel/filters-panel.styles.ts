@@ -168,4 +168,70 @@ export const filtersStyles = css`
     background: #fff;
     min-height: 2.2rem;
   }
+  /* Year steps and the date field: 44 px tap targets (WCAG 2.5.5). */
+  .date-row {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    margin-top: 0.45rem;
+  }
+  .step {
+    flex: none;
+    min-width: 44px;
+    min-height: 44px;
+    justify-content: center;
+    font-size: 1.3rem;
+    padding: 0;
+  }
+  .step:disabled {
+    opacity: 0.45;
+    cursor: not-allowed;
+  }
+  .date-field {
+    flex: 1;
+    min-width: 0;
+  }
+  .date-field input,
+  input.km {
+    font: inherit;
+    width: 100%;
+    box-sizing: border-box;
+    min-height: 44px;
+    padding: 0.2rem 0.5rem;
+    border: 1px solid #6f6a60;
+    border-radius: 6px;
+  }
+  input[aria-invalid='true'] {
+    border-color: #7a2e00;
+    outline: 2px solid #7a2e00;
+  }
+  label.switch {
+    display: flex;
+    align-items: center;
+    gap: 0.45rem;
+    min-height: 44px;
+    cursor: pointer;
+    margin-top: 0.35rem;
+  }
+  .within-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.2rem 0.45rem;
+  }
+  .within-row label.switch {
+    margin-top: 0;
+  }
+  input.km {
+    width: 4.5rem;
+  }
+  .within-row select {
+    width: auto;
+    max-width: 14rem;
+  }
+  .within-row label:not(.switch) {
+    display: flex;
+    align-items: center;
+    gap: 0.45rem;
+  }
 `;

@@ -1,8 +1,9 @@
 /**
  * `<coop-filters>`: the filters panel — scheme, link kinds (each with the
- * number of links of that kind drawn), timeline with play/pause, establishment
- * kinds, CHT/GHT membership and grid. It only emits `coop-change` with a state
- * patch; the app decides what the state becomes.
+ * number of links of that kind drawn), timeline with play/pause, a date field
+ * and year steps, the hide-attested switch, establishment kinds, CHT/GHT
+ * membership, the distance filter and grid. It only emits `coop-change` with
+ * a state patch; the app decides what the state becomes.
  */
 import { LitElement, html, nothing } from 'lit';
 import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, type CooperationKind, type EstablishmentKind } from '../../model/types.ts';
@@ -10,6 +11,8 @@ import { CLASS_METHODS, type ClassMethod } from '../../query/classes.ts';
 import type { Filters, Grid, HistoryMode, Lang, Measure, Scheme, StatePatch } from '../../query/types.ts';
 import { formatDate, msg } from '../../i18n/index.ts';
 import { filterOptions } from '../../query/controls.ts';
+import { HUB_ID, MAX_WITHIN_KM, TIMELINE } from '../../query/state.ts';
+import { readTypedDate, stepYear } from '../../query/timeline.ts';
 import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { filtersStyles } from './filters-panel.styles.ts';
@@ -53,7 +56,11 @@ export class CoopFilters extends LitElement {
     memberOptions: { attribute: false },
     undatedCount: { type: Number, attribute: 'undated-count' },
     periods: { attribute: false },
+    withinOrigins: { attribute: false },
     playing: { state: true },
+    dateText: { state: true },
+    dateMessage: { state: true },
+    withinDraft: { state: true },
   };
 
   /** UI language (`fr` or `en`). */
@@ -74,7 +81,15 @@ export class CoopFilters extends LitElement {
   declare undatedCount: number;
   /** Period of each scheme and where the date falls in it (figures are cumulative, never prorated). */
   declare periods: Partial<Record<Scheme, { start: number; end: number; dateRelation: 'before' | 'within' | 'after' }>>;
+  /** The establishments offered as the distance filter's origin (CHRU first), by id and short name. */
+  declare withinOrigins: { id: string; name: string }[];
   declare private playing: boolean;
+  /** The date field's text while typed; null shows the current date. */
+  declare private dateText: string | null;
+  /** What the date field says under it: a refusal (`error`) or a clamp (`clamped`), or nothing. */
+  declare private dateMessage: { kind: 'error' | 'clamped'; text: string } | null;
+  /** The radius typed while the distance filter is off (used when it is switched on), or a refusal. */
+  declare private withinDraft: { km: number; error: boolean };
   private timer: number | undefined;
 
   constructor() {
@@ -88,7 +103,11 @@ export class CoopFilters extends LitElement {
     this.memberOptions = [];
     this.undatedCount = 0;
     this.periods = {};
+    this.withinOrigins = [];
     this.playing = false;
+    this.dateText = null;
+    this.dateMessage = null;
+    this.withinDraft = { km: 30, error: false };
   }
 
   override disconnectedCallback(): void {
@@ -112,6 +131,49 @@ export class CoopFilters extends LitElement {
     if (on) current.add(kind);
     else current.delete(kind);
     this.change({ filters: { kinds: ESTABLISHMENT_KINDS.filter((k) => current.has(k)) } });
+  }
+
+  /** The date field, on Enter or leaving it: a year or month means its last day (see `readTypedDate`). */
+  private commitDate(text: string): void {
+    if (text.trim() === '') {
+      this.dateText = null;
+      this.dateMessage = null;
+      return;
+    }
+    const t = msg(this.lang).filters;
+    const read = readTypedDate(text, TIMELINE.start, TIMELINE.end);
+    if (!read) {
+      this.dateText = text;
+      this.dateMessage = { kind: 'error', text: t.dateInputError(TIMELINE.start, TIMELINE.end) };
+      return;
+    }
+    this.dateText = null;
+    this.dateMessage = read.clamped ? { kind: 'clamped', text: t.dateInputClamped(formatDate(read.date, this.lang)) } : null;
+    if (read.date !== this.filters?.date) this.change({ filters: { date: read.date } });
+  }
+
+  private step(delta: number): void {
+    const date = this.filters ? stepYear(this.filters.date, delta, TIMELINE.start, TIMELINE.end) : null;
+    this.dateText = null;
+    this.dateMessage = null;
+    if (date) this.change({ filters: { date } });
+  }
+
+  /** Reads the radius field: a number in ]0, MAX_WITHIN_KM] with at most two decimals (what the URL holds), else null. */
+  private static readKm(text: string): number | null {
+    const km = Number(text.replace(',', '.'));
+    return /^\d{1,3}(?:[.,]\d{1,2})?$/.test(text.trim()) && km > 0 && km <= MAX_WITHIN_KM ? km : null;
+  }
+
+  private setWithinKm(text: string): void {
+    const km = CoopFilters.readKm(text);
+    if (km === null) {
+      this.withinDraft = { ...this.withinDraft, error: true };
+      return;
+    }
+    this.withinDraft = { km, error: false };
+    const within = this.filters?.within;
+    if (within && within.km !== km) this.change({ filters: { within: { ...within, km } } });
   }
 
   private togglePlay(): void {
@@ -224,7 +286,74 @@ export class CoopFilters extends LitElement {
           <div class="ticks" aria-hidden="true">
             <span>${TIMELINE_START_YEAR}</span><span>2005</span><span>2010</span><span>2015</span><span>${TIMELINE_END_YEAR}</span>
           </div>
-          <p class="note" data-testid="undated-note">${t.filters.undated(this.undatedCount)}</p>
+          <div class="date-row">
+            <button
+              type="button"
+              class="btn step"
+              data-testid="year-previous"
+              aria-label=${t.filters.previousYear}
+              title=${t.filters.previousYear}
+              ?disabled=${stepYear(f.date, -1, TIMELINE.start, TIMELINE.end) === null}
+              @click=${() => this.step(-1)}
+            >
+              <span aria-hidden="true">‹</span>
+            </button>
+            <label class="date-field">
+              <span class="sr-only">${t.filters.dateInput}</span>
+              <input
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                data-testid="date-input"
+                placeholder=${t.filters.dateInputPlaceholder}
+                aria-invalid=${this.dateMessage?.kind === 'error' ? 'true' : 'false'}
+                aria-describedby="date-input-help"
+                .value=${this.dateText ?? f.date}
+                @keydown=${(e: KeyboardEvent) => {
+                  if (e.key === 'Enter') this.commitDate((e.target as HTMLInputElement).value);
+                }}
+                @change=${(e: Event) => {
+                  // Enter already committed (and the re-render wrote the date back): only a new text counts.
+                  const text = (e.target as HTMLInputElement).value;
+                  if (text !== (this.dateText ?? f.date)) this.commitDate(text);
+                }}
+              />
+            </label>
+            <button
+              type="button"
+              class="btn step"
+              data-testid="year-next"
+              aria-label=${t.filters.nextYear}
+              title=${t.filters.nextYear}
+              ?disabled=${stepYear(f.date, 1, TIMELINE.start, TIMELINE.end) === null}
+              @click=${() => this.step(1)}
+            >
+              <span aria-hidden="true">›</span>
+            </button>
+          </div>
+          <p
+            id="date-input-help"
+            class="note ${this.dateMessage?.kind === 'error' ? 'warn' : ''}"
+            data-testid="date-input-message"
+            role=${this.dateMessage ? 'alert' : nothing}
+          >
+            ${this.dateMessage?.text ?? t.filters.dateInputHint}
+          </p>
+          <label class="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              data-testid="hide-attested"
+              aria-describedby="hide-attested-hint"
+              .checked=${f.hideAttested === true}
+              @change=${(e: Event) => this.change({ filters: { hideAttested: (e.target as HTMLInputElement).checked } })}
+            />
+            <span>${t.filters.hideAttested}</span>
+          </label>
+          <!-- Off, it says what the switch would hide; on, that it is hidden. -->
+          <p class="note" id="hide-attested-hint" data-testid="undated-note">
+            ${f.hideAttested === true ? t.filters.attestedHidden : t.filters.undated(this.undatedCount)}
+          </p>
           ${
             period
               ? html`<p class="note ${period.dateRelation === 'before' ? 'warn' : ''}" data-testid="period-note">
@@ -277,6 +406,55 @@ export class CoopFilters extends LitElement {
             ${this.memberOptions.map((o) => html`<option value=${o.id} ?selected=${f.member === o.id}>${o.name}</option>`)}
           </select>
           <p class="note">${t.filters.memberHint}</p>
+        </fieldset>
+
+        <fieldset class="within" data-testid="within">
+          <legend>${t.filters.within}</legend>
+          <div class="within-row">
+            <label class="switch">
+              <input
+                type="checkbox"
+                data-testid="within-on"
+                .checked=${Boolean(f.within)}
+                @change=${(e: Event) =>
+                  this.change({
+                    filters: {
+                      within: (e.target as HTMLInputElement).checked
+                        ? { km: this.withinDraft.km, from: this.withinOrigins[0]?.id ?? HUB_ID }
+                        : null,
+                    },
+                  })}
+              />
+              <span>${t.filters.withinOn}</span>
+            </label>
+            <input
+              type="text"
+              inputmode="decimal"
+              class="km"
+              data-testid="within-km"
+              aria-label=${t.filters.withinKmLabel}
+              aria-invalid=${this.withinDraft.error ? 'true' : 'false'}
+              .value=${String(f.within?.km ?? this.withinDraft.km)}
+              @change=${(e: Event) => this.setWithinKm((e.target as HTMLInputElement).value)}
+            />
+            <span>${t.filters.withinKm}</span>
+            <label>
+              <span>${t.filters.withinFrom}</span>
+              <select
+                data-testid="within-from"
+                aria-label=${t.filters.withinFromLabel}
+                ?disabled=${!f.within}
+                @change=${(e: Event) => {
+                  const from = (e.target as HTMLSelectElement).value;
+                  if (f.within) this.change({ filters: { within: { ...f.within, from } } });
+                }}
+              >
+                ${this.withinOrigins.map((o) => html`<option value=${o.id} ?selected=${(f.within?.from ?? this.withinOrigins[0]?.id) === o.id}>${o.name}</option>`)}
+              </select>
+            </label>
+          </div>
+          ${this.withinDraft.error ? html`<p class="note warn" role="alert" data-testid="within-error">${t.filters.withinBad(MAX_WITHIN_KM)}</p>` : nothing}
+          <p class="note">${t.filters.withinHint}</p>
         </fieldset>
 
         <fieldset class="segmented">

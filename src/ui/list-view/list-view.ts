@@ -22,7 +22,7 @@ import { BASSIN_IDS } from '../../model/types.ts';
 import type { NetworkComparison } from '../../query/compare.ts';
 import { parseDateInput } from '../../query/compare.ts';
 import { cooperationsCsv, countsListCsv, establishmentsCsv, type ListContext } from '../../export/listCsv.ts';
-import { formatDate, inLang, msg } from '../../i18n/index.ts';
+import { formatDate, formatDecimal, inLang, msg } from '../../i18n/index.ts';
 import { LINK_STYLES } from '../../map/palette.ts';
 import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
@@ -431,6 +431,7 @@ export class CoopList extends LitElement {
           <tr>
             ${this.sortHeader('name', l.colName)} ${this.sortHeader('kind', l.colKind)} ${this.sortHeader('commune', l.colCommune)}
             ${this.sortHeader('bassin', l.colBassin)} ${this.sortHeader('cooperations', l.colCooperations)}
+            ${this.sortHeader('distance', this.establishments[0]?.kmFrom ? l.colDistance(this.establishments[0].kmFrom) : l.colDistanceShort)}
             <th scope="col">${l.colSource}</th>
           </tr>
         </thead>
@@ -447,6 +448,7 @@ export class CoopList extends LitElement {
                 <td>${r.commune}${r.approximate ? html` <span class="muted">(${l.placeCommune})</span>` : nothing}</td>
                 <td>${r.bassin ? t.bassins[r.bassin] : ''}</td>
                 <td class="num">${r.cooperations}</td>
+                <td class="num" data-km>${r.km === null ? '' : formatDecimal(r.km, this.lang, 1)}</td>
                 <td class="src">${this.source(r.source)}</td>
               </tr>`,
           )}

@@ -4,13 +4,17 @@ import { communeCard, EARTH_RADIUS_KM } from '../../../src/query/cards.ts';
 import { searchAll, type SearchResult, type SearchScope } from '../../../src/query/search.ts';
 import { fixture, fixtureZones } from '../../fixtures/dataset.ts';
 
+// Postcodes as in geo/communes.index.json (La Poste, via @etalab/decoupage-administratif). 62300 is Lens's postcode and
+// Équihen-Plage's INSEE code; Éleu-dit-Leauwette shares Lens's postcode.
 const communes: Commune[] = [
-  { insee: '59350', name: 'Lille', zone: 'lille', centroid: [3.0471, 50.6311] },
-  { insee: '59599', name: 'Tourcoing', zone: 'roubaix-tourcoing', centroid: [3.1527, 50.7225] },
-  { insee: '62498', name: 'Lens', zone: 'lens-henin', centroid: [2.8253, 50.4363] },
-  { insee: '59009', name: 'Villeneuve-d’Ascq', zone: 'lille', centroid: [3.1531, 50.6324] },
-  { insee: '62041', name: 'Annezin', zone: 'bethune-bruay', centroid: [2.6139, 50.5331] },
-  { insee: '59328', name: 'Lezennes', zone: 'lille', centroid: [3.1152, 50.6134] },
+  { insee: '59350', name: 'Lille', zone: 'lille', centroid: [3.0471, 50.6311], postcodes: ['59000', '59160', '59260', '59777', '59800'] },
+  { insee: '59599', name: 'Tourcoing', zone: 'roubaix-tourcoing', centroid: [3.1527, 50.7225], postcodes: ['59200'] },
+  { insee: '62498', name: 'Lens', zone: 'lens-henin', centroid: [2.8253, 50.4363], postcodes: ['62300'] },
+  { insee: '59009', name: 'Villeneuve-d’Ascq', zone: 'lille', centroid: [3.1531, 50.6324], postcodes: ['59491', '59493', '59650'] },
+  { insee: '62041', name: 'Annezin', zone: 'bethune-bruay', centroid: [2.6139, 50.5331], postcodes: ['62232'] },
+  { insee: '59328', name: 'Lezennes', zone: 'lille', centroid: [3.1152, 50.6134], postcodes: ['59260'] },
+  { insee: '62291', name: 'Éleu-dit-Leauwette', zone: 'lens-henin', centroid: [2.811, 50.4188], postcodes: ['62300'] },
+  { insee: '62300', name: 'Équihen-Plage', zone: 'boulonnais', centroid: [1.5763, 50.6788], postcodes: ['62224'] },
 ];
 
 const scope = (withCommunes = true): SearchScope => ({
@@ -73,8 +77,26 @@ describe('searchAll', () => {
       'establishment:ch-lens:3',
       'commune:62498:3',
       'commune:59328:3',
+      'commune:62291:4',
     ]);
     expect(brief(searchAll(scope(), 'lens', 'fr'))).toEqual(['establishment:ch-lens:1', 'zone:lens-henin:1', 'commune:62498:1']);
+  });
+
+  test('a postcode finds the communes that have it; an INSEE code equal to it is found as well, equally ranked', () => {
+    const found = searchAll(scope(), '62300', 'fr');
+    expect(found.map((r) => (r.type === 'commune' ? [r.commune.name, r.rank, r.postcode ?? null] : r.type))).toEqual([
+      ['Éleu-dit-Leauwette', 1, '62300'],
+      ['Équihen-Plage', 1, null],
+      ['Lens', 1, '62300'],
+    ]);
+    // Lille by one of its five postcodes; Lezennes shares 59260 with Lille.
+    expect(brief(searchAll(scope(), '59777', 'fr'))).toEqual(['commune:59350:1']);
+    expect(searchAll(scope(), '59260', 'fr').map((r) => (r.type === 'commune' ? `${r.commune.name}:${r.postcode}` : r.type))).toEqual([
+      'Lezennes:59260',
+      'Lille:59260',
+    ]);
+    // A prefix of a postcode (3): Villeneuve-d’Ascq's 59491/59493.
+    expect(brief(searchAll(scope(), '5949', 'fr'))).toEqual(['commune:59009:3']);
   });
 
   test('communes are left out until their list is loaded; an empty query finds nothing', () => {
@@ -116,14 +138,20 @@ describe('parseCommuneIndex', () => {
   test('keeps good rows and locates each bad one', () => {
     const { communes: ok, issues } = parseCommuneIndex({
       communes: [
-        ['59350', 'Lille', 'lille', 3.05, 50.63],
+        ['59350', 'Lille', 'lille', 3.05, 50.63, ['59000', '59800']],
         ['75056', 'Paris', 'x', 2.35, 48.86],
+        ['59001', 'Abancourt', 'cambresis', 3.2, 50.2, ['5926']],
+        ['59599', 'Tourcoing', 'roubaix-tourcoing', 3.16, 50.73],
         ['59001', '', 'cambresis', 3.2, 50.2],
         ['59002', 'Abscon', 'valenciennois', 'x', 50.3],
         'junk',
       ],
     });
-    expect(ok).toEqual([{ insee: '59350', name: 'Lille', zone: 'lille', centroid: [3.05, 50.63] }]);
+    expect(ok).toEqual([
+      { insee: '59350', name: 'Lille', zone: 'lille', centroid: [3.05, 50.63], postcodes: ['59000', '59800'] },
+      // A row of an index written before postcodes: no postcode.
+      { insee: '59599', name: 'Tourcoing', zone: 'roubaix-tourcoing', centroid: [3.16, 50.73], postcodes: [] },
+    ]);
     expect(issues).toEqual([
       {
         file: 'geo/communes.index.json',
@@ -131,9 +159,10 @@ describe('parseCommuneIndex', () => {
         field: '0',
         message: 'must be an INSEE code of Nord or Pas-de-Calais, got "75056"',
       },
-      { file: 'geo/communes.index.json', record: 'communes[2]', field: '1', message: 'must be a non-empty name' },
-      { file: 'geo/communes.index.json', record: 'communes[3]', field: '3', message: 'must be a longitude and a latitude in degrees' },
-      { file: 'geo/communes.index.json', record: 'communes[4]', message: 'must be [insee, name, zone, lon, lat]' },
+      { file: 'geo/communes.index.json', record: 'communes[2]', field: '5', message: 'must be a list of five-digit postcodes' },
+      { file: 'geo/communes.index.json', record: 'communes[4]', field: '1', message: 'must be a non-empty name' },
+      { file: 'geo/communes.index.json', record: 'communes[5]', field: '3', message: 'must be a longitude and a latitude in degrees' },
+      { file: 'geo/communes.index.json', record: 'communes[6]', message: 'must be [insee, name, zone, lon, lat, postcodes]' },
     ]);
     expect(parseCommuneIndex(null).issues).toEqual([{ file: 'geo/communes.index.json', message: 'has no "communes" list' }]);
   });
