@@ -128,6 +128,23 @@ describe('<coop-import-dialog>', () => {
     ]);
   });
 
+  test('dropping files marks the zone while over it, then sends them', async () => {
+    const seen = events('coop-import-files');
+    const el = await mount('coop-import-dialog', { open: true });
+    const drop = $(el, '[data-testid="import-drop"]');
+    const over = new Event('dragover', { bubbles: true, cancelable: true });
+    drop.dispatchEvent(over);
+    await el.updateComplete;
+    expect([over.defaultPrevented, drop.classList.contains('over')]).toEqual([true, true]);
+    const file = new File([new Uint8Array(VALID.siteValues.bytes)], VALID.siteValues.name, { type: 'text/csv' });
+    // The dialog reads only `dataTransfer.files`: a plain event carries them.
+    const dropped = Object.assign(new Event('drop', { bubbles: true, cancelable: true }), { dataTransfer: { files: [file] } });
+    drop.dispatchEvent(dropped);
+    await el.updateComplete;
+    expect(drop.classList.contains('over')).toBe(false);
+    expect(seen.map((d) => d.files.map((f) => f.name))).toEqual([['valeurs-par-site.csv']]);
+  });
+
   test('while files are read: a status, and Accept waits', async () => {
     const el = await mount('coop-import-dialog', { open: true, ...dialogProps([VALID.cooperations]), busy: true });
     expect(text($(el, '.drop [role="status"]'))).toBe('Lecture…');
