@@ -9,6 +9,8 @@ import type { Zone } from '../../model/types.ts';
 import { countsByBassin } from '../../query/countsByBassin.ts';
 import { DEFAULT_STATE } from '../../query/state.ts';
 import { unzonedTotal } from '../../query/zoneCounts.ts';
+import { ratesByZone } from '../../query/rates.ts';
+import { msg } from '../../i18n/index.ts';
 import type { AppState } from '../../query/types.ts';
 import { readRepoJson, realDataset } from '../../../test/fixtures/realData.ts';
 import { $, $$, mount, text } from '../../../test/fixtures/components.ts';
@@ -93,14 +95,19 @@ describe('<coop-legend>', () => {
 
   test('rate view on zones in English: its title, the caveat and the rate note', async () => {
     const state: AppState = { ...DEFAULT_STATE, lang: 'en', view: { grid: 'zones', measure: 'rate' } };
-    const el = await mount('coop-legend', { ...legendProps(state), rateNote: 'Zones with no rate (grey): Flandre intérieure.' });
+    // The zones with no rate in the real data, named as the app names them.
+    const gaps = ratesByZone(dataset, state.filters, population, zones).filter((z) => z.gap !== null);
+    expect(gaps.length).toBeGreaterThan(0);
+    const rateNote = msg('en').rates.zonesWithout(gaps.map((z) => zones.find((x) => x.id === z.zone)?.name).join(', '));
+    const el = await mount('coop-legend', { ...legendProps(state), rateNote });
     expect(text($(el, 'section.block h3'))).toBe(
       "Zones: ATP posts attributed to the zone's sites, per 100,000 inhabitants (population 2016)",
     );
     expect(text($(el, '[data-testid="rate-caveat"]'))).toBe(
       'Posts are cumulative over 2000–2011, the population is of one year (2016): the rate compares territories, it is not a number per year.',
     );
-    expect(text($(el, '[data-testid="rate-caveat"] + p'))).toBe('Zones with no rate (grey): Flandre intérieure.');
+    expect(text($(el, '[data-testid="rate-caveat"] + p'))).toBe(rateNote);
+    expect(rateNote).toBe('Zones without a rate (grey): Dunkerquois, Calaisis, Boulonnais, Lens-Hénin, Arrageois, Douaisis.');
   });
 
   test('zones grid in counts: the posts with no single zone are said', async () => {
