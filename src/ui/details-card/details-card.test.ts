@@ -124,6 +124,23 @@ describe('<coop-details>', () => {
     expect(text($(el, '[data-testid="coop-at-date"]'))).toBe('en vigueur à la date affichée');
     expect($$(el, '[data-testid="coop-members"] .link-btn').map(text)).toEqual(['CH Arras', 'CH Béthune', 'CH Douai', 'CH Lens']);
     expect(text($$(el, 'h3')[0])).toBe('Membres (4)');
+    const dl = Object.fromEntries($$(el, 'dl dt').map((dt) => [text(dt), text(dt.nextElementSibling)]));
+    expect(dl['Thèmes']).toBe('cancérologie · optimisation des achats · permanence des soins en établissement de santé');
+  });
+
+  test('a cooperation in English: its name, topics and note in English', async () => {
+    const el = await mount('coop-details', {
+      ...common,
+      lang: 'en',
+      cooperation: cooperationCard(dataset, 'cht-artois-douaisis', DEFAULT_STATE.filters.date),
+    });
+    expect(text($(el, '[data-testid="details-title"]'))).toBe('Artois-Douaisis CHT');
+    expect(text($(el, '[data-testid="coop-at-date"]'))).toBe('in force at the date shown');
+    const dl = Object.fromEntries($$(el, 'dl dt').map((dt) => [text(dt), text(dt.nextElementSibling)]));
+    expect(dl['Topics']).toBe('oncology · optimising purchasing · out-of-hours care in hospitals');
+    expect(text($(el, 'p.note'))).toBe(
+      '“Largest CHT in France”. Medical project being drawn up in 2013: the topics are the priorities for 2013.',
+    );
   });
 
   test('a commune from the search (Lens, 62498): its zone, bassin, establishments and nearest partners', async () => {
