@@ -90,6 +90,9 @@ describe('<coop-details>', () => {
     expect(close.getAttribute('aria-label')).toBe('Fermer la fiche');
     await click(el, close);
     expect(seen).toEqual([{ id: 'ch-douai' }, { id: 'artois' }, { id: null }]);
+    // After a selection the app moves focus to the card's heading.
+    el.focusHeading();
+    expect(el.shadowRoot?.activeElement).toBe($(el, '[data-testid="details-title"]'));
   });
 
   test('English with lang="en"', async () => {

@@ -85,6 +85,8 @@ describe('<coop-export-menu>', () => {
     expect(el.open).toBe(false);
     expect(key.defaultPrevented).toBe(true);
     expect(reachedDocument).toBe(false);
+    // Focus goes back to the toggle.
+    expect(el.shadowRoot?.activeElement).toBe($(el, '[data-testid="export-toggle"]'));
 
     await update(el, { open: true });
     document.body.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
