@@ -98,6 +98,20 @@ describe('<coop-search>', () => {
     expect(box.value).toBe('');
   });
 
+  test('focus() focuses the box; leaving it closes the list, coming back reopens it', async () => {
+    const el = await mount('coop-search', { search: realSearch('fr') });
+    el.focus();
+    const box = $<HTMLInputElement>(el, '[data-testid="search"]');
+    expect(el.shadowRoot?.activeElement).toBe(box);
+    await type(el, 'lens');
+    box.dispatchEvent(new FocusEvent('blur'));
+    await el.updateComplete;
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    box.dispatchEvent(new FocusEvent('focus'));
+    await el.updateComplete;
+    expect(box.getAttribute('aria-expanded')).toBe('true');
+  });
+
   test('a new search function re-runs the current query', async () => {
     const el = await mount('coop-search');
     await type(el, 'lens');
