@@ -102,7 +102,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/unit/**/*.test.ts'],
+          // Beside the Node tests: a unit test beside each component (`src/ui/<folder>/<file>.test.ts`),
+          // each naming its DOM (`// @vitest-environment happy-dom`) in its first line.
+          include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['test/setup/languages.ts'],
           // The geometry checks (turf unions over 1,539 communes) take seconds on a loaded 2-core machine.

@@ -258,12 +258,12 @@ export class CoopDetails extends LitElement {
         ${
           c.topics.length > 0
             ? html`<dt>${x.topics}</dt>
-                <dd>${c.topics.join(' · ')}</dd>`
+                <dd>${topicsOf(c, this.lang).join(' · ')}</dd>`
             : nothing
         }
       </dl>
       ${card.inferred ? html`<p class="note small">* ${x.inferred}</p>` : nothing}
-      ${c.note ? html`<p class="note small">${c.note}</p>` : nothing}
+      ${c.note ? html`<p class="note small">${noteOf(c, this.lang)}</p>` : nothing}
       <h3>${x.members} (${card.members.length + card.unknownMembers.length})</h3>
       <ul class="estabs" data-testid="coop-members">
         ${card.members.map(

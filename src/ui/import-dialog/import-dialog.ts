@@ -255,7 +255,7 @@ export class CoopImportDialog extends LitElement {
           @drop=${this.onDrop}
         >
           <label
-            >${t.drop} ${t.pick} :
+            >${t.drop} ${t.pick}${t.colon}
             <input
               type="file"
               data-testid="import-input"
@@ -294,8 +294,8 @@ export class CoopImportDialog extends LitElement {
                             data-column=${issue.column ?? ''}
                           >
                             <span class="sev">${issue.severity === 'error' ? t.error : t.warning}</span> ·
-                            <span class="where">${where}</span> : ${what}
-                            <span class="fix">${t.fix} : ${fix}</span>
+                            <span class="where">${where}</span>${t.colon}${what}
+                            <span class="fix">${t.fix}${t.colon}${fix}</span>
                           </li>`;
                         })}
                         ${more > 0 ? html`<li>${msg(this.lang).dataErrors.more(more)}</li>` : nothing}
@@ -369,14 +369,14 @@ export class CoopImportDialog extends LitElement {
         <details>
           <summary>${t.exportHeading}</summary>
           <div class="links">
-            <span>${t.exportJson} :</span>
+            <span>${t.exportJson}${t.colon.trimEnd()}</span>
             ${['establishments.json', 'cooperations.json', 'posts.json', 'figures.json'].map(
               (name) =>
                 html`<button class="btn" data-testid=${`export-${name}`} @click=${() => this.download('json', name)}>${name}</button>`,
             )}
           </div>
           <div class="links">
-            <span>${t.exportCsv} :</span>
+            <span>${t.exportCsv}${t.colon.trimEnd()}</span>
             ${(['establishments', 'cooperations', 'siteValues'] as const).map(
               (k) =>
                 html`<button class="btn" data-testid=${`export-${k}.csv`} @click=${() => this.download('csv', `${k}.csv`)}>

@@ -1,0 +1,142 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { inLang } from '../../i18n/index.ts';
+import { cooperationsInForce } from '../../query/cooperationsInForce.ts';
+import { countsByBassin } from '../../query/countsByBassin.ts';
+import { schemePeriods } from '../../query/controls.ts';
+import { linkCountsByKind } from '../../query/linkCountsByKind.ts';
+import { cloneDefaultState } from '../../query/state.ts';
+import type { Filters, Lang } from '../../query/types.ts';
+import { memberFilterOptions } from '../../query/visibleEstablishments.ts';
+import { visibleLinks } from '../../query/visibleLinks.ts';
+import { realDataset } from '../../../test/fixtures/realData.ts';
+import { $, $$, click, events, mount, text } from '../../../test/fixtures/components.ts';
+import { dateAtIndex, monthIndex } from './filters-panel.ts';
+import './filters-panel.ts';
+
+const dataset = realDataset();
+
+/** The panel's properties as the app sets them for `filters` (see coop-map.ts). */
+function panelProps(filters: Filters, lang: Lang = 'fr') {
+  const inForce = cooperationsInForce(dataset, filters.date);
+  return {
+    lang,
+    filters,
+    linkCounts: linkCountsByKind(visibleLinks(dataset, filters)),
+    memberOptions: memberFilterOptions(dataset).map((c) => ({ id: c.id, name: inLang(lang, { fr: c.name, en: c.nameEn }) })),
+    undatedCount: [...inForce.attested, ...inForce.undated].filter((c) => filters.links.includes(c.kind)).length,
+    periods: schemePeriods(countsByBassin(dataset, filters)),
+  };
+}
+
+/** Sets a form control's value as a user would and fires `type` on it. */
+function input(control: HTMLInputElement | HTMLSelectElement, type: 'input' | 'change', value?: string | boolean): void {
+  if (typeof value === 'boolean') (control as HTMLInputElement).checked = value;
+  else if (value !== undefined) control.value = value;
+  control.dispatchEvent(new Event(type, { bubbles: true }));
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('slider positions', () => {
+  test('months since January 2000, the last day of the month back', () => {
+    expect(monthIndex('2017-12-31')).toBe(215);
+    expect(monthIndex('2009-08-06')).toBe(115);
+    expect(dateAtIndex(115)).toBe('2009-08-31');
+    expect(dateAtIndex(1)).toBe('2000-02-29');
+  });
+});
+
+describe('<coop-filters>', () => {
+  test('nothing without filters', async () => {
+    const el = await mount('coop-filters');
+    expect(el.shadowRoot?.querySelector('form')).toBeNull();
+  });
+
+  test('the default view of the real data: scheme, links drawn per kind, date, notes, kinds (French)', async () => {
+    const props = panelProps(cloneDefaultState().filters);
+    const el = await mount('coop-filters', props);
+    expect($$<HTMLInputElement>(el, 'input[name="scheme"]').map((i) => [i.value, i.checked])).toEqual([
+      ['atp', true],
+      ['ccu', false],
+    ]);
+    expect($$(el, '[data-link-count]').map((n) => [n.dataset['linkCount'], text(n)])).toEqual(
+      Object.entries(props.linkCounts).map(([k, n]) => [k, String(n)]),
+    );
+    expect(text($(el, '.count-badge'))).toBe('101 liens affichés');
+    expect(text($(el, '[data-testid="date-label"]'))).toBe('31 déc. 2017');
+    const range = $<HTMLInputElement>(el, '[data-testid="date"]');
+    expect([range.value, range.getAttribute('aria-valuetext')]).toEqual(['215', '31 déc. 2017']);
+    expect(text($(el, '[data-testid="undated-note"]'))).toBe(
+      '25 coopérations sans date de début dans les sources sont montrées à partir de la date du document qui les atteste (« attestée par … » dans les fiches).',
+    );
+    expect(text($(el, '[data-testid="period-note"]'))).toBe('Les postes ATP sont cumulés sur 2000–2011.');
+    expect($$<HTMLInputElement>(el, '[data-testid^="kind-"]').every((i) => i.checked)).toBe(true);
+    expect($$(el, '[data-testid="member"] option').map(text)).toEqual([
+      'Tous les établissements',
+      ...props.memberOptions.map((o) => o.name),
+    ]);
+  });
+
+  test('every control sends coop-change with its state patch and history mode', async () => {
+    const seen = events('coop-change');
+    const el = await mount('coop-filters', panelProps(cloneDefaultState().filters));
+    input($(el, '[data-testid="scheme-ccu"]'), 'change', true);
+    input($(el, '[data-testid="link-gcs"]'), 'change', false);
+    input($(el, '[data-testid="date"]'), 'input', '115');
+    input($(el, '[data-testid="date"]'), 'change');
+    input($(el, '[data-testid="kind-private"]'), 'change', false);
+    input($(el, 'label.all input'), 'change', false);
+    input($(el, '[data-testid="member"]'), 'change', 'cht-artois-douaisis');
+    input($(el, '[data-testid="grid-zones"]'), 'change', true);
+    input($(el, '[data-testid="measure-rate"]'), 'change', true);
+    expect(seen).toEqual([
+      { patch: { filters: { scheme: 'ccu' } }, history: 'push' },
+      { patch: { filters: { links: ['cht', 'ght', 'convention', 'cross-border', 'posts'] } }, history: 'push' },
+      { patch: { filters: { date: '2009-08-31' } }, history: 'replace' },
+      { patch: {}, history: 'push' },
+      { patch: { filters: { kinds: ['chu', 'ch', 'cancer-centre', 'psychiatric', 'espic', 'foreign', 'university'] } }, history: 'push' },
+      { patch: { filters: { kinds: [] } }, history: 'push' },
+      { patch: { filters: { member: 'cht-artois-douaisis' } }, history: 'push' },
+      { patch: { view: { grid: 'zones' } }, history: 'push' },
+      { patch: { view: { measure: 'rate' } }, history: 'push' },
+    ]);
+  });
+
+  test('rate view: the class method select appears and sends its choice', async () => {
+    const seen = events('coop-change');
+    const el = await mount('coop-filters', { ...panelProps(cloneDefaultState().filters, 'en'), measure: 'rate', classMethod: 'quantile' });
+    const select = $<HTMLSelectElement>(el, '[data-testid="class-method"]');
+    expect($$(el, '[data-testid="class-method"] option').map(text)).toEqual(['natural breaks (Ckmeans)', 'quantiles', 'equal intervals']);
+    expect(select.value).toBe('quantile');
+    input(select, 'change', 'equal');
+    expect(seen).toEqual([{ patch: { view: { classes: 'equal' } }, history: 'push' }]);
+  });
+
+  test('an earlier date, English: ATP before its period warns that post links are not drawn', async () => {
+    const filters = { ...cloneDefaultState().filters, date: '1999-06-30' };
+    const el = await mount('coop-filters', panelProps(filters, 'en'));
+    const note = $(el, '[data-testid="period-note"]');
+    expect(note.className).toContain('warn');
+    expect(text(note)).toBe('Before 2000, no ATP posts: the scheme counted here covers 2000–2011. Post links are not drawn.');
+    expect(text($(el, '[data-testid="undated-note"]'))).toBe('Every cooperation shown has a date.');
+  });
+
+  test('play steps the date three months at a time (replace), and pause settles it in the history (push)', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const seen = events('coop-change');
+    const el = await mount('coop-filters', panelProps({ ...cloneDefaultState().filters, date: '2009-08-31' }));
+    const play = $(el, 'button.play');
+    expect(text(play)).toBe('▶ Lecture');
+    await click(el, play);
+    expect(text(play)).toBe('❚❚ Pause');
+    vi.advanceTimersByTime(900);
+    await click(el, play);
+    expect(seen).toEqual([
+      { patch: { filters: { date: '2009-11-30' } }, history: 'replace' },
+      { patch: { filters: { date: '2010-02-28' } }, history: 'replace' },
+      { patch: {}, history: 'push' },
+    ]);
+    expect(text(play)).toBe('▶ Lecture');
+  });
+});
