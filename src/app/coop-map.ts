@@ -51,7 +51,8 @@ import { compareNetwork } from '../query/compare.ts';
 import { listContext } from '../export/listCsv.ts';
 import { visibleLinks } from '../query/visibleLinks.ts';
 import { unzonedTotal } from '../query/zoneCounts.ts';
-import type { MapHover, MapPick } from '../map/map-view.ts';
+import type { MapHover, MapPick, MapView } from '../map/map-view.ts';
+import type { Loaded } from '../model/load.ts';
 import '../ui/about-panel/about-panel.ts';
 import '../ui/readings-panel/readings-panel.ts';
 import '../ui/bassin-comparison/bassin-comparison.ts';
@@ -264,6 +265,16 @@ export class CoopMap extends LitElement {
       return;
     }
     this.store.update(patch, 'push');
+  }
+
+  /** Test and debugging aid: the MapLibre view (null without WebGL or before the first render). */
+  get view(): MapView | null {
+    return this.map.view;
+  }
+
+  /** Test and debugging aid: the data and geometry loaded, with their issues (null until loaded). */
+  get loaded(): Loaded | null {
+    return this.data.loaded;
   }
 
   /** Test and debugging aid: what the map holds and draws now. */

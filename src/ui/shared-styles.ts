@@ -37,7 +37,8 @@ export const sharedStyles = css`
     background: #fff;
     border-radius: 6px;
     padding: 0.3em 0.7em;
-    min-height: 2.2em;
+    /* --tap: 44 px touch targets on a phone (set by the app). */
+    min-height: max(2.2em, var(--tap, 0px));
   }
   .btn:hover {
     background: #f1eee7;
@@ -46,6 +47,8 @@ export const sharedStyles = css`
     border: 0;
     background: none;
     padding: 0;
+    min-height: var(--tap, 0px);
+    min-width: var(--tap, 0px);
     text-align: left;
     color: #0b4f9c;
     text-decoration: underline;

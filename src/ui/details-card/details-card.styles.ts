@@ -24,7 +24,7 @@ export const detailsStyles = css`
     color: #47443e;
   }
   .close {
-    min-width: 2.2rem;
+    min-width: max(2.2rem, var(--tap, 0px));
     justify-content: center;
     padding: 0.2rem;
   }

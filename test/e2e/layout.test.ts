@@ -1,0 +1,204 @@
+/**
+ * The layout gives the map room (issue 13), measured in a real Chromium:
+ * at 1024×768 the map keeps at least 60 % of the width between the panels,
+ * which fold to a rail and back; fullscreen, copy link and embed code work;
+ * on a phone (390×844) the map takes at least 55 % of the screen, every tap
+ * target is at least 44 × 44 px and no text is under 14 px, in each tab.
+ * One browser; one page per size. Screenshots go to bench/screens/.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './setup/browser.ts';
+
+const SCREENS = resolve(import.meta.dirname, '../../bench/screens');
+mkdirSync(SCREENS, { recursive: true });
+
+let browser: Browser;
+const base = (): string => inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(url: string, size: { width: number; height: number }, touch = false): Promise<Page> {
+  const context = await browser.newContext({ viewport: size, hasTouch: touch, isMobile: touch });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base()).origin });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('coop-map[ready]', { timeout: 120_000 });
+  return page;
+}
+
+const app = (page: Page, testid: string) => page.locator(`coop-map [data-testid="${testid}"]`);
+
+/** Box of a part of the app (its shadow root), in page pixels. */
+const box = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const el = document.querySelector('coop-map')!.shadowRoot!.querySelector(sel);
+    if (!el) return null;
+    const b = el.getBoundingClientRect();
+    return { left: b.left, right: b.right, top: b.top, bottom: b.bottom, width: b.width, height: b.height };
+  }, selector);
+
+/** The map's share of the width left free between the side panels. */
+async function freeShare(page: Page): Promise<number> {
+  const stage = (await box(page, '.stage'))!;
+  const left = (await box(page, '.panel.left'))!;
+  const right = (await box(page, '.panel.right'))!;
+  return (right.left - left.right) / stage.width;
+}
+
+/**
+ * Everything a finger can tap that is smaller than 44 × 44 px, and every
+ * visible text under 14 px, through every shadow root. An input hidden
+ * behind its label (a segmented control, a checkbox row) is measured by
+ * its label, which is what the finger hits.
+ */
+const phoneProblems = (page: Page) =>
+  page.evaluate(() => {
+    const all: Element[] = [];
+    const walk = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        all.push(el);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    const shown = (el: Element) => {
+      const b = el.getBoundingClientRect();
+      return (
+        b.width > 1 &&
+        b.height > 1 &&
+        getComputedStyle(el).visibility !== 'hidden' &&
+        b.bottom > 0 &&
+        b.top < innerHeight &&
+        b.right > 0 &&
+        b.left < innerWidth
+      );
+    };
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${(el as HTMLElement).dataset?.['testid'] ? `[${(el as HTMLElement).dataset['testid']}]` : ''} "${(el.textContent ?? '').trim().slice(0, 24)}"`;
+    const targets = all
+      .filter((el) => el.matches('button, a[href], input:not([type=hidden]), select, summary, [role=tab], [role=slider]'))
+      .map((el) => (el.matches('input') ? (el.closest('label') ?? el) : el))
+      .filter(shown)
+      // A link inside a sentence is exempt (WCAG 2.5.8): it is not a control of its own.
+      .filter((el) => !(el.matches('a') && el.parentElement?.matches('p, li, dd, span')))
+      .filter((el) => {
+        const b = el.getBoundingClientRect();
+        return b.width < 43.5 || b.height < 43.5;
+      })
+      .map((el) => {
+        const b = el.getBoundingClientRect();
+        return `${name(el)} ${Math.round(b.width)}×${Math.round(b.height)}`;
+      });
+    const text = all
+      .filter((el) => shown(el) && [...el.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== ''))
+      .filter((el) => !el.closest('svg'))
+      .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 13.95)
+      .map((el) => `${name(el)} ${getComputedStyle(el).fontSize}`);
+    return { targets: [...new Set(targets)], text: [...new Set(text)] };
+  });
+
+describe('1024×768', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open(base(), { width: 1024, height: 768 });
+  }, 150_000);
+  afterAll(() => page?.context().close());
+
+  test('the map keeps at least 60 % of the width; the filters fold to a rail and back', async () => {
+    expect(await freeShare(page)).toBeGreaterThanOrEqual(0.6);
+    await page.screenshot({ path: `${SCREENS}/layout-1024x768.png` });
+    const rail = app(page, 'rail-left');
+    expect(await rail.getAttribute('aria-expanded')).toBe('false');
+    await rail.click();
+    await expect.poll(() => rail.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => page.locator('coop-map coop-filters').isVisible()).toBe(true);
+    expect(await freeShare(page)).toBeLessThan(0.6);
+    await rail.click();
+    await expect.poll(() => freeShare(page)).toBeGreaterThanOrEqual(0.6);
+    expect(await page.locator('coop-map coop-filters').isVisible()).toBe(false);
+  });
+
+  test('the right panel folds too, and the map frames into the room', async () => {
+    const rail = app(page, 'rail-right');
+    await rail.click();
+    await expect.poll(() => freeShare(page)).toBeGreaterThan(0.85);
+    expect(await page.locator('coop-map coop-counts').isVisible()).toBe(false);
+    await rail.click();
+    await expect.poll(() => page.locator('coop-map coop-counts').isVisible()).toBe(true);
+  });
+
+  test('copy link and embed code put this view on the clipboard and say so', async () => {
+    await page.evaluate(() => document.querySelector('coop-map')!.setState({ filters: { scheme: 'ccu' } }));
+    await app(page, 'copy-link').click();
+    await expect.poll(() => app(page, 'copy-status').textContent()).toBe('Lien copié.');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).searchParams.get('scheme')).toBe('ccu');
+    expect(link).toBe(page.url());
+    await app(page, 'copy-embed').click();
+    await expect.poll(() => app(page, 'copy-status').textContent()).toBe('Code d’intégration copié.');
+    const code = await page.evaluate(() => navigator.clipboard.readText());
+    const src = /^<iframe src="([^"]+)" width="960" height="540" title="Carte des coopérations du CHRU de Lille"/.exec(code)?.[1];
+    expect(src).toBeDefined();
+    const embed = new URL(src!.replace(/&amp;/g, '&'));
+    expect(embed.searchParams.get('embed')).toBe('1');
+    expect(embed.searchParams.get('scheme')).toBe('ccu');
+  });
+
+  test('fullscreen takes the element to the whole screen and back', async () => {
+    const button = app(page, 'fullscreen');
+    expect(await button.getAttribute('aria-label')).toBe('Plein écran');
+    await button.click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBe('COOP-MAP');
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+    await page.evaluate(() => document.exitFullscreen());
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('false');
+  });
+});
+
+describe('phone, 390×844', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open(base(), { width: 390, height: 844 }, true);
+  }, 150_000);
+  afterAll(() => page?.context().close());
+
+  test('the map takes at least 55 % of the screen, and the page never scrolls sideways', async () => {
+    const map = (await box(page, '.map-wrap'))!;
+    expect(map.height / 844).toBeGreaterThanOrEqual(0.55);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await page.screenshot({ path: `${SCREENS}/layout-phone-390x844.png` });
+  });
+
+  test('the handle moves the split between the map and the sheet, by keyboard too', async () => {
+    const handle = app(page, 'sheet-handle');
+    const before = (await box(page, '.map-wrap'))!.height;
+    await handle.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => (await box(page, '.map-wrap'))!.height).toBeLessThan(before - 40);
+    expect(await handle.getAttribute('aria-valuenow')).toBe('56');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await box(page, '.map-wrap'))!.height).toBeCloseTo(before, 0);
+  });
+
+  for (const tab of ['filters', 'counts', 'details'] as const) {
+    test(`${tab}: every tap target is at least 44 × 44 px and no text is under 14 px`, async () => {
+      await app(page, `tab-${tab}`).click();
+      if (tab === 'details') {
+        await page.evaluate(() => document.querySelector('coop-map')!.setState({ selection: { focus: 'ch-lens' } }));
+        await page.waitForTimeout(300);
+      }
+      const problems = await phoneProblems(page);
+      expect(problems.targets).toEqual([]);
+      expect(problems.text).toEqual([]);
+      await page.screenshot({ path: `${SCREENS}/layout-phone-${tab}.png` });
+    });
+  }
+});
