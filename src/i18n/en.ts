@@ -1,5 +1,6 @@
 /** The English catalogue, checked against the French one by the compiler. */
 import type { Messages } from './fr.ts';
+import { pluralEn } from './plural.ts';
 import { importerEn } from './importer.en.ts';
 
 export const en = {
@@ -32,7 +33,7 @@ export const en = {
     retrying: 'Retrying…',
     retryHint: 'Loads the files from the server again.',
     hide: 'Hide',
-    show: (n: number): string => `Data problems (${n} file${n > 1 ? 's' : ''}) — show`,
+    show: (n: number): string => `Data problems (${n} ${pluralEn(n, 'file', 'files')}) — show`,
     fixed: 'All the data is loaded.',
   },
   controls: {
@@ -69,7 +70,7 @@ export const en = {
       asc: 'University-hospital specialist assistants',
     },
     links: 'Links shown',
-    linksCount: (n: number): string => `${n} link${n > 1 ? 's' : ''} shown`,
+    linksCount: (n: number): string => `${n} ${pluralEn(n, 'link', 'links')} shown`,
     date: 'Network in force on',
     play: 'Play',
     pause: 'Pause',
@@ -77,7 +78,7 @@ export const en = {
     undated: (n: number): string =>
       n === 0
         ? 'Every cooperation shown has a date.'
-        : `${n} cooperation${n > 1 ? 's' : ''} with no start date in the sources ${n > 1 ? 'are' : 'is'} shown from the date of the document that attests ${n > 1 ? 'them' : 'it'} (“attested by …” in the cards).`,
+        : `${n} ${pluralEn(n, 'cooperation', 'cooperations')} with no start date in the sources ${pluralEn(n, 'is', 'are')} shown from the date of the document that attests ${pluralEn(n, 'it', 'them')} (“attested by …” in the cards).`,
     period: (scheme: string, start: number, end: number, relation: 'before' | 'within' | 'after'): string =>
       relation === 'before'
         ? `Before ${start}, no ${scheme} posts: the scheme counted here covers ${start}–${end}. Post links are not drawn.`
@@ -132,7 +133,7 @@ export const en = {
     label: 'Search an establishment, a cooperation, a bassin, a zone or a commune',
     placeholder: 'Search: Lens, neurochirurgie, GCS, 59350…',
     none: 'No result',
-    results: (n: number): string => `${n} result${n > 1 ? 's' : ''}`,
+    results: (n: number): string => `${n} ${pluralEn(n, 'result', 'results')}`,
     bassin: 'Bassin',
   },
   counts: {
@@ -205,7 +206,7 @@ export const en = {
     choroplethFiltered: (scheme: string): string => `Bassins: ${scheme} posts of the sites kept`,
     zones: (scheme: string): string =>
       `Zones: sum of the ${scheme} posts attributed to the zone’s sites. Published totals are per bassin; a zone with no counted site reads 0.`,
-    unzoned: (n: number): string => `${n} post${n > 1 ? 's' : ''} with no single zone (group values) not mapped.`,
+    unzoned: (n: number): string => `${n} ${pluralEn(n, 'post', 'posts')} with no single zone (group values) not mapped.`,
     arrow: 'arrow: from the CHRU to the site',
     inferred: '* value deduced from the published totals',
   },
@@ -254,7 +255,7 @@ export const en = {
     counts: 'Posts per bassin',
     filter: 'Filter the list',
     filterPlaceholder: 'Filter: name, commune, topic…',
-    rows: (n: number, total: number): string => (n === total ? `${n} row${n > 1 ? 's' : ''}` : `${n} of ${total} rows`),
+    rows: (n: number, total: number): string => (n === total ? `${n} ${pluralEn(n, 'row', 'rows')}` : `${n} of ${total} rows`),
     sortBy: (col: string): string => `Sort by ${col}`,
     exportCsv: 'Export as CSV',
     exportLabel: 'Export what the list shows as CSV',
@@ -301,12 +302,12 @@ export const en = {
   },
   explore: {
     postsValue: (n: number, inferred: boolean, shared: boolean): string =>
-      `${n} post${n > 1 ? 's' : ''}${inferred ? ' (deduced from the published totals)' : ''}${shared ? ', a group value, split unknown' : ''}`,
+      `${n} ${pluralEn(n, 'post', 'posts')}${inferred ? ' (deduced from the published totals)' : ''}${shared ? ', a group value, split unknown' : ''}`,
     tooltipLabel: 'Under the pointer',
     cooperationsAt: (n: number, undated: number): string =>
       n === 0
         ? 'no cooperation at this date'
-        : `${n} cooperation${n > 1 ? 's' : ''} at this date${undated > 0 ? ` (${undated} undated)` : ''}`,
+        : `${n} ${pluralEn(n, 'cooperation', 'cooperations')} at this date${undated > 0 ? ` (${undated} undated)` : ''}`,
     since: (date: string): string => `since ${date}`,
     undated: 'no date given by the sources (shown at every date)',
     atDate: { 'in-force': 'in force at the date shown', 'not-yet': 'not yet in force at the date shown', undated: 'undated' } as Record<
@@ -374,9 +375,9 @@ export const en = {
     marks: (scheme: string): string => `Circles: number of ${scheme} posts of the territory (area proportional)`,
     noRate: 'no rate',
     gaps: {
-      unattributed: (n: number): string => `${n} post${n > 1 ? 's' : ''} of the bassin attributed to no site`,
+      unattributed: (n: number): string => `${n} ${pluralEn(n, 'post', 'posts')} of the bassin attributed to no site`,
       disagreement: (n: number): string => `the site breakdown exceeds the published total by ${n}`,
-      spanning: (n: number): string => `${n} post${n > 1 ? 's' : ''} shared with another zone`,
+      spanning: (n: number): string => `${n} ${pluralEn(n, 'post', 'posts')} shared with another zone`,
     },
     zonesWithout: (zones: string): string => `Zones without a rate (grey): ${zones}.`,
     population: (year: number): string => `Population ${year}`,
@@ -404,7 +405,7 @@ export const en = {
   },
   failures: {
     sceneRejected: (id: string, where: string, why: string, more: number): string =>
-      `Scene “${id}” left out: it fails its checks (${where}: ${why}${more > 0 ? `; and ${more} more problem${more > 1 ? 's' : ''}` : ''}). The map opens without a presentation.`,
+      `Scene “${id}” left out: it fails its checks (${where}: ${why}${more > 0 ? `; and ${more} more ${pluralEn(more, 'problem', 'problems')}` : ''}). The map opens without a presentation.`,
     staticMapFailed:
       'The fallback static map could not be loaded: only the counts table and the panels remain available. Reload the page to try again.',
     mapCodeFailed: 'The interactive map’s code could not be loaded: the static map stands in. Reload the page to try again.',
@@ -471,11 +472,12 @@ export const en = {
     noAssumption: 'With no assumption',
     assumption: 'Under the assumption',
     shown: 'shown on the map',
-    count: (n: number): string => `${new Intl.NumberFormat('en-GB').format(n)} reading${n === 1 ? '' : 's'} matching the published totals`,
+    count: (n: number): string =>
+      `${new Intl.NumberFormat('en-GB').format(n)} ${pluralEn(n, 'reading', 'readings')} matching the published totals`,
     agreed: 'What all these readings have in common',
     nothingElse: 'The other sites take different values depending on the reading: they are neither shown nor counted per site.',
     unattributed: (bassin: string, n: number): string =>
-      `${bassin}: ${n} post${n === 1 ? '' : 's'} of the published total attributed to no named site`,
+      `${bassin}: ${n} ${pluralEn(n, 'post', 'posts')} of the published total attributed to no named site`,
     status: {
       stated: 'Written against its site on the published map.',
       deduced: (n: number | null): string =>
@@ -499,7 +501,7 @@ export const en = {
       `${bassin}: the sites add up to ${sites}, more than the published total (${published}).`,
     noLinks: 'No links shown.',
     links: (n: number, undated: number, list: string): string =>
-      `${n} ${n > 1 ? 'links' : 'link'} shown${undated > 0 ? `, of which ${undated} undated` : ''}: ${list}.`,
+      `${n} ${pluralEn(n, 'link', 'links')} shown${undated > 0 ? `, of which ${undated} undated` : ''}: ${list}.`,
     noKind: 'no establishment kind',
     kindsList: (kinds: string): string => `kinds ${kinds}`,
     membersOf: (name: string): string => `members of ${name}`,
@@ -529,7 +531,7 @@ export const en = {
     truncated: (read: string | undefined): string =>
       `The file is not valid JSON: it is probably truncated${read ? ` (${read} characters read)` : ''}.`,
     shape: 'The file does not have the expected structure.',
-    schema: (n: number): string => `The file does not match its schema: ${n} ${n > 1 ? 'problems' : 'problem'}.`,
+    schema: (n: number): string => `The file does not match its schema: ${n} ${pluralEn(n, 'problem', 'problems')}.`,
     partial: 'The readable records are shown; the others are left out.',
     computation: 'A computation of the page failed on this data (details in the browser console).',
     computationConsequence: 'What it feeds stays empty; the rest of the page works.',

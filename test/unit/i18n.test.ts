@@ -85,3 +85,11 @@ describe('the languages of the app', () => {
     expect(stepLabel(0, 11, 'en')).toEqual({ text: '1 / 11', label: 'Step 1 of 11' });
   });
 });
+
+describe('plurals follow each language’s rule (Intl.PluralRules)', () => {
+  test('English: 0 and 2 are plural, 1 is singular', () => {
+    const t = msg('en');
+    expect([0, 1, 2].map((n) => t.search.results(n))).toEqual(['0 results', '1 result', '2 results']);
+    expect(t.filters.linksCount(0)).toBe('0 links shown');
+  });
+});
