@@ -53,16 +53,12 @@ import { visibleLinks } from '../query/visibleLinks.ts';
 import { unzonedTotal } from '../query/zoneCounts.ts';
 import type { MapHover, MapPick, MapView } from '../map/map-view.ts';
 import type { Loaded } from '../model/load.ts';
-import '../ui/about-panel/about-panel.ts';
-import '../ui/readings-panel/readings-panel.ts';
-import '../ui/bassin-comparison/bassin-comparison.ts';
 import '../ui/counts-table/counts-table.ts';
 import '../ui/details-card/details-card.ts';
 import '../ui/filters-panel/filters-panel.ts';
 import type { ChangeDetail } from '../ui/filters-panel/filters-panel.ts';
 import '../ui/map-legend/map-legend.ts';
 import '../ui/map-tooltip/map-tooltip.ts';
-import '../ui/list-view/list-view.ts';
 import '../ui/notice-bar/notice-bar.ts';
 import type { Notice } from '../ui/notice-bar/notice-bar.ts';
 import '../ui/search-box/search-box.ts';
@@ -83,6 +79,23 @@ import { presentStyles } from './present.styles.ts';
 import { defaultBase } from './runtime.ts';
 import { ImportController } from './import-controller.ts';
 import { checkPatch, type PatchError } from './url.ts';
+
+/**
+ * Components only a dialog or the list shows: fetched the first time they are
+ * opened (the dialog opens at once; its content appears when its code has come).
+ */
+const ON_DEMAND = {
+  about: () => import('../ui/about-panel/about-panel.ts'),
+  sources: () => import('../ui/sources-panel/sources-panel.ts'),
+  readings: () => import('../ui/readings-panel/readings-panel.ts'),
+  compare: () => import('../ui/bassin-comparison/bassin-comparison.ts'),
+  list: () => import('../ui/list-view/list-view.ts'),
+} as const;
+
+/** Fetches an on-demand component; a failure is logged (its dialog stays empty, the page works). */
+function fetchPart(part: keyof typeof ON_DEMAND): void {
+  ON_DEMAND[part]().catch((error: unknown) => console.error(`coopmap: the ${part} view could not be loaded`, error));
+}
 
 /** Below this width the panels collapse into a bottom sheet. */
 const NARROW = 760;
@@ -458,8 +471,14 @@ export class CoopMap extends LitElement {
   }
 
   private openDialog(which: 'about' | 'sources' | 'readings' | 'compare'): void {
+    fetchPart(which);
     this.dialogOpen = which;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.info')?.showModal());
+  }
+
+  private toggleList(): void {
+    if (!this.listOpen) fetchPart('list');
+    this.listOpen = !this.listOpen;
   }
 
   // ——— rendering ———
@@ -555,7 +574,7 @@ export class CoopMap extends LitElement {
                     data-testid="list-toggle"
                     aria-pressed=${this.listOpen ? 'true' : 'false'}
                     title=${t.list.openLabel}
-                    @click=${() => (this.listOpen = !this.listOpen)}
+                    @click=${() => this.toggleList()}
                   >
                     ${t.list.open}
                   </button>`
@@ -641,7 +660,7 @@ export class CoopMap extends LitElement {
                       aria-label=${t.list.open}
                       title=${t.list.openLabel}
                       aria-pressed=${this.listOpen ? 'true' : 'false'}
-                      @click=${() => (this.listOpen = !this.listOpen)}
+                      @click=${() => this.toggleList()}
                     >
                       <span aria-hidden="true">☰</span>
                     </button>`
