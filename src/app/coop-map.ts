@@ -52,6 +52,8 @@ import { MapView, type MapHover, type MapPick } from '../map/map-view.ts';
 import { contextLabelsGeoJSON } from '../map/context.ts';
 import { modelOf } from '../map/model.ts';
 import { mapDataFor } from '../map/viewData.ts';
+import { mapComparison } from '../map/compare.ts';
+import type { CompareDetail } from '../ui/list-view/list-view.ts';
 import { boundsOf, territoriesFromTopology, type Territories } from '../map/territories.ts';
 import '../ui/about-panel/about-panel.ts';
 import '../ui/readings-panel/readings-panel.ts';
@@ -146,6 +148,8 @@ export class CoopMap extends LitElement {
   declare private searchFn: (query: string) => SearchOption[];
   /** The "Liste" view is open (not in the URL: it is a way of looking, not what is shown). */
   declare private listOpen: boolean;
+  /** The date the list compares the map with (`coop-compare`), or null. */
+  private compareDate: string | null = null;
   /** The commune list, loaded on first use of the search; null until then. */
   private communes: Commune[] | null = null;
   private communesRequested = false;
@@ -471,6 +475,7 @@ export class CoopMap extends LitElement {
       contextLabelsGeoJSON(state.lang),
       data,
       state.filters.scheme,
+      this.listOpen ? mapComparison(this.loaded.dataset, state.filters, this.compareDate) : null,
     );
     if (!this.hasAttribute('ready')) {
       await view.whenIdle();
@@ -754,6 +759,8 @@ export class CoopMap extends LitElement {
       .measure=${state.view.measure ?? 'count'}
       .populationYear=${this.population?.year ?? 0}
       .rateNote=${this.zoneRateNote()}
+      .statuses=${mapData?.statuses ?? []}
+      .compare=${dataset && this.listOpen ? mapComparison(dataset, state.filters, this.compareDate) : null}
     ></coop-legend>`;
 
     return html`
@@ -1101,6 +1108,7 @@ export class CoopMap extends LitElement {
         .compare=${(other: string) => safe(() => compareNetwork(dataset, f, other), null)}
         .timeline=${TIMELINE}
         @coop-select=${this.onSelect}
+        @coop-compare=${(e: CustomEvent<CompareDetail>) => ((this.compareDate = e.detail.otherDate), this.requestUpdate())}
       ></coop-list>
       <button class="mbtn list-close" aria-label=${t.list.close} title=${t.list.close} @click=${() => (this.listOpen = false)}>✕</button>
     </section>`;

@@ -13,6 +13,7 @@ import { addSymbolImages } from './icons.ts';
 import { nearestLine, type ScreenPoint } from './pick.ts';
 import type { Scheme } from '../query/types.ts';
 import { MapController, type MapTarget } from './controller.ts';
+import type { MapCompare } from './featureState.ts';
 import type { MapData } from './mapData.ts';
 import type { MapModel } from './model.ts';
 import { buildStyle } from './style.ts';
@@ -245,12 +246,13 @@ export class MapView {
   /**
    * Shows a state: the model's sources go to MapLibre only when the model
    * changes (dataset, grid) and the context labels when the language does;
-   * otherwise only feature-state changes (see `MapController`).
+   * otherwise only feature-state changes (see `MapController`), compare mode included.
    */
-  async show(model: MapModel, context: FeatureCollection, data: MapData, scheme: Scheme): Promise<void> {
+  async show(model: MapModel, context: FeatureCollection, data: MapData, scheme: Scheme, compare: MapCompare | null = null): Promise<void> {
     await this.loaded;
     this.controller.setModel(model);
     this.controller.setContext(context);
+    this.controller.setCompare(compare);
     this.controller.show(data, scheme);
   }
 

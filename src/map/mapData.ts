@@ -18,6 +18,7 @@ import {
 import type { ClassMethod } from '../query/classes.ts';
 import { rateScale, type ChoroplethClass } from './scales.ts';
 import type { SourceId } from './style.ts';
+import { LINK_STATUSES, type LinkStatus } from '../query/linkStatus.ts';
 import type { Territories } from './territories.ts';
 
 /** Inputs of `buildMapData`: query results for the current state. */
@@ -51,6 +52,8 @@ export interface MapInputs {
   };
   /** Every link with its fixed lane (`linkCatalogue`), by id: links are drawn in their fixed lane, as the map model draws them. */
   catalogue?: ReadonlyMap<string, Link>;
+  /** Cooperation id → how its links are drawn (`linkStatuses`); links of other ids are `firm`. */
+  statuses?: ReadonlyMap<string, LinkStatus>;
 }
 
 /** Source id → GeoJSON, plus the choropleth classes the legend shows. */
@@ -61,6 +64,8 @@ export interface MapData {
   maxMark: number;
   /** The largest link weight of the view, for the legend. */
   maxWeight: number;
+  /** The link statuses drawn, in legend order (the legend explains only these). */
+  statuses: LinkStatus[];
   /** Rate view: the population year the rates divide by (absent in the count view). */
   rateYear?: number;
 }
@@ -95,7 +100,8 @@ export function buildMapData(input: MapInputs): MapData {
   }
   const choropleth = choroplethGeoJSON(areas, input.territoryValues, input.focusedTerritory, labelAt, zones ? 11 : 13, options);
   const marks = rate ? territoryCountMarks(areas, rate.counts, labelAt) : countMarks(input.counts, byId);
-  const links = linksGeoJSON(input.links, byId, input.highlight, input.catalogue);
+  const links = linksGeoJSON(input.links, byId, input.highlight, input.catalogue, input.statuses);
+  const drawnStatuses = new Set(links.lines.features.map((f) => f.properties['status']));
   return {
     sources: {
       countries: input.territories.countries,
@@ -115,6 +121,7 @@ export function buildMapData(input: MapInputs): MapData {
     classes: choropleth.classes,
     maxMark: Math.max(0, ...marks.map((m) => m.value)),
     maxWeight: Math.max(0, ...input.links.map((l) => l.weight ?? 0)),
+    statuses: LINK_STATUSES.filter((s) => drawnStatuses.has(s)),
     ...(rate ? { rateYear: rate.year } : {}),
   };
 }

@@ -17,6 +17,7 @@ import type { Grid, Link, Scheme } from '../query/types.ts';
 import { linkGeometry, round5 } from './arcs.ts';
 import { countMarks, territoryCountMarks, type CountMark } from './features.ts';
 import { BASSIN_LABEL_POINTS } from './mapData.ts';
+import { linkStatuses, type LinkStatus } from '../query/linkStatus.ts';
 import { ESTABLISHMENT_SHAPES, LINK_STYLES } from './palette.ts';
 import type { SourceId } from './style.ts';
 import { labelPoint, type Territories } from './territories.ts';
@@ -46,6 +47,8 @@ export interface MapModelInputs {
   catalogue: readonly Link[];
   /** The proportional marks of each scheme with no establishment filter (`countMarks` of the unfiltered counts). */
   marks: Readonly<Record<Scheme, readonly CountMark[]>>;
+  /** Cooperation id → how its links are drawn (`linkStatuses`); links of other ids are `firm`. */
+  statuses?: ReadonlyMap<string, LinkStatus>;
 }
 
 const BASSIN_LABEL_POINTS_NONE: Readonly<Record<string, [number, number]>> = {};
@@ -100,6 +103,7 @@ export function buildMapModel(input: MapModelInputs): MapModel {
       cooperationId: link.cooperationId,
       kind: link.kind,
       color: LINK_STYLES[link.kind].color,
+      status: input.statuses?.get(link.cooperationId) ?? 'firm',
       weight: link.weight ?? null,
       directed: link.directed,
       dated: link.dated,
@@ -235,6 +239,7 @@ export function modelOf(dataset: Dataset, territories: Territories, grid: Grid):
     grid,
     establishments: dataset.establishments,
     catalogue: linkCatalogue(dataset),
+    statuses: linkStatuses(dataset),
     marks: { atp: counts?.atp ? countMarks(counts.atp, byId) : [], ccu: counts?.ccu ? countMarks(counts.ccu, byId) : [] },
   });
   byGrid[grid] = model;

@@ -7,7 +7,17 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
 import { COOPERATION_KINDS } from '../model/types.ts';
 import type { Scheme } from '../query/types.ts';
-import { ARROW_SIZE, COLORS, LINK_STYLES } from './palette.ts';
+import { LINK_STATUSES } from '../query/linkStatus.ts';
+import {
+  ARROW_SIZE,
+  COLORS,
+  COMPARE_STYLES,
+  HOLLOW_CORE_INSET,
+  HOLLOW_WIDEN,
+  LINK_STATUS_STYLES,
+  LINK_STYLES,
+  type LinkStatusStyle,
+} from './palette.ts';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
@@ -57,7 +67,22 @@ const onlyAt = (emphasis: number, opacity: number): ExpressionSpecification => [
 /** Link width from feature-state `w`, one pixel more for the links of the focus. */
 const LINK_WIDTH: ExpressionSpecification = ['+', ['coalesce', ['feature-state', 'w'], 2], ['case', ['==', EMPHASIS, 1], 1, 0]];
 
-/** Link line layers, one per kind so each has its own dash pattern. */
+/** A value per link status (`LINK_STATUS_STYLES`), read from the feature's `status`. */
+const byStatus = (value: (style: LinkStatusStyle) => number): ExpressionSpecification =>
+  [
+    'match',
+    ['get', 'status'],
+    ...LINK_STATUSES.flatMap((s) => [s, value(LINK_STATUS_STYLES[s])]),
+    value(LINK_STATUS_STYLES.firm),
+  ] as unknown as ExpressionSpecification;
+
+/** Feature-state `c`, compare mode: 0 off, 1 appeared between the two dates, 2 ended, 3 unchanged. */
+const COMPARED: ExpressionSpecification = ['coalesce', ['feature-state', 'c'], 0];
+
+/** The drawn width of a link: hollow statuses are wider (see `linkStrokeWidth`). */
+const STROKE_WIDTH: ExpressionSpecification = ['+', LINK_WIDTH, byStatus((s) => (s.hollow ? HOLLOW_WIDEN : 0))];
+
+/** Link line layers, one per kind so each has its own dash pattern; the status sets opacity and hollowness. */
 function linkLayers(): LayerSpecification[] {
   return COOPERATION_KINDS.map((kind): LayerSpecification => ({
     id: `links-${kind}`,
@@ -66,10 +91,15 @@ function linkLayers(): LayerSpecification[] {
     filter: ['==', ['get', 'kind'], kind],
     layout: { 'line-cap': LINK_STYLES[kind].cap, 'line-join': 'round' },
     paint: {
-      'line-color': LINK_STYLES[kind].color,
-      'line-width': LINK_WIDTH,
+      'line-color': ['case', ['==', COMPARED, 2], COMPARE_STYLES.endedColor, LINK_STYLES[kind].color],
+      'line-width': STROKE_WIDTH,
       'line-dasharray': [...LINK_STYLES[kind].dash],
-      'line-opacity': byEmphasis(1, 1, 0.12, LINK_STYLES[kind].opacity),
+      'line-opacity': [
+        '*',
+        byEmphasis(1, 1, 0.12, LINK_STYLES[kind].opacity),
+        byStatus((s) => s.opacity),
+        ['match', COMPARED, 3, COMPARE_STYLES.unchangedOpacity, 1],
+      ],
     },
   }));
 }
@@ -133,12 +163,31 @@ export function styleLayers(scheme: Scheme = 'atp', territoryValues: readonly (r
       source: 'links',
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': '#ffffff',
-        'line-width': ['+', ['coalesce', ['feature-state', 'w'], 2], 2.5],
-        'line-opacity': byEmphasis(0.9, 0.9, 0, 0.55),
+        // Compare mode: what appeared between the two dates gets a wide halo.
+        'line-color': ['case', ['==', COMPARED, 1], COMPARE_STYLES.appearedHalo, '#ffffff'],
+        'line-width': [
+          '+',
+          ['coalesce', ['feature-state', 'w'], 2],
+          byStatus((s) => (s.hollow ? HOLLOW_WIDEN : 0)),
+          ['case', ['==', COMPARED, 1], COMPARE_STYLES.appearedHaloWidth, 2.5],
+        ],
+        'line-opacity': ['case', ['==', COMPARED, 1], SHOWN, byEmphasis(0.9, 0.9, 0, 0.55)],
       },
     },
     ...linkLayers(),
+    // The white core of hollow links (projects, names in a list), drawn over their coloured line.
+    {
+      id: 'links-core',
+      type: 'line',
+      source: 'links',
+      filter: ['in', ['get', 'status'], ['literal', LINK_STATUSES.filter((s) => LINK_STATUS_STYLES[s].hollow)]],
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': COLORS.halo,
+        'line-width': ['max', 0.5, ['-', LINK_WIDTH, HOLLOW_CORE_INSET]],
+        'line-opacity': ['*', byEmphasis(1, 1, 0.12, 1), byStatus((s) => s.opacity)],
+      },
+    },
     {
       id: 'link-arrows',
       type: 'symbol',

@@ -76,7 +76,12 @@ export class CoopStaticMap extends LitElement {
         stroke-opacity: 0.8;
         stroke-linecap: round;
       }
+      .core {
+        fill: none;
+        stroke: ${unsafeCSS(COLORS.halo)};
+      }
       .link.dim,
+      .core.dim,
       .casing.dim {
         opacity: 0.25;
       }
@@ -202,7 +207,7 @@ export class CoopStaticMap extends LitElement {
         <g class="links">
           ${model.links.map(
             (l) =>
-              svg`<path class="casing ${l.dim ? 'dim' : ''}" d=${l.d} stroke-width=${l.width + 2}></path><path class="link ${l.dim ? 'dim' : ''}" data-link=${l.id} d=${l.d} stroke=${l.color} stroke-width=${l.width} stroke-dasharray=${l.dash || nothing}></path>`,
+              svg`<path class="casing ${l.dim ? 'dim' : ''}" d=${l.d} stroke-width=${l.width + 2}></path><path class="link ${l.dim ? 'dim' : ''}" data-link=${l.id} data-status=${l.status} d=${l.d} stroke=${l.color} stroke-width=${l.width} stroke-dasharray=${l.dash || nothing} stroke-opacity=${l.opacity}></path>${l.core > 0 ? svg`<path class="core ${l.dim ? 'dim' : ''}" d=${l.d} stroke-width=${l.core} stroke-opacity=${l.opacity}></path>` : nothing}`,
           )}
         </g>
         <g class="sites">
