@@ -307,6 +307,32 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
     ),
   );
 
+  // Leader lines of dodged establishments, faded with their establishment as the style does.
+  const siteEmphasis = new Map(features('establishments').map((f) => [str(props(f)['id']), props(f)['emphasis']]));
+  out.push(
+    layer(
+      'leaders',
+      (src['leaders']?.features ?? [])
+        .filter((f): f is Feature<LineString, Props> => f.geometry?.type === 'LineString')
+        .map((f): Shape => {
+          const [a, b] = f.geometry.coordinates.map((c) => project([c[0] as number, c[1] as number]));
+          return {
+            kind: 'group',
+            attrs: { 'data-leader': str(f.properties['id']) },
+            children: [
+              {
+                kind: 'path',
+                d: `M${a?.[0].toFixed(1)},${a?.[1].toFixed(1)}L${b?.[0].toFixed(1)},${b?.[1].toFixed(1)}`,
+                stroke: COLORS.leader,
+                strokeWidth: 1,
+                opacity: byEmphasis(siteEmphasis.get(str(f.properties['id'])), 1, 1, 0.3, 0.9),
+              },
+            ],
+          };
+        }),
+    ),
+  );
+
   // Proportional circles (largest first, as in the data) and their group labels.
   const marks = features('count-marks');
   out.push(

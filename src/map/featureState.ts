@@ -91,6 +91,9 @@ export function featureStates(
   for (const f of data.sources.establishments.features) {
     const p = f.properties ?? {};
     put('establishments', String(p['id']), { o: 1, e: code(p['emphasis']) });
+    // A dodged establishment's leader line shows with it (the others have none).
+    const leader = model.ids.leaders.get(String(p['id']));
+    if (leader !== undefined) states.leaders.set(leader, { o: 1, e: code(p['emphasis']) });
   }
   return { states, missing };
 }

@@ -18,6 +18,7 @@ import {
 import type { ClassMethod } from '../query/classes.ts';
 import { rateScale, type ChoroplethClass } from './scales.ts';
 import type { SourceId } from './style.ts';
+import { leaderLines, placedEstablishments } from './dodge.ts';
 import { LINK_STATUSES, type LinkStatus } from '../query/linkStatus.ts';
 import type { Territories } from './territories.ts';
 
@@ -83,7 +84,9 @@ export const BASSIN_LABEL_POINTS: Readonly<Record<string, [number, number]>> = {
 };
 
 export function buildMapData(input: MapInputs): MapData {
-  const byId = new Map(input.allEstablishments.map((e) => [e.id, e]));
+  // Co-located establishments are drawn apart, as the map model places them (`dodge.ts`).
+  const byId = new Map(placedEstablishments(input.allEstablishments).map((e) => [e.id, e]));
+  const shown = input.establishments.map((e) => byId.get(e.id) ?? e);
   const areas = input.grid === 'zones' ? input.territories.zones : input.territories.bassins;
   const zones = input.grid === 'zones';
   const labelAt = zones ? {} : BASSIN_LABEL_POINTS;
@@ -115,7 +118,8 @@ export function buildMapData(input: MapInputs): MapData {
       links: links.lines,
       'link-arrows': links.arrows,
       'count-marks': countMarksGeoJSON(marks, input.highlight),
-      establishments: establishmentsGeoJSON(input.establishments, marks, input.highlight),
+      establishments: establishmentsGeoJSON(shown, marks, input.highlight),
+      leaders: leaderLines(input.allEstablishments, input.establishments),
       'context-labels': contextLabelsGeoJSON(input.lang),
     },
     classes: choropleth.classes,

@@ -98,6 +98,8 @@ export const COLORS = {
   countFill: 'rgba(230,159,0,0.42)',
   countStroke: '#8a5200',
   focus: '#000000',
+  /** Leader lines of dodged establishments. */
+  leader: '#4a4a4a',
 };
 
 /** Choropleth classes, light to dark (sequential, sand → brown, away from the link hues). */

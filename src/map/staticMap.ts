@@ -85,6 +85,8 @@ export interface StaticMapModel {
   /** Outlines drawn over the areas: départements and, on the zone grid, bassins. */
   lines: { d: string; kind: 'departement' | 'bassin' | 'region' | 'border' }[];
   links: StaticLink[];
+  /** Leader lines of dodged establishments, from the shared point to the symbol. */
+  leaders: { id: string; d: string }[];
   sites: StaticSite[];
 }
 
@@ -233,5 +235,8 @@ export function staticMapModel(
       emphasis: String(p['emphasis'] ?? 'normal'),
     });
   }
-  return { width, height, land, areas, lines, links, sites };
+  const leaders = withGeometry(s['leaders'])
+    .map((f) => ({ id: String(props(f)['id']), d: d(f) }))
+    .filter((l) => l.d !== '');
+  return { width, height, land, areas, lines, links, leaders, sites };
 }

@@ -36,6 +36,7 @@ export const SOURCE_IDS = [
   'link-arrows',
   'count-marks',
   'establishments',
+  'leaders',
   'context-labels',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
@@ -202,6 +203,13 @@ export function styleLayers(scheme: Scheme = 'atp', territoryValues: readonly (r
         'icon-size': ARROW_SIZE,
       },
       paint: { 'icon-opacity': byEmphasis(1, 1, 0.12, 0.95) },
+    },
+    // Leader lines from dodged establishments to the point they share (`dodge.ts`).
+    {
+      id: 'leaders',
+      type: 'line',
+      source: 'leaders',
+      paint: { 'line-color': COLORS.leader, 'line-width': 1, 'line-opacity': byEmphasis(1, 1, 0.3, 0.9) },
     },
     {
       id: 'count-marks',

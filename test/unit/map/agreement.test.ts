@@ -126,6 +126,13 @@ describe.each(cases)('MapLibre view, SVG export and static map agree: %s', (_nam
     }
   });
 
+  test('same leader lines for the dodged establishments shown', () => {
+    const maplibre = shownIds('leaders');
+    expect(new Set(svg.filter((s) => s.attrs['data-leader'] !== undefined).map((s) => s.attrs['data-leader']))).toEqual(maplibre);
+    expect(new Set(fallback?.leaders.map((l) => l.id))).toEqual(maplibre);
+    for (const id of maplibre) expect(shownIds('establishments').has(id)).toBe(true);
+  });
+
   test('same territories, same fills', () => {
     const features = model.sources.territories.features;
     const maplibre = new Map([...states.territories].map(([id, s]) => [String(features[id]?.properties['id']), s['fill']]));

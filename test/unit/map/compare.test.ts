@@ -20,6 +20,7 @@ const empty = (): FeatureStates =>
     'link-arrows': new Map(),
     'count-marks': new Map(),
     establishments: new Map(),
+    leaders: new Map(),
   }) as FeatureStates;
 
 describe('link status', () => {

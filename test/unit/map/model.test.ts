@@ -184,7 +184,7 @@ describe('the map controller on the real data', () => {
     controller.setContext(contextLabelsGeoJSON('fr'));
     // The model's sources go over with the first state (after its label layouts), the context labels at once.
     expect(map.calls.filter((c) => c.startsWith('setData'))).toEqual(['setData context-labels']);
-    const setup = 13;
+    const setup = 14;
     let stateCalls = 0;
     for (const state of states) {
       controller.setContext(contextLabelsGeoJSON('fr'));
@@ -219,8 +219,8 @@ describe('the map controller on the real data', () => {
       const map = fakeMap();
       const controller = new MapController(map);
       controller.setModel(modelOf(dataset, territoriesReal, grid));
-      // The model's twelve sources, handed over with the first state (no context labels here).
-      const setup = 12;
+      // The model's thirteen sources (leader lines included), handed over with the first state (no context labels here).
+      const setup = 13;
       const rateStates = states.map((s) => ({ ...s, view: { ...s.view, grid, measure: 'rate' as const } }));
       for (const state of rateStates) {
         const data = mapDataFor(dataset, territoriesReal, zones, state, rate);
