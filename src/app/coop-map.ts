@@ -397,6 +397,7 @@ export class CoopMap extends LitElement {
         onPick: (pick) => this.onPick(pick),
         onHover: (hover) => this.onHover(hover),
         padding: () => this.mapPadding(),
+        covered: () => [...this.renderRoot.querySelectorAll('.panel, .map-controls')].map((e) => e.getBoundingClientRect()),
       });
       if (this.loaded) this.view.setBounds(this.regionBounds(), this.networkBounds(this.loaded.dataset));
       // A worker that cannot load leaves MapLibre waiting forever: probe it, and fall back to the static map.
@@ -760,6 +761,7 @@ export class CoopMap extends LitElement {
       .populationYear=${this.population?.year ?? 0}
       .rateNote=${this.zoneRateNote()}
       .statuses=${mapData?.statuses ?? []}
+      .colocated=${(mapData?.sources.leaders.features.length ?? 0) > 0}
       .compare=${dataset && this.listOpen ? mapComparison(dataset, state.filters, this.compareDate) : null}
     ></coop-legend>`;
 

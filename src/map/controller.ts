@@ -31,7 +31,7 @@ export class MapController {
   private scheme: Scheme = 'atp';
   private rate = false;
   private territoryText = '[]';
-  private markText = '[]';
+  private markText = '["atp",[]]';
   /** The description last shown: shown again (a re-render with the same state), nothing to do. */
   private lastData: MapData | null = null;
   /** A model whose sources are still to be handed over (see `setModel`). */
@@ -110,10 +110,10 @@ export class MapController {
       this.map.setLayoutProperty('territory-labels', 'text-field', territoryLabelField(values));
     }
     const marks = territoryMarkLabels(data);
-    const markText = JSON.stringify(marks);
+    const markText = JSON.stringify([scheme, marks]);
     if (markText !== this.markText) {
       this.markText = markText;
-      this.map.setLayoutProperty('count-mark-labels', 'text-field', markLabelField(marks));
+      this.map.setLayoutProperty('count-mark-labels', 'text-field', markLabelField(marks, scheme));
     }
     if (this.pending) {
       for (const [id, sourceData] of Object.entries(this.pending.sources)) this.setSourceData(id, sourceData);

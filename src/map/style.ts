@@ -65,6 +65,9 @@ const onlyAt = (emphasis: number, opacity: number): ExpressionSpecification => [
   ['case', ['==', EMPHASIS, emphasis], opacity, 0],
 ];
 
+/** Feature-state `h`: 1 when a panel or the map's edge would cut the label (set by the view, see `MapView`). */
+const UNCUT: ExpressionSpecification = ['-', 1, ['coalesce', ['feature-state', 'h'], 0]];
+
 /** Link width from feature-state `w`, one pixel more for the links of the focus. */
 const LINK_WIDTH: ExpressionSpecification = ['+', ['coalesce', ['feature-state', 'w'], 2], ['case', ['==', EMPHASIS, 1], 1, 0]];
 
@@ -224,21 +227,6 @@ export function styleLayers(scheme: Scheme = 'atp', territoryValues: readonly (r
         'circle-stroke-opacity': byEmphasis(1, 1, 0.25, ['case', ['get', 'inferred'], 0.55, 1]),
       },
     },
-    {
-      id: 'count-mark-labels',
-      type: 'symbol',
-      source: 'count-marks',
-      filter: ['get', 'group'],
-      layout: {
-        'text-field': markLabelField([]),
-        'text-font': [FONT_BOLD],
-        'text-size': 12,
-        'text-allow-overlap': true,
-        // Marks of both schemes share the source: hidden ones must not push the others away.
-        'text-ignore-placement': true,
-      },
-      paint: { 'text-color': '#4a2c00', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4, 'text-opacity': byEmphasis(1, 1, 0.3, 1) },
-    },
     // Symbols: the focus and its partners are drawn larger by layers of their own (a size is a layout value).
     establishmentSymbols('establishments', 1, byEmphasis(0, 0, 0.3, 1)),
     establishmentSymbols('establishments-related', 1.1, onlyAt(2, 1)),
@@ -255,7 +243,7 @@ export function styleLayers(scheme: Scheme = 'atp', territoryValues: readonly (r
         'text-transform': 'uppercase',
         'text-allow-overlap': false,
       },
-      paint: { 'text-color': ['get', 'color'], 'text-halo-color': 'rgba(255,255,255,0.7)', 'text-halo-width': 1 },
+      paint: { 'text-color': ['get', 'color'], 'text-halo-color': 'rgba(255,255,255,0.7)', 'text-halo-width': 1, 'text-opacity': UNCUT },
     },
     {
       id: 'establishment-labels',
@@ -275,7 +263,7 @@ export function styleLayers(scheme: Scheme = 'atp', territoryValues: readonly (r
         'text-color': COLORS.text,
         'text-halo-color': COLORS.halo,
         'text-halo-width': 1.6,
-        'text-opacity': byEmphasis(0, 1, 0.35, 1),
+        'text-opacity': ['*', byEmphasis(0, 1, 0.35, 1), UNCUT],
       },
     },
     // The focus's label, in bold, above the others so that it wins collisions.
@@ -296,7 +284,33 @@ export function styleLayers(scheme: Scheme = 'atp', territoryValues: readonly (r
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      paint: { 'text-color': COLORS.text, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.6, 'text-opacity': onlyAt(1, 1) },
+      paint: {
+        'text-color': COLORS.text,
+        'text-halo-color': COLORS.halo,
+        'text-halo-width': 1.6,
+        'text-opacity': ['*', onlyAt(1, 1), UNCUT],
+      },
+    },
+    // The values printed on group circles.
+    {
+      id: 'count-mark-labels',
+      type: 'symbol',
+      source: 'count-marks',
+      filter: ['get', 'group'],
+      layout: {
+        'text-field': markLabelField([], scheme),
+        'text-font': [FONT_BOLD],
+        'text-size': 12,
+        // Always drawn, and placed before the site labels (a later layer is placed first), which
+        // keep clear of it. The other scheme's marks, hidden, have no text (see `markLabelField`).
+        'text-allow-overlap': true,
+      },
+      paint: {
+        'text-color': '#4a2c00',
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.4,
+        'text-opacity': ['*', byEmphasis(1, 1, 0.3, 1), UNCUT],
+      },
     },
     {
       id: 'territory-labels',
@@ -310,7 +324,7 @@ export function styleLayers(scheme: Scheme = 'atp', territoryValues: readonly (r
         'text-line-height': 1.15,
         'text-padding': 2,
       },
-      paint: { 'text-color': '#4a3a1f', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.8 },
+      paint: { 'text-color': '#4a3a1f', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.8, 'text-opacity': UNCUT },
     },
   ];
 }
@@ -358,13 +372,16 @@ export function territoryLabelField(values: readonly (readonly [string, string])
 }
 
 /**
- * The count-mark labels' text: a group's fixed label, or for the rate view's
- * territory circles (`territory:<id>`, whose counts follow the filters) the
- * count given in `[id, text]` pairs. Set by the view when those counts change.
+ * The count-mark labels' text: the group labels of `scheme`'s marks (the
+ * other scheme's, hidden, get none, so they take no room from other labels),
+ * or for the rate view's territory circles (`territory:<id>`, whose counts
+ * follow the filters) the count given in `[id, text]` pairs. Set by the view
+ * when the scheme or those counts change.
  */
-export function markLabelField(values: readonly (readonly [string, string])[]): ExpressionSpecification {
-  if (values.length === 0) return ['get', 'label'];
-  return ['match', ['get', 'id'], ...values.flatMap(([id, text]) => [id, text]), ['get', 'label']] as unknown as ExpressionSpecification;
+export function markLabelField(values: readonly (readonly [string, string])[], scheme: Scheme): ExpressionSpecification {
+  if (values.length > 0)
+    return ['match', ['get', 'id'], ...values.flatMap(([id, text]) => [id, text]), ''] as unknown as ExpressionSpecification;
+  return ['case', ['==', ['slice', ['get', 'id'], 0, scheme.length + 1], `${scheme}|`], ['get', 'label'], ''];
 }
 
 /** The whole style, with the fonts bundled by the app. */

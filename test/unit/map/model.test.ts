@@ -194,10 +194,12 @@ describe('the map controller on the real data', () => {
     }
     expect(stateCalls).toBeGreaterThan(0);
     expect(map.calls.filter((c) => c.startsWith('setData') || c.startsWith('setFilter')).length).toBe(setup);
-    // Layout changes: the scheme's label text (two properties on two layers, four switches) and the territory values.
+    // Layout changes: the scheme's label text (two properties on two layers, four switches), the group
+    // circles' text (the scheme's only: hidden marks must take no room from labels) and the territory values.
     const layout = map.calls.filter((c) => c.startsWith('layout'));
     expect(layout.filter((c) => c.includes('establishment-labels'))).toHaveLength(2 * 2 * 4);
-    expect(layout.every((c) => /establishment-labels|territory-labels/.test(c))).toBe(true);
+    expect(layout.filter((c) => c.includes('count-mark-labels'))).toHaveLength(4);
+    expect(layout.every((c) => /establishment-labels|territory-labels|count-mark-labels/.test(c))).toBe(true);
   });
 
   test('a grid change hands over the new model; back to a model seen before, it is not rebuilt', () => {
