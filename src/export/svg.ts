@@ -552,6 +552,7 @@ export function legendFor(state: AppState, mapData: MapData, counts: SchemeCount
     filtered: counts?.filtered ?? false,
     period: counts ? { start: counts.period.start, end: counts.period.end } : null,
     kinds: [...kinds],
+    statuses: mapData.statuses,
     ...(mapData.rateYear !== undefined ? { rateYear: mapData.rateYear } : {}),
   };
 }
