@@ -69,6 +69,8 @@ import type { SelectDetail } from '../ui/events.ts';
 import { emit } from '../ui/events.ts';
 import { ensureLang, inLang, langReady, msg, nextLang } from '../i18n/index.ts';
 import { Store, type StatePatch } from './store.ts';
+import { mapComparison } from '../map/compare.ts';
+import type { CompareDetail } from '../ui/list-view/list-view.ts';
 import { SelectorGuard } from './selector-guard.ts';
 import { DataController } from './data-controller.ts';
 import { MapViewController } from './map-view-controller.ts';
@@ -134,6 +136,8 @@ export class CoopMap extends LitElement {
   declare private communeFocus: string | null;
   /** The "Liste" view is open (not in the URL: it is a way of looking, not what is shown). */
   declare private listOpen: boolean;
+  /** The date the list compares the map with (`coop-compare`), or null. */
+  private compareDate: string | null = null;
   /** Selectors that threw: shown in the error panel (and logged with their input), never hidden. */
   // Shown on the next render (the one under way is the one that failed).
   private readonly guard = new SelectorGuard(() => void this.updateComplete.then(() => this.requestUpdate()));
@@ -191,6 +195,11 @@ export class CoopMap extends LitElement {
     root: () => this.renderRoot,
     onPick: (pick) => this.onPick(pick),
     onHover: (hover) => this.onHover(hover),
+    covered: () => [...this.renderRoot.querySelectorAll('.panel, .map-controls')].map((e) => e.getBoundingClientRect()),
+    comparison: () => {
+      const dataset = this.data.dataset;
+      return dataset && this.listOpen ? mapComparison(dataset, this.store.state.filters, this.compareDate) : null;
+    },
   });
   /** Rails, fullscreen, the phone sheet and the share buttons (see `layout-controller.ts`). */
   private readonly layout: LayoutController = new LayoutController(this, {
@@ -551,6 +560,9 @@ export class CoopMap extends LitElement {
       .measure=${state.view.measure ?? 'count'}
       .populationYear=${this.data.population?.year ?? 0}
       .rateNote=${this.zoneRateNote()}
+      .statuses=${mapData?.statuses ?? []}
+      .colocated=${(mapData?.sources.leaders.features.length ?? 0) > 0}
+      .compare=${dataset && this.listOpen ? mapComparison(dataset, state.filters, this.compareDate) : null}
     ></coop-legend>`;
 
     return html`
@@ -891,6 +903,7 @@ export class CoopMap extends LitElement {
         .compare=${(other: string) => this.derive('compareNetwork', this.store.state, () => compareNetwork(dataset, f, other), null)}
         .timeline=${TIMELINE}
         @coop-select=${this.onSelect}
+        @coop-compare=${(e: CustomEvent<CompareDetail>) => ((this.compareDate = e.detail.otherDate), this.requestUpdate())}
       ></coop-list>
       <button class="mbtn list-close" aria-label=${t.list.close} title=${t.list.close} @click=${() => (this.listOpen = false)}>✕</button>
     </section>`;

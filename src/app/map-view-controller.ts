@@ -12,6 +12,7 @@ import { getWorkerUrl } from 'maplibre-gl';
 import type { Dataset } from '../model/types.ts';
 import type { Population } from '../model/population.ts';
 import type { MapData } from '../map/mapData.ts';
+import type { MapCompare } from '../map/featureState.ts';
 import { MapView, type MapHover, type MapPick } from '../map/map-view.ts';
 import { contextLabelsGeoJSON } from '../map/context.ts';
 import { modelOf } from '../map/model.ts';
@@ -36,6 +37,10 @@ export interface MapViewHost {
   root(): ParentNode;
   onPick(pick: MapPick): void;
   onHover(hover: MapHover | null): void;
+  /** Rectangles where the map is covered by the page (panels, controls): labels under them are hidden. */
+  covered(): readonly DOMRect[];
+  /** The comparison the list asks the map to show, or null. */
+  comparison(): MapCompare | null;
 }
 
 export class MapViewController implements ReactiveController {
@@ -79,6 +84,7 @@ export class MapViewController implements ReactiveController {
         onPick: (pick) => this.access.onPick(pick),
         onHover: (hover) => this.access.onHover(hover),
         padding: () => this.padding(),
+        covered: () => this.access.covered(),
       });
       this.frameData();
       // A worker that cannot load leaves MapLibre waiting forever: probe it, and fall back to the static map.
@@ -200,7 +206,13 @@ export class MapViewController implements ReactiveController {
     const dataset = this.data.dataset;
     if (!data || !dataset) return;
     const now = this.access.state();
-    await view.show(modelOf(dataset, this.data.territories, now.view.grid), contextLabelsGeoJSON(now.lang), data, now.filters.scheme);
+    await view.show(
+      modelOf(dataset, this.data.territories, now.view.grid),
+      contextLabelsGeoJSON(now.lang),
+      data,
+      now.filters.scheme,
+      this.access.comparison(),
+    );
     if (!this.host.hasAttribute('ready')) {
       await view.whenIdle();
       this.markReady();

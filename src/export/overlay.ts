@@ -10,7 +10,8 @@ import { COOPERATION_KINDS, type CooperationKind, type EstablishmentKind } from 
 import type { AppState, Grid, Lang, Scheme } from '../query/types.ts';
 import { formatLongDate, msg } from '../i18n/index.ts';
 import { rateTitle } from '../i18n/rates.ts';
-import { COLORS, symbolPolygon, type LinkStyle } from '../map/palette.ts';
+import { COLORS, LINK_STATUS_STYLES, linkCoreWidth, linkStrokeWidth, symbolPolygon, type LinkStyle } from '../map/palette.ts';
+import type { LinkStatus } from '../query/linkStatus.ts';
 import { choroplethTitle, legendEntries, legendSamples } from '../query/controls.ts';
 import { radiusScale, widthScale, type ChoroplethClass } from '../map/scales.ts';
 import { estimateWidth, wrapText, type Measure, type Shape } from './draw.ts';
@@ -32,6 +33,8 @@ export interface LegendInput {
   kinds: readonly EstablishmentKind[];
   /** Rate view: the census year of the populations (absent: the map shows counts). */
   rateYear?: number;
+  /** Link statuses drawn (`MapData.statuses`): explained when more than one is. */
+  statuses?: readonly LinkStatus[];
 }
 
 export interface OverlayInput {
@@ -196,6 +199,35 @@ export function legendShapes(
           }
           out.push({ kind: 'text', x, y: cy + small * 0.35, text: t.exported.postsCarried, size: small, fill: MUTED });
         }
+        return out;
+      },
+    });
+  }
+
+  // Link statuses, when the lines differ by status (as `LINK_STATUS_STYLES` draws them).
+  const statuses = legend.statuses ?? [];
+  if (statuses.length > 1) {
+    // Each name wrapped beside its sample (the attested one is a sentence).
+    const names = statuses.map((st) => wrapText(t.legend.statusNames[st], inner - 34 * s, small, 400, measure));
+    const heights = names.map((lines) => Math.max(row, lines.length * small * 1.3));
+    sections.push({
+      height: head * 1.5 + heights.reduce((sum, h) => sum + h, 0),
+      width: inner,
+      draw: (y) => {
+        const out: Shape[] = [{ kind: 'text', x: 0, y: y + head, text: t.legend.status, size: head, weight: 700, fill: TEXT }];
+        let top = y + head * 1.5;
+        statuses.forEach((st, i) => {
+          const cy = top + row / 2;
+          const d = `M0,${cy}H${28 * s}`;
+          const style = LINK_STATUS_STYLES[st];
+          out.push({ kind: 'path', d, stroke: '#333333', strokeWidth: linkStrokeWidth(st, 2.5) * s, opacity: style.opacity });
+          const core = linkCoreWidth(st, 2.5);
+          if (core > 0) out.push({ kind: 'path', d, stroke: COLORS.halo, strokeWidth: core * s, opacity: style.opacity });
+          (names[i] ?? []).forEach((line, k) =>
+            out.push({ kind: 'text', x: 34 * s, y: cy + small * 0.35 + k * small * 1.3, text: line, size: small, fill: TEXT }),
+          );
+          top += heights[i] ?? row;
+        });
         return out;
       },
     });

@@ -14,7 +14,18 @@ import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'ge
 import type { EstablishmentKind } from '../model/types.ts';
 import type { AppState, SchemeCounts } from '../query/types.ts';
 import type { MapData } from '../map/mapData.ts';
-import { ARROW_SIZE, COLORS, LINK_STYLES, linkDash, symbolPolygon, type SymbolShape } from '../map/palette.ts';
+import {
+  ARROW_SIZE,
+  COLORS,
+  LINK_STATUS_STYLES,
+  LINK_STYLES,
+  linkCoreWidth,
+  linkDash,
+  linkStrokeWidth,
+  symbolPolygon,
+  type SymbolShape,
+} from '../map/palette.ts';
+import type { LinkStatus } from '../query/linkStatus.ts';
 import { escapeXml, estimateWidth, FONT_FAMILY, toSvg, type Measure, type Shape } from './draw.ts';
 import { exportLayout, overlayShapes, type LegendInput } from './overlay.ts';
 
@@ -73,6 +84,12 @@ const num = (v: unknown, fallback = 0): number => (typeof v === 'number' && Numb
 const str = (v: unknown): string => (typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v));
 
 /** Opacity by emphasis, as the style's `byEmphasis`. */
+/** A link's drawn status (`firm` when the data carries none). */
+const statusOf = (p: Record<string, unknown> | null | undefined): LinkStatus => {
+  const s = p?.['status'];
+  return typeof s === 'string' && s in LINK_STATUS_STYLES ? (s as LinkStatus) : 'firm';
+};
+
 const byEmphasis = (e: unknown, focus: number, related: number, dim: number, normal: number): number =>
   e === 'focus' ? focus : e === 'related' ? related : e === 'dim' ? dim : normal;
 
@@ -201,7 +218,7 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
           kind: 'path',
           d: linkPath(f),
           stroke: '#ffffff',
-          strokeWidth: num(f.properties['width'], 2) + 2.5,
+          strokeWidth: linkStrokeWidth(statusOf(f.properties), num(f.properties['width'], 2)) + 2.5,
           opacity: byEmphasis(f.properties['emphasis'], 0.9, 0.9, 0, 0.55),
           join: 'round',
         })),
@@ -215,20 +232,44 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
         const kind = str(p['kind']) as keyof typeof LINK_STYLES;
         const style = LINK_STYLES[kind] ?? LINK_STYLES.gcs;
         const width = num(p['width'], 2) + (p['emphasis'] === 'focus' ? 1 : 0);
+        // The status (`LINK_STATUS_STYLES`): paler when only attested or listed, hollow when not constituted.
+        const status = statusOf(p);
+        const stroke = linkStrokeWidth(status, width);
+        const core = linkCoreWidth(status, width);
+        const statusOpacity = LINK_STATUS_STYLES[status].opacity;
+        const curvePath = linkPath(f);
         return {
           kind: 'group',
-          attrs: { 'data-link': str(p['id']), 'data-kind': kind },
+          attrs: { 'data-link': str(p['id']), 'data-kind': kind, 'data-status': status },
           children: [
             {
               kind: 'path',
-              d: linkPath(f),
+              d: curvePath,
               stroke: style.color,
-              strokeWidth: width,
-              dash: linkDash(kind, width) || undefined,
+              strokeWidth: stroke,
+              dash: linkDash(kind, stroke) || undefined,
               cap: style.cap,
               join: 'round',
-              opacity: byEmphasis(p['emphasis'], 1, 1, 0.12, style.opacity),
+              opacity: byEmphasis(p['emphasis'], 1, 1, 0.12, style.opacity) * statusOpacity,
             },
+            ...(core > 0
+              ? [
+                  {
+                    kind: 'group' as const,
+                    attrs: { 'data-part': 'core' },
+                    children: [
+                      {
+                        kind: 'path' as const,
+                        d: curvePath,
+                        stroke: COLORS.halo,
+                        strokeWidth: core,
+                        join: 'round' as const,
+                        opacity: byEmphasis(p['emphasis'], 1, 1, 0.12, 1) * statusOpacity,
+                      },
+                    ],
+                  },
+                ]
+              : []),
           ],
         };
       }),
@@ -263,6 +304,32 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
           opacity: byEmphasis(p['emphasis'], 1, 1, 0.12, 0.95),
         };
       }),
+    ),
+  );
+
+  // Leader lines of dodged establishments, faded with their establishment as the style does.
+  const siteEmphasis = new Map(features('establishments').map((f) => [str(props(f)['id']), props(f)['emphasis']]));
+  out.push(
+    layer(
+      'leaders',
+      (src['leaders']?.features ?? [])
+        .filter((f): f is Feature<LineString, Props> => f.geometry?.type === 'LineString')
+        .map((f): Shape => {
+          const [a, b] = f.geometry.coordinates.map((c) => project([c[0] as number, c[1] as number]));
+          return {
+            kind: 'group',
+            attrs: { 'data-leader': str(f.properties['id']) },
+            children: [
+              {
+                kind: 'path',
+                d: `M${a?.[0].toFixed(1)},${a?.[1].toFixed(1)}L${b?.[0].toFixed(1)},${b?.[1].toFixed(1)}`,
+                stroke: COLORS.leader,
+                strokeWidth: 1,
+                opacity: byEmphasis(siteEmphasis.get(str(f.properties['id'])), 1, 1, 0.3, 0.9),
+              },
+            ],
+          };
+        }),
     ),
   );
 
@@ -485,6 +552,7 @@ export function legendFor(state: AppState, mapData: MapData, counts: SchemeCount
     filtered: counts?.filtered ?? false,
     period: counts ? { start: counts.period.start, end: counts.period.end } : null,
     kinds: [...kinds],
+    statuses: mapData.statuses,
     ...(mapData.rateYear !== undefined ? { rateYear: mapData.rateYear } : {}),
   };
 }

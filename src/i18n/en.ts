@@ -209,6 +209,18 @@ export const en = {
     unzoned: (n: number): string => `${n} ${pluralEn(n, 'post', 'posts')} with no single zone (group values) not mapped.`,
     arrow: 'arrow: from the CHRU to the site',
     inferred: '* value deduced from the published totals',
+    status: 'Link status',
+    statusNames: {
+      firm: 'constituted or signed (date stated): solid line',
+      attested: 'only attested by a source, in force from its date: pale line',
+      project: 'project: hollow line',
+      listed: 'only named on a map: pale hollow line',
+    },
+    colocated: 'thin line: establishments of one commune, moved apart from its centre',
+    compare: (from: string, to: string): string => `Comparison from ${from} to ${to}`,
+    appeared: 'appeared between the two dates',
+    ended: 'ended between the two dates',
+    unchanged: 'unchanged',
   },
   notices: {
     label: 'Notices',

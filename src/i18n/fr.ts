@@ -4,6 +4,7 @@
  */
 import type { AboutGroup, BassinId, CooperationKind, EstablishmentKind, PostSchemeId } from '../model/types.ts';
 import type { ClassMethod } from '../query/classes.ts';
+import type { LinkStatus } from '../query/linkStatus.ts';
 import { importerFr } from './importer.ts';
 
 /** French for the geometry checks' details (`src/model/topology.ts`); an unknown detail stays in English. */
@@ -237,6 +238,18 @@ export const fr = {
       `${n} poste${n > 1 ? 's' : ''} sans zone unique (valeurs de groupe) non cartographié${n > 1 ? 's' : ''}.`,
     arrow: 'flèche : du CHRU vers le site',
     inferred: '* valeur déduite des totaux publiés',
+    status: 'Statut des liens',
+    statusNames: {
+      firm: 'constituée ou signée (date indiquée) : trait plein',
+      attested: 'attestée par une source seulement, en vigueur à partir de sa date : trait pâle',
+      project: 'projet : trait creux',
+      listed: 'seulement nommée sur une carte : trait creux pâle',
+    } satisfies Record<LinkStatus, string>,
+    colocated: 'trait fin : établissements d’une même commune, écartés de son centre',
+    compare: (from: string, to: string): string => `Comparaison du ${from} au ${to}`,
+    appeared: 'apparue entre les deux dates',
+    ended: 'terminée entre les deux dates',
+    unchanged: 'inchangée',
   },
   notices: {
     label: 'Avertissements',

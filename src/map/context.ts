@@ -29,10 +29,13 @@ export function contextLabelsGeoJSON(lang: Lang): FeatureCollection<Point, Recor
   if (known) return known;
   const labels: FeatureCollection<Point, Record<string, string | number>> = {
     type: 'FeatureCollection',
-    features: CONTEXT_LABELS.map((l) => ({
+    // Numbered, so that a label a panel would cut can be hidden by feature-state (see `MapView`).
+    features: CONTEXT_LABELS.map((l, i) => ({
       type: 'Feature',
+      id: i,
       geometry: { type: 'Point', coordinates: l.at },
       properties: {
+        id: l.en,
         label: inLang(lang, l),
         kind: l.kind,
         color: l.kind === 'sea' ? '#3d6480' : '#6a6458',

@@ -8,7 +8,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { Scheme } from '../query/types.ts';
-import { featureStates, stateDiff, territoryMarkLabels, territoryValues, type FeatureStates } from './featureState.ts';
+import { featureStates, stateDiff, territoryMarkLabels, territoryValues, type FeatureStates, type MapCompare } from './featureState.ts';
 import type { MapData } from './mapData.ts';
 import { STATEFUL_SOURCES, type MapModel } from './model.ts';
 import { establishmentLabelLayout, markLabelField, territoryLabelField } from './style.ts';
@@ -31,11 +31,13 @@ export class MapController {
   private scheme: Scheme = 'atp';
   private rate = false;
   private territoryText = '[]';
-  private markText = '[]';
+  private markText = '["atp",[]]';
   /** The description last shown: shown again (a re-render with the same state), nothing to do. */
   private lastData: MapData | null = null;
   /** A model whose sources are still to be handed over (see `setModel`). */
   private pending: MapModel | null = null;
+  /** Compare mode: the links that appeared and ended, or null (see `setCompare`). */
+  private compare: MapCompare | null = null;
   /** Features `MapData` held that the model lacked, at the last state (0 unless the model is incomplete). */
   missing = 0;
 
@@ -62,6 +64,21 @@ export class MapController {
   resend(): void {
     this.states = null;
     this.lastData = null;
+  }
+
+  /**
+   * Compare mode: marks the links that appeared and ended between two dates
+   * (feature-state only), or turns it off with null. Applied now when a state
+   * is shown, else by the next `show`.
+   */
+  setCompare(compare: MapCompare | null): void {
+    if (compare === this.compare) return;
+    this.compare = compare;
+    const data = this.lastData;
+    if (data && this.states) {
+      this.lastData = null;
+      this.show(data, this.scheme);
+    }
   }
 
   /** The context labels of a language (set only when they change). */
@@ -93,16 +110,16 @@ export class MapController {
       this.map.setLayoutProperty('territory-labels', 'text-field', territoryLabelField(values));
     }
     const marks = territoryMarkLabels(data);
-    const markText = JSON.stringify(marks);
+    const markText = JSON.stringify([scheme, marks]);
     if (markText !== this.markText) {
       this.markText = markText;
-      this.map.setLayoutProperty('count-mark-labels', 'text-field', markLabelField(marks));
+      this.map.setLayoutProperty('count-mark-labels', 'text-field', markLabelField(marks, scheme));
     }
     if (this.pending) {
       for (const [id, sourceData] of Object.entries(this.pending.sources)) this.setSourceData(id, sourceData);
       this.pending = null;
     }
-    const { states, missing } = featureStates(model, data, scheme);
+    const { states, missing } = featureStates(model, data, scheme, this.compare);
     this.missing = missing;
     const changes = stateDiff(this.states, states);
     for (const c of changes) this.map.setFeatureState({ source: c.source, id: c.id }, c.state);

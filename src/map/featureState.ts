@@ -8,7 +8,10 @@
  * - `o`: 1 shown, 0 hidden (hidden features are also skipped by picking);
  * - `e`: emphasis, 0 normal, 1 focus, 2 related (a partner of the focus), 3 dim;
  * - `w`: link width (px); `r`: mark radius (px);
- * - `fill`: territory fill colour; `f`: 1 for the focused territory's outline.
+ * - `fill`: territory fill colour; `f`: 1 for the focused territory's outline;
+ * - `c`: compare mode (links): 1 appeared between the two dates, 2 ended, 3 unchanged.
+ *
+ * A key absent from a state reads 0 in the style: a diff that drops a key sets it to 0.
  */
 import type { Scheme } from '../query/types.ts';
 import type { MapData } from './mapData.ts';
@@ -25,6 +28,12 @@ export interface StateChange {
   state: FeatureStateValue;
 }
 
+/** Compare mode on the map: the links that appeared and ended between two dates (from `mapComparison`). */
+export interface MapCompare {
+  appeared: ReadonlySet<string>;
+  ended: ReadonlySet<string>;
+}
+
 /** Emphasis codes of the `e` state key. */
 export const EMPHASIS_CODE: Readonly<Record<string, number>> = { normal: 0, focus: 1, related: 2, dim: 3 };
 
@@ -36,7 +45,12 @@ const code = (emphasis: unknown): number => EMPHASIS_CODE[String(emphasis)] ?? 0
  * Features of `data` the model lacks are counted in `missing` (a defect: the
  * model must hold everything a state can draw).
  */
-export function featureStates(model: MapModel, data: MapData, scheme: Scheme): { states: FeatureStates; missing: number } {
+export function featureStates(
+  model: MapModel,
+  data: MapData,
+  scheme: Scheme,
+  compare: MapCompare | null = null,
+): { states: FeatureStates; missing: number } {
   const states = Object.fromEntries(STATEFUL_SOURCES.map((s) => [s, new Map<number, FeatureStateValue>()])) as FeatureStates;
   let missing = 0;
   const put = (source: StatefulSource, key: string, state: FeatureStateValue): void => {
@@ -53,6 +67,19 @@ export function featureStates(model: MapModel, data: MapData, scheme: Scheme): {
     const p = f.properties ?? {};
     put('links', String(p['id']), { o: 1, w: Number(p['width']), e: code(p['emphasis']) });
   }
+  if (compare) {
+    // Compare mode: the links of both dates are shown, appeared and ended ones marked, the others faded.
+    for (const [ids, c] of [
+      [compare.appeared, 1],
+      [compare.ended, 2],
+    ] as const) {
+      for (const key of ids) {
+        const id = model.ids.links.get(key);
+        if (id !== undefined) states.links.set(id, { ...(states.links.get(id) ?? { o: 1, w: 2, e: 0 }), c });
+      }
+    }
+    for (const [id, state] of states.links) if (state['c'] === undefined) states.links.set(id, { ...state, c: 3 });
+  }
   for (const f of data.sources['link-arrows'].features) {
     const p = f.properties ?? {};
     put('link-arrows', String(p['id']), { o: 1, w: Number(p['width']), e: code(p['emphasis']) });
@@ -64,6 +91,9 @@ export function featureStates(model: MapModel, data: MapData, scheme: Scheme): {
   for (const f of data.sources.establishments.features) {
     const p = f.properties ?? {};
     put('establishments', String(p['id']), { o: 1, e: code(p['emphasis']) });
+    // A dodged establishment's leader line shows with it (the others have none).
+    const leader = model.ids.leaders.get(String(p['id']));
+    if (leader !== undefined) states.leaders.set(leader, { o: 1, e: code(p['emphasis']) });
   }
   return { states, missing };
 }
@@ -73,7 +103,16 @@ const HIDDEN: FeatureStateValue = { o: 0 };
 const same = (a: FeatureStateValue | undefined, b: FeatureStateValue): boolean => {
   if (!a) return false;
   for (const k of Object.keys(b)) if (a[k] !== b[k]) return false;
+  for (const k of Object.keys(a)) if (!(k in b) && a[k] !== 0) return false;
   return true;
+};
+
+/** `next`, with 0 for the keys `previous` set that it drops (MapLibre merges states: a dropped key would stay). */
+const withDropped = (previous: FeatureStateValue | undefined, next: FeatureStateValue): FeatureStateValue => {
+  if (!previous) return next;
+  let out = next;
+  for (const k of Object.keys(previous)) if (!(k in next) && previous[k] !== 0) out = { ...out, [k]: 0 };
+  return out;
 };
 
 /**
@@ -86,7 +125,10 @@ export function stateDiff(previous: FeatureStates | null, next: FeatureStates): 
   for (const source of STATEFUL_SOURCES) {
     const before = previous?.[source];
     const after = next[source];
-    for (const [id, state] of after) if (!same(before?.get(id), state)) changes.push({ source, id, state });
+    for (const [id, state] of after) {
+      const was = before?.get(id);
+      if (!same(was, state)) changes.push({ source, id, state: withDropped(was, state) });
+    }
     if (before) for (const [id, state] of before) if (!after.has(id) && state['o'] !== 0) changes.push({ source, id, state: HIDDEN });
   }
   return changes;

@@ -7,6 +7,7 @@ import type { Establishment } from '../model/types.ts';
 import type { Link, SchemeCounts } from '../query/types.ts';
 import { linkGeometry, round5 } from './arcs.ts';
 import { HUB_ID } from '../query/state.ts';
+import type { LinkStatus } from '../query/linkStatus.ts';
 import { ESTABLISHMENT_SHAPES, LINK_STYLES } from './palette.ts';
 import { choroplethScale, radiusScale, widthScale, type ChoroplethClass } from './scales.ts';
 import { labelPoint, type Area } from './territories.ts';
@@ -152,6 +153,7 @@ export function linksGeoJSON(
   byId: ReadonlyMap<string, Establishment>,
   highlight: Highlight,
   catalogue?: ReadonlyMap<string, Link>,
+  statuses?: ReadonlyMap<string, LinkStatus>,
 ): LinkFeatures {
   const width = widthScale(Math.max(0, ...links.map((l) => l.weight ?? 0)));
   const lines: Feature<LineString, Props>[] = [];
@@ -167,6 +169,7 @@ export function linksGeoJSON(
       cooperationId: link.cooperationId,
       kind: link.kind,
       color: LINK_STYLES[link.kind].color,
+      status: statuses?.get(link.cooperationId) ?? 'firm',
       width: width(link.weight),
       weight: link.weight ?? null,
       directed: link.directed,

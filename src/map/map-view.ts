@@ -13,11 +13,59 @@ import { addSymbolImages } from './icons.ts';
 import { nearestLine, type ScreenPoint } from './pick.ts';
 import type { Scheme } from '../query/types.ts';
 import { MapController, type MapTarget } from './controller.ts';
+import type { MapCompare } from './featureState.ts';
 import type { MapData } from './mapData.ts';
 import type { MapModel } from './model.ts';
 import { buildStyle } from './style.ts';
 
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
+
+/** The parts of MapLibre's symbol placement `labelBoxes` reads (internal, test aid only). */
+interface InternalGrid {
+  boxKeys: { bucketInstanceId: number; featureIndex: number }[];
+  bboxes: number[];
+}
+interface InternalPlacement {
+  collisionIndex: { grid: InternalGrid; ignoredGrid: InternalGrid };
+  retainedQueryData: Record<
+    number,
+    {
+      bucketIndex: number;
+      sourceLayerIndex: number;
+      featureIndex: {
+        bucketLayerIDs: string[][];
+        loadVTLayers(): void;
+        sourceLayerCoder: { decode(i: number): string };
+        vtLayers: Record<string, { feature(i: number): { id?: number | string; properties?: Record<string, unknown> } } | undefined>;
+      };
+    }
+  >;
+}
+
+/** MapLibre's collision grid extends this far beyond the viewport (`viewportPadding` in its source). */
+const VIEWPORT_PADDING = 100;
+
+/** Label layers whose boxes `labelBoxes` reports by default. */
+const LABEL_LAYERS = ['establishment-labels', 'establishment-labels-focus', 'territory-labels', 'context-labels', 'count-mark-labels'];
+/** Label layers a panel edge can cull (feature-state `h`): all of them. */
+const CULLED_LAYERS = LABEL_LAYERS;
+
+/** A label's box, in CSS pixels of the map. */
+export interface LabelBox {
+  layer: string;
+  /** The feature's string id (`properties.id`). */
+  id: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+interface PlacedLabel extends LabelBox {
+  source: string;
+  fid: number;
+  culled: boolean;
+}
 
 /** Nord-Pas-de-Calais, used until the geometry says better. */
 export const REGION_BOUNDS: [number, number, number, number] = [1.55, 49.97, 4.26, 51.09];
@@ -57,6 +105,8 @@ export interface MapViewOptions {
   /** Room the surrounding panels take over the map, asked for each time the view is framed. */
   padding: () => Padding;
   attribution: string;
+  /** Rectangles (viewport CSS pixels) of what floats over the map: labels they would cut are hidden. */
+  covered?: () => readonly DOMRect[];
   /** MapLibre's interface strings in the reader's language (its `locale` option). */
   locale?: Record<string, string>;
 }
@@ -216,6 +266,7 @@ export class MapView {
     this.map.on('movestart', (e) => {
       if ((e as { originalEvent?: Event }).originalEvent) this.framing = null;
     });
+    this.map.on('idle', () => this.cullLabels());
     this.map.on('resize', () => {
       if (this.framing === 'region') this.frameRegion(false);
       else if (this.framing === 'network') this.frameNetwork(false);
@@ -245,12 +296,13 @@ export class MapView {
   /**
    * Shows a state: the model's sources go to MapLibre only when the model
    * changes (dataset, grid) and the context labels when the language does;
-   * otherwise only feature-state changes (see `MapController`).
+   * otherwise only feature-state changes (see `MapController`), compare mode included.
    */
-  async show(model: MapModel, context: FeatureCollection, data: MapData, scheme: Scheme): Promise<void> {
+  async show(model: MapModel, context: FeatureCollection, data: MapData, scheme: Scheme, compare: MapCompare | null = null): Promise<void> {
     await this.loaded;
     this.controller.setModel(model);
     this.controller.setContext(context);
+    this.controller.setCompare(compare);
     this.controller.show(data, scheme);
   }
 
@@ -333,6 +385,93 @@ export class MapView {
       this.visible(this.map.queryRenderedFeatures({ layers: ['establishments'] })).map((f) => String(f.properties['id'])),
     );
     return { renderedLinks: ids.size, renderedLinksByKind: byKind, establishments: sites.size };
+  }
+
+  /**
+   * The labels of `layers` MapLibre has placed now, for shown features, with
+   * their boxes (CSS pixels in the map, padding included) as its collision
+   * index holds them. Reads MapLibre internals (`style.placement`).
+   */
+  private placedLabels(layers: readonly string[]): PlacedLabel[] {
+    const placement = (this.map as unknown as { style?: { placement?: InternalPlacement } }).style?.placement;
+    if (!placement) return [];
+    const wanted = new Set(layers);
+    const out: PlacedLabel[] = [];
+    for (const grid of [placement.collisionIndex.grid, placement.collisionIndex.ignoredGrid]) {
+      grid.boxKeys.forEach((key, i) => {
+        const data = placement.retainedQueryData[key.bucketInstanceId];
+        const layer = data?.featureIndex.bucketLayerIDs[data.bucketIndex]?.[0];
+        if (!data || !layer || !wanted.has(layer)) return;
+        data.featureIndex.loadVTLayers();
+        const sourceLayer = data.featureIndex.sourceLayerCoder.decode(data.sourceLayerIndex);
+        const feature = data.featureIndex.vtLayers[sourceLayer]?.feature(key.featureIndex);
+        const source = this.map.getLayer(layer)?.source ?? '';
+        const fid = feature?.id;
+        // Context labels are always shown; the other sources say it by feature-state.
+        if (typeof fid !== 'number' || (source !== 'context-labels' && !this.controller.shown(source, fid))) return;
+        const state = this.map.getFeatureState({ source, id: fid });
+        // The focus's copy draws only for the focus, the plain label for the others.
+        if ((layer === 'establishment-labels-focus') !== (state['e'] === 1)) return;
+        const b = grid.bboxes;
+        // Collision coordinates are screen pixels shifted by MapLibre's viewport padding.
+        out.push({
+          layer,
+          source,
+          fid,
+          id: String(feature?.properties?.['id'] ?? fid),
+          culled: state['h'] === 1,
+          x1: (b[i * 4] ?? 0) - VIEWPORT_PADDING,
+          y1: (b[i * 4 + 1] ?? 0) - VIEWPORT_PADDING,
+          x2: (b[i * 4 + 2] ?? 0) - VIEWPORT_PADDING,
+          y2: (b[i * 4 + 3] ?? 0) - VIEWPORT_PADDING,
+        });
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Test and debugging aid: the boxes (CSS pixels in the map) of the labels
+   * drawn now — shown features, not culled — as MapLibre placed them.
+   */
+  labelBoxes(layers: readonly string[] = LABEL_LAYERS): LabelBox[] {
+    return this.placedLabels(layers)
+      .filter((l) => !l.culled)
+      .map(({ layer, id, x1, y1, x2, y2 }) => ({ layer, id, x1, y1, x2, y2 }));
+  }
+
+  /** Rectangles (CSS pixels in the map) where the map is covered: the panels, its own controls and credit line. */
+  coveredRects(): LabelBox[] {
+    const container = this.map.getContainer();
+    const origin = container.getBoundingClientRect();
+    const own = [...container.querySelectorAll('.maplibregl-ctrl')].map((e) => e.getBoundingClientRect());
+    return [...(this.options.covered?.() ?? []), ...own]
+      .filter((r) => r.width > 0 && r.height > 0)
+      .map((r) => ({
+        layer: '',
+        id: '',
+        x1: r.left - origin.left,
+        y1: r.top - origin.top,
+        x2: r.right - origin.left,
+        y2: r.bottom - origin.top,
+      }));
+  }
+
+  /**
+   * Hides (feature-state `h`) the labels a panel or the map's edge would cut:
+   * MapLibre places labels over the whole canvas and knows nothing of the
+   * panels floating over it. Run at each `idle`; sets only what changes.
+   */
+  private cullLabels(): void {
+    const container = this.map.getContainer();
+    const width = container.clientWidth;
+    const height = container.clientHeight;
+    const covered = this.coveredRects();
+    const hits = (l: PlacedLabel, r: LabelBox): boolean => l.x1 < r.x2 && r.x1 < l.x2 && l.y1 < r.y2 && r.y1 < l.y2;
+    for (const label of this.placedLabels(CULLED_LAYERS)) {
+      const cut = label.x1 < 0 || label.y1 < 0 || label.x2 > width || label.y2 > height || covered.some((r) => hits(label, r));
+      if (cut !== label.culled) this.map.setFeatureState({ source: label.source, id: label.fid }, { h: cut ? 1 : 0 });
+    }
   }
 
   destroy(): void {

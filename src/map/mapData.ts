@@ -18,6 +18,8 @@ import {
 import type { ClassMethod } from '../query/classes.ts';
 import { rateScale, type ChoroplethClass } from './scales.ts';
 import type { SourceId } from './style.ts';
+import { leaderLines, placedEstablishments } from './dodge.ts';
+import { LINK_STATUSES, type LinkStatus } from '../query/linkStatus.ts';
 import type { Territories } from './territories.ts';
 
 /** Inputs of `buildMapData`: query results for the current state. */
@@ -51,6 +53,8 @@ export interface MapInputs {
   };
   /** Every link with its fixed lane (`linkCatalogue`), by id: links are drawn in their fixed lane, as the map model draws them. */
   catalogue?: ReadonlyMap<string, Link>;
+  /** Cooperation id → how its links are drawn (`linkStatuses`); links of other ids are `firm`. */
+  statuses?: ReadonlyMap<string, LinkStatus>;
 }
 
 /** Source id → GeoJSON, plus the choropleth classes the legend shows. */
@@ -61,6 +65,8 @@ export interface MapData {
   maxMark: number;
   /** The largest link weight of the view, for the legend. */
   maxWeight: number;
+  /** The link statuses drawn, in legend order (the legend explains only these). */
+  statuses: LinkStatus[];
   /** Rate view: the population year the rates divide by (absent in the count view). */
   rateYear?: number;
 }
@@ -78,7 +84,9 @@ export const BASSIN_LABEL_POINTS: Readonly<Record<string, [number, number]>> = {
 };
 
 export function buildMapData(input: MapInputs): MapData {
-  const byId = new Map(input.allEstablishments.map((e) => [e.id, e]));
+  // Co-located establishments are drawn apart, as the map model places them (`dodge.ts`).
+  const byId = new Map(placedEstablishments(input.allEstablishments).map((e) => [e.id, e]));
+  const shown = input.establishments.map((e) => byId.get(e.id) ?? e);
   const areas = input.grid === 'zones' ? input.territories.zones : input.territories.bassins;
   const zones = input.grid === 'zones';
   const labelAt = zones ? {} : BASSIN_LABEL_POINTS;
@@ -95,7 +103,8 @@ export function buildMapData(input: MapInputs): MapData {
   }
   const choropleth = choroplethGeoJSON(areas, input.territoryValues, input.focusedTerritory, labelAt, zones ? 11 : 13, options);
   const marks = rate ? territoryCountMarks(areas, rate.counts, labelAt) : countMarks(input.counts, byId);
-  const links = linksGeoJSON(input.links, byId, input.highlight, input.catalogue);
+  const links = linksGeoJSON(input.links, byId, input.highlight, input.catalogue, input.statuses);
+  const drawnStatuses = new Set(links.lines.features.map((f) => f.properties['status']));
   return {
     sources: {
       countries: input.territories.countries,
@@ -109,12 +118,14 @@ export function buildMapData(input: MapInputs): MapData {
       links: links.lines,
       'link-arrows': links.arrows,
       'count-marks': countMarksGeoJSON(marks, input.highlight),
-      establishments: establishmentsGeoJSON(input.establishments, marks, input.highlight),
+      establishments: establishmentsGeoJSON(shown, marks, input.highlight),
+      leaders: leaderLines(input.allEstablishments, input.establishments),
       'context-labels': contextLabelsGeoJSON(input.lang),
     },
     classes: choropleth.classes,
     maxMark: Math.max(0, ...marks.map((m) => m.value)),
     maxWeight: Math.max(0, ...input.links.map((l) => l.weight ?? 0)),
+    statuses: LINK_STATUSES.filter((s) => drawnStatuses.has(s)),
     ...(rate ? { rateYear: rate.year } : {}),
   };
 }

@@ -15,8 +15,10 @@ import { DEFAULT_STATE, HUB_ID } from '../query/state.ts';
 import { linkCatalogue } from '../query/visibleLinks.ts';
 import type { Grid, Link, Scheme } from '../query/types.ts';
 import { linkGeometry, round5 } from './arcs.ts';
+import { leaderLines, placedEstablishments } from './dodge.ts';
 import { countMarks, territoryCountMarks, type CountMark } from './features.ts';
 import { BASSIN_LABEL_POINTS } from './mapData.ts';
+import { linkStatuses, type LinkStatus } from '../query/linkStatus.ts';
 import { ESTABLISHMENT_SHAPES, LINK_STYLES } from './palette.ts';
 import type { SourceId } from './style.ts';
 import { labelPoint, type Territories } from './territories.ts';
@@ -25,7 +27,15 @@ type Props = Record<string, string | number | boolean | null>;
 type Collection = FeatureCollection<Geometry, Props>;
 
 /** Sources whose features are shown, hidden and styled by feature-state. */
-export const STATEFUL_SOURCES = ['territories', 'territory-labels', 'links', 'link-arrows', 'count-marks', 'establishments'] as const;
+export const STATEFUL_SOURCES = [
+  'territories',
+  'territory-labels',
+  'links',
+  'link-arrows',
+  'count-marks',
+  'establishments',
+  'leaders',
+] as const;
 export type StatefulSource = (typeof STATEFUL_SOURCES)[number];
 
 /** Everything the map holds for a dataset and a grid. */
@@ -46,6 +56,8 @@ export interface MapModelInputs {
   catalogue: readonly Link[];
   /** The proportional marks of each scheme with no establishment filter (`countMarks` of the unfiltered counts). */
   marks: Readonly<Record<Scheme, readonly CountMark[]>>;
+  /** Cooperation id → how its links are drawn (`linkStatuses`); links of other ids are `firm`. */
+  statuses?: ReadonlyMap<string, LinkStatus>;
 }
 
 const BASSIN_LABEL_POINTS_NONE: Readonly<Record<string, [number, number]>> = {};
@@ -71,7 +83,9 @@ const labelFor = (e: Establishment, mark: CountMark | undefined): string =>
 
 /** Builds the model: run once per dataset and grid. */
 export function buildMapModel(input: MapModelInputs): MapModel {
-  const byId = new Map(input.establishments.map((e) => [e.id, e]));
+  // Co-located establishments are drawn apart (`dodge.ts`): links and labels start from where they are drawn.
+  const placed = placedEstablishments(input.establishments);
+  const byId = new Map(placed.map((e) => [e.id, e]));
   const zones = input.grid === 'zones';
   const areas = zones ? input.territories.zones : input.territories.bassins;
 
@@ -100,6 +114,7 @@ export function buildMapModel(input: MapModelInputs): MapModel {
       cooperationId: link.cooperationId,
       kind: link.kind,
       color: LINK_STYLES[link.kind].color,
+      status: input.statuses?.get(link.cooperationId) ?? 'firm',
       weight: link.weight ?? null,
       directed: link.directed,
       dated: link.dated,
@@ -152,7 +167,7 @@ export function buildMapModel(input: MapModelInputs): MapModel {
     });
   }
 
-  const sites = input.establishments.map((e): Feature<Point, Props> => {
+  const sites = placed.map((e): Feature<Point, Props> => {
     const hub = e.id === HUB_ID;
     const atp = singleMark.atp.get(e.id);
     const ccu = singleMark.ccu.get(e.id);
@@ -181,6 +196,7 @@ export function buildMapModel(input: MapModelInputs): MapModel {
   const linkArrows = numbered(arrows);
   const marks = numbered(markFeatures);
   const establishments = numbered(sites);
+  const leaders = numbered(leaderLines(input.establishments).features as Feature<LineString, Props>[]);
   return {
     grid: input.grid,
     sources: {
@@ -196,6 +212,7 @@ export function buildMapModel(input: MapModelInputs): MapModel {
       'link-arrows': linkArrows.fc,
       'count-marks': marks.fc,
       establishments: establishments.fc,
+      leaders: leaders.fc,
     } as MapModel['sources'],
     ids: {
       territories: territories.ids,
@@ -204,6 +221,7 @@ export function buildMapModel(input: MapModelInputs): MapModel {
       'link-arrows': linkArrows.ids,
       'count-marks': marks.ids,
       establishments: establishments.ids,
+      leaders: leaders.ids,
     },
   };
 }
@@ -222,7 +240,7 @@ export function modelOf(dataset: Dataset, territories: Territories, grid: Grid):
   if (!byGrid) byTerritories.set(territories, (byGrid = {}));
   const known = byGrid[grid];
   if (known) return known;
-  const byId = new Map(dataset.establishments.map((e) => [e.id, e]));
+  const byId = new Map(placedEstablishments(dataset.establishments).map((e) => [e.id, e]));
   // Without usable post data (posts.json missing or broken) the map still draws, with no count marks.
   let counts: ReturnType<typeof countsByBassin> | null = null;
   try {
@@ -235,6 +253,7 @@ export function modelOf(dataset: Dataset, territories: Territories, grid: Grid):
     grid,
     establishments: dataset.establishments,
     catalogue: linkCatalogue(dataset),
+    statuses: linkStatuses(dataset),
     marks: { atp: counts?.atp ? countMarks(counts.atp, byId) : [], ccu: counts?.ccu ? countMarks(counts.ccu, byId) : [] },
   });
   byGrid[grid] = model;

@@ -13,6 +13,8 @@ import {
   type SymbolShape,
 } from '../model/registry.ts';
 
+import type { LinkStatus } from '../query/linkStatus.ts';
+
 export type { SymbolShape } from '../model/registry.ts';
 
 /** How a link kind is drawn: its registry entry (`src/model/registry.ts`). */
@@ -30,6 +32,48 @@ export function linkDash(kind: CooperationKind, width: number): string {
   const dash = LINK_STYLES[kind].dash;
   return dash[1] === 0 ? '' : dash.map((v) => Math.round(v * width * 100) / 100).join(' ');
 }
+
+/**
+ * How a link's status is drawn, on top of its kind's colour and dash (the
+ * kind owns the dash, so the status uses opacity and a hollow core). One
+ * definition read by the MapLibre style, the SVG export, the static map and
+ * the legend.
+ */
+export interface LinkStatusStyle {
+  /** Multiplies the line's opacity: what only a source attests, or only a list names, is paler. */
+  readonly opacity: number;
+  /** Drawn hollow (a white core inside a wider coloured line): not constituted, a project or a name in a list. */
+  readonly hollow: boolean;
+}
+
+export const LINK_STATUS_STYLES: Readonly<Record<LinkStatus, LinkStatusStyle>> = {
+  firm: { opacity: 1, hollow: false },
+  attested: { opacity: 0.5, hollow: false },
+  project: { opacity: 1, hollow: true },
+  listed: { opacity: 0.5, hollow: true },
+};
+
+/** A hollow line is drawn this many pixels wider than its width… */
+export const HOLLOW_WIDEN = 2;
+/** …around a white core this many pixels narrower than the width (1.25 px of colour each side). */
+export const HOLLOW_CORE_INSET = 0.5;
+
+/** The drawn width of a link line `width` px wide with `status` (hollow ones are wider). */
+export const linkStrokeWidth = (status: LinkStatus, width: number): number =>
+  width + (LINK_STATUS_STYLES[status].hollow ? HOLLOW_WIDEN : 0);
+
+/** The white core of a hollow link `width` px wide (0 when the status is not hollow). */
+export const linkCoreWidth = (status: LinkStatus, width: number): number =>
+  LINK_STATUS_STYLES[status].hollow ? Math.max(0.5, width - HOLLOW_CORE_INSET) : 0;
+
+/** Compare mode (feature-state `c`): appeared links get a halo, ended ones are grey, the unchanged ones fade. */
+export const COMPARE_STYLES = {
+  appearedHalo: '#FFC20A',
+  /** The halo's extra width over the drawn line, in px. */
+  appearedHaloWidth: 5,
+  endedColor: '#8a8a8a',
+  unchangedOpacity: 0.3,
+} as const;
 
 /** The symbol per establishment kind, from the registry. */
 export const ESTABLISHMENT_SHAPES: Readonly<Record<EstablishmentKind, SymbolShape>> = Object.fromEntries(
@@ -54,6 +98,8 @@ export const COLORS = {
   countFill: 'rgba(230,159,0,0.42)',
   countStroke: '#8a5200',
   focus: '#000000',
+  /** Leader lines of dodged establishments. */
+  leader: '#4a4a4a',
 };
 
 /** Choropleth classes, light to dark (sequential, sand → brown, away from the link hues). */

@@ -9,7 +9,17 @@
 import { geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { MapData } from './mapData.ts';
-import { COLORS, ESTABLISHMENT_SHAPES, LINK_STYLES, linkDash, symbolPoints } from './palette.ts';
+import {
+  COLORS,
+  ESTABLISHMENT_SHAPES,
+  LINK_STATUS_STYLES,
+  LINK_STYLES,
+  linkCoreWidth,
+  linkDash,
+  linkStrokeWidth,
+  symbolPoints,
+} from './palette.ts';
+import type { LinkStatus } from '../query/linkStatus.ts';
 import type { CooperationKind, EstablishmentKind } from '../model/types.ts';
 
 /** Room kept free around the region, in pixels (panels floating over the map). */
@@ -47,6 +57,10 @@ export interface StaticLink {
   /** SVG `stroke-dasharray` scaled to the width ('' = solid). */
   dash: string;
   dim: boolean;
+  /** How firmly it stands (`LINK_STATUS_STYLES`): its opacity, and its white core width (0 = not hollow). */
+  status: LinkStatus;
+  opacity: number;
+  core: number;
 }
 
 export interface StaticSite {
@@ -71,6 +85,8 @@ export interface StaticMapModel {
   /** Outlines drawn over the areas: départements and, on the zone grid, bassins. */
   lines: { d: string; kind: 'departement' | 'bassin' | 'region' | 'border' }[];
   links: StaticLink[];
+  /** Leader lines of dodged establishments, from the shared point to the symbol. */
+  leaders: { id: string; d: string }[];
   sites: StaticSite[];
 }
 
@@ -183,7 +199,9 @@ export function staticMapModel(
     const kind = String(p['kind']) as CooperationKind;
     const style = LINK_STYLES[kind] ?? LINK_STYLES.gcs;
     // As the style draws it: the focus's links one pixel wider, the dash pattern in line widths.
-    const widthPx = (typeof p['width'] === 'number' ? p['width'] : 2) + (p['emphasis'] === 'focus' ? 1 : 0);
+    const lineWidth = (typeof p['width'] === 'number' ? p['width'] : 2) + (p['emphasis'] === 'focus' ? 1 : 0);
+    const status = (typeof p['status'] === 'string' && p['status'] in LINK_STATUS_STYLES ? p['status'] : 'firm') as LinkStatus;
+    const widthPx = linkStrokeWidth(status, lineWidth);
     return {
       id: String(p['id']),
       kind,
@@ -192,6 +210,9 @@ export function staticMapModel(
       width: widthPx,
       dash: linkDash(kind, widthPx),
       dim: p['emphasis'] === 'dim',
+      status,
+      opacity: style.opacity * LINK_STATUS_STYLES[status].opacity,
+      core: linkCoreWidth(status, lineWidth),
     };
   });
 
@@ -214,5 +235,8 @@ export function staticMapModel(
       emphasis: String(p['emphasis'] ?? 'normal'),
     });
   }
-  return { width, height, land, areas, lines, links, sites };
+  const leaders = withGeometry(s['leaders'])
+    .map((f) => ({ id: String(props(f)['id']), d: d(f) }))
+    .filter((l) => l.d !== '');
+  return { width, height, land, areas, lines, links, leaders, sites };
 }

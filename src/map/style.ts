@@ -7,7 +7,17 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
 import { COOPERATION_KINDS } from '../model/types.ts';
 import type { Scheme } from '../query/types.ts';
-import { ARROW_SIZE, COLORS, LINK_STYLES } from './palette.ts';
+import { LINK_STATUSES } from '../query/linkStatus.ts';
+import {
+  ARROW_SIZE,
+  COLORS,
+  COMPARE_STYLES,
+  HOLLOW_CORE_INSET,
+  HOLLOW_WIDEN,
+  LINK_STATUS_STYLES,
+  LINK_STYLES,
+  type LinkStatusStyle,
+} from './palette.ts';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
@@ -26,6 +36,7 @@ export const SOURCE_IDS = [
   'link-arrows',
   'count-marks',
   'establishments',
+  'leaders',
   'context-labels',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
@@ -54,10 +65,28 @@ const onlyAt = (emphasis: number, opacity: number): ExpressionSpecification => [
   ['case', ['==', EMPHASIS, emphasis], opacity, 0],
 ];
 
+/** Feature-state `h`: 1 when a panel or the map's edge would cut the label (set by the view, see `MapView`). */
+const UNCUT: ExpressionSpecification = ['-', 1, ['coalesce', ['feature-state', 'h'], 0]];
+
 /** Link width from feature-state `w`, one pixel more for the links of the focus. */
 const LINK_WIDTH: ExpressionSpecification = ['+', ['coalesce', ['feature-state', 'w'], 2], ['case', ['==', EMPHASIS, 1], 1, 0]];
 
-/** Link line layers, one per kind so each has its own dash pattern. */
+/** A value per link status (`LINK_STATUS_STYLES`), read from the feature's `status`. */
+const byStatus = (value: (style: LinkStatusStyle) => number): ExpressionSpecification =>
+  [
+    'match',
+    ['get', 'status'],
+    ...LINK_STATUSES.flatMap((s) => [s, value(LINK_STATUS_STYLES[s])]),
+    value(LINK_STATUS_STYLES.firm),
+  ] as unknown as ExpressionSpecification;
+
+/** Feature-state `c`, compare mode: 0 off, 1 appeared between the two dates, 2 ended, 3 unchanged. */
+const COMPARED: ExpressionSpecification = ['coalesce', ['feature-state', 'c'], 0];
+
+/** The drawn width of a link: hollow statuses are wider (see `linkStrokeWidth`). */
+const STROKE_WIDTH: ExpressionSpecification = ['+', LINK_WIDTH, byStatus((s) => (s.hollow ? HOLLOW_WIDEN : 0))];
+
+/** Link line layers, one per kind so each has its own dash pattern; the status sets opacity and hollowness. */
 function linkLayers(): LayerSpecification[] {
   return COOPERATION_KINDS.map((kind): LayerSpecification => ({
     id: `links-${kind}`,
@@ -66,10 +95,15 @@ function linkLayers(): LayerSpecification[] {
     filter: ['==', ['get', 'kind'], kind],
     layout: { 'line-cap': LINK_STYLES[kind].cap, 'line-join': 'round' },
     paint: {
-      'line-color': LINK_STYLES[kind].color,
-      'line-width': LINK_WIDTH,
+      'line-color': ['case', ['==', COMPARED, 2], COMPARE_STYLES.endedColor, LINK_STYLES[kind].color],
+      'line-width': STROKE_WIDTH,
       'line-dasharray': [...LINK_STYLES[kind].dash],
-      'line-opacity': byEmphasis(1, 1, 0.12, LINK_STYLES[kind].opacity),
+      'line-opacity': [
+        '*',
+        byEmphasis(1, 1, 0.12, LINK_STYLES[kind].opacity),
+        byStatus((s) => s.opacity),
+        ['match', COMPARED, 3, COMPARE_STYLES.unchangedOpacity, 1],
+      ],
     },
   }));
 }
@@ -133,12 +167,31 @@ export function styleLayers(scheme: Scheme = 'atp', territoryValues: readonly (r
       source: 'links',
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': '#ffffff',
-        'line-width': ['+', ['coalesce', ['feature-state', 'w'], 2], 2.5],
-        'line-opacity': byEmphasis(0.9, 0.9, 0, 0.55),
+        // Compare mode: what appeared between the two dates gets a wide halo.
+        'line-color': ['case', ['==', COMPARED, 1], COMPARE_STYLES.appearedHalo, '#ffffff'],
+        'line-width': [
+          '+',
+          ['coalesce', ['feature-state', 'w'], 2],
+          byStatus((s) => (s.hollow ? HOLLOW_WIDEN : 0)),
+          ['case', ['==', COMPARED, 1], COMPARE_STYLES.appearedHaloWidth, 2.5],
+        ],
+        'line-opacity': ['case', ['==', COMPARED, 1], SHOWN, byEmphasis(0.9, 0.9, 0, 0.55)],
       },
     },
     ...linkLayers(),
+    // The white core of hollow links (projects, names in a list), drawn over their coloured line.
+    {
+      id: 'links-core',
+      type: 'line',
+      source: 'links',
+      filter: ['in', ['get', 'status'], ['literal', LINK_STATUSES.filter((s) => LINK_STATUS_STYLES[s].hollow)]],
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': COLORS.halo,
+        'line-width': ['max', 0.5, ['-', LINK_WIDTH, HOLLOW_CORE_INSET]],
+        'line-opacity': ['*', byEmphasis(1, 1, 0.12, 1), byStatus((s) => s.opacity)],
+      },
+    },
     {
       id: 'link-arrows',
       type: 'symbol',
@@ -154,6 +207,13 @@ export function styleLayers(scheme: Scheme = 'atp', territoryValues: readonly (r
       },
       paint: { 'icon-opacity': byEmphasis(1, 1, 0.12, 0.95) },
     },
+    // Leader lines from dodged establishments to the point they share (`dodge.ts`).
+    {
+      id: 'leaders',
+      type: 'line',
+      source: 'leaders',
+      paint: { 'line-color': COLORS.leader, 'line-width': 1, 'line-opacity': byEmphasis(1, 1, 0.3, 0.9) },
+    },
     {
       id: 'count-marks',
       type: 'circle',
@@ -166,21 +226,6 @@ export function styleLayers(scheme: Scheme = 'atp', territoryValues: readonly (r
         'circle-opacity': byEmphasis(1, 1, 0.25, 1),
         'circle-stroke-opacity': byEmphasis(1, 1, 0.25, ['case', ['get', 'inferred'], 0.55, 1]),
       },
-    },
-    {
-      id: 'count-mark-labels',
-      type: 'symbol',
-      source: 'count-marks',
-      filter: ['get', 'group'],
-      layout: {
-        'text-field': markLabelField([]),
-        'text-font': [FONT_BOLD],
-        'text-size': 12,
-        'text-allow-overlap': true,
-        // Marks of both schemes share the source: hidden ones must not push the others away.
-        'text-ignore-placement': true,
-      },
-      paint: { 'text-color': '#4a2c00', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4, 'text-opacity': byEmphasis(1, 1, 0.3, 1) },
     },
     // Symbols: the focus and its partners are drawn larger by layers of their own (a size is a layout value).
     establishmentSymbols('establishments', 1, byEmphasis(0, 0, 0.3, 1)),
@@ -198,7 +243,7 @@ export function styleLayers(scheme: Scheme = 'atp', territoryValues: readonly (r
         'text-transform': 'uppercase',
         'text-allow-overlap': false,
       },
-      paint: { 'text-color': ['get', 'color'], 'text-halo-color': 'rgba(255,255,255,0.7)', 'text-halo-width': 1 },
+      paint: { 'text-color': ['get', 'color'], 'text-halo-color': 'rgba(255,255,255,0.7)', 'text-halo-width': 1, 'text-opacity': UNCUT },
     },
     {
       id: 'establishment-labels',
@@ -218,7 +263,7 @@ export function styleLayers(scheme: Scheme = 'atp', territoryValues: readonly (r
         'text-color': COLORS.text,
         'text-halo-color': COLORS.halo,
         'text-halo-width': 1.6,
-        'text-opacity': byEmphasis(0, 1, 0.35, 1),
+        'text-opacity': ['*', byEmphasis(0, 1, 0.35, 1), UNCUT],
       },
     },
     // The focus's label, in bold, above the others so that it wins collisions.
@@ -239,7 +284,33 @@ export function styleLayers(scheme: Scheme = 'atp', territoryValues: readonly (r
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      paint: { 'text-color': COLORS.text, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.6, 'text-opacity': onlyAt(1, 1) },
+      paint: {
+        'text-color': COLORS.text,
+        'text-halo-color': COLORS.halo,
+        'text-halo-width': 1.6,
+        'text-opacity': ['*', onlyAt(1, 1), UNCUT],
+      },
+    },
+    // The values printed on group circles.
+    {
+      id: 'count-mark-labels',
+      type: 'symbol',
+      source: 'count-marks',
+      filter: ['get', 'group'],
+      layout: {
+        'text-field': markLabelField([], scheme),
+        'text-font': [FONT_BOLD],
+        'text-size': 12,
+        // Always drawn, and placed before the site labels (a later layer is placed first), which
+        // keep clear of it. The other scheme's marks, hidden, have no text (see `markLabelField`).
+        'text-allow-overlap': true,
+      },
+      paint: {
+        'text-color': '#4a2c00',
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.4,
+        'text-opacity': ['*', byEmphasis(1, 1, 0.3, 1), UNCUT],
+      },
     },
     {
       id: 'territory-labels',
@@ -253,7 +324,7 @@ export function styleLayers(scheme: Scheme = 'atp', territoryValues: readonly (r
         'text-line-height': 1.15,
         'text-padding': 2,
       },
-      paint: { 'text-color': '#4a3a1f', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.8 },
+      paint: { 'text-color': '#4a3a1f', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.8, 'text-opacity': UNCUT },
     },
   ];
 }
@@ -301,13 +372,16 @@ export function territoryLabelField(values: readonly (readonly [string, string])
 }
 
 /**
- * The count-mark labels' text: a group's fixed label, or for the rate view's
- * territory circles (`territory:<id>`, whose counts follow the filters) the
- * count given in `[id, text]` pairs. Set by the view when those counts change.
+ * The count-mark labels' text: the group labels of `scheme`'s marks (the
+ * other scheme's, hidden, get none, so they take no room from other labels),
+ * or for the rate view's territory circles (`territory:<id>`, whose counts
+ * follow the filters) the count given in `[id, text]` pairs. Set by the view
+ * when the scheme or those counts change.
  */
-export function markLabelField(values: readonly (readonly [string, string])[]): ExpressionSpecification {
-  if (values.length === 0) return ['get', 'label'];
-  return ['match', ['get', 'id'], ...values.flatMap(([id, text]) => [id, text]), ['get', 'label']] as unknown as ExpressionSpecification;
+export function markLabelField(values: readonly (readonly [string, string])[], scheme: Scheme): ExpressionSpecification {
+  if (values.length > 0)
+    return ['match', ['get', 'id'], ...values.flatMap(([id, text]) => [id, text]), ''] as unknown as ExpressionSpecification;
+  return ['case', ['==', ['slice', ['get', 'id'], 0, scheme.length + 1], `${scheme}|`], ['get', 'label'], ''];
 }
 
 /** The whole style, with the fonts bundled by the app. */

@@ -14,6 +14,7 @@ import { visibleLinks } from '../query/visibleLinks.ts';
 import { countsByZone } from '../query/zoneCounts.ts';
 import type { Highlight } from './features.ts';
 import { buildMapData, type MapData } from './mapData.ts';
+import { linkStatuses } from '../query/linkStatus.ts';
 import { catalogueOf } from './model.ts';
 import type { Territories } from './territories.ts';
 
@@ -99,6 +100,7 @@ export function mapDataFor(
     allEstablishments: dataset.establishments,
     links,
     catalogue: catalogueOf(dataset),
+    statuses: linkStatuses(dataset),
     ...(rate ? { rate } : {}),
     counts: counts?.[scheme] ?? empty,
   });

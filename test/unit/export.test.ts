@@ -165,7 +165,7 @@ describe('SVG export', () => {
   it('draws the links as curves, the establishments and their labels, and the territory labels', () => {
     const mapData = mapDataOf(state);
     expect(svg.match(/data-link=/g)?.length).toBe(mapData.sources.links.features.length);
-    expect(svg).toMatch(/<g data-link="[^"]+" data-kind="gcs">\n<path d="M[\d.-]+,[\d.-]+C/);
+    expect(svg).toMatch(/<g data-link="[^"]+" data-kind="gcs" data-status="(firm|attested|project)">\n<path d="M[\d.-]+,[\d.-]+C/);
     expect(svg.match(/data-establishment=/g)?.length).toBe(dataset.establishments.length);
     expect(svg).toContain('data-establishment="chru-lille" data-kind="chu"');
     expect(svg).toMatch(/>CHRU de Lille<\/text>/);

@@ -29,6 +29,11 @@ import { sharedStyles } from '../shared-styles.ts';
 
 export type ListShowing = 'cooperations' | 'establishments' | 'counts' | 'compare';
 
+/** Detail of `coop-compare`: the date the shown network is compared with (ISO), or null when compare mode is off. */
+export interface CompareDetail {
+  otherDate: string | null;
+}
+
 export class CoopList extends LitElement {
   static override styles = [
     sharedStyles,
@@ -243,7 +248,21 @@ export class CoopList extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
+  /** The other date last sent with `coop-compare` (null: compare mode off). */
+  private sentCompare: string | null = null;
+
+  /** The date compared with while the compare table is shown, else null. */
+  compareDate(): string | null {
+    return this.showing === 'compare' ? parseDateInput(this.compareText, this.timeline.start, this.timeline.end) : null;
+  }
+
   protected override updated(changed: PropertyValues): void {
+    // Compare mode is the map's too: the app hears the other date, or null when it is left.
+    const other = this.compareDate();
+    if (other !== this.sentCompare) {
+      this.sentCompare = other;
+      emit(this, 'coop-compare', { otherDate: other });
+    }
     // The map selected something: bring its row into view.
     if (changed.has('focusId') && this.focusId) {
       this.renderRoot.querySelector(`tr[data-id="${CSS.escape(this.focusId)}"]`)?.scrollIntoView({ block: 'nearest' });
@@ -487,6 +506,9 @@ export class CoopList extends LitElement {
 customElements.define('coop-list', CoopList);
 
 declare global {
+  interface HTMLElementEventMap {
+    'coop-compare': CustomEvent<CompareDetail>;
+  }
   interface HTMLElementTagNameMap {
     'coop-list': CoopList;
   }

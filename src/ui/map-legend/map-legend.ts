@@ -7,12 +7,20 @@ import { LitElement, html, nothing, svg } from 'lit';
 import { COOPERATION_KINDS, type CooperationKind } from '../../model/types.ts';
 import { choroplethTitle, legendEntries, legendSamples } from '../../query/controls.ts';
 import type { Grid, Lang, Measure, Scheme } from '../../query/types.ts';
-import { msg } from '../../i18n/index.ts';
+import { formatDate, msg } from '../../i18n/index.ts';
 import { rateTitle } from '../../i18n/rates.ts';
-import { COLORS, symbolPoints } from '../../map/palette.ts';
+import { COLORS, COMPARE_STYLES, LINK_STATUS_STYLES, linkCoreWidth, linkStrokeWidth, symbolPoints } from '../../map/palette.ts';
+import type { LinkStatus } from '../../query/linkStatus.ts';
 import { radiusScale, widthScale, type ChoroplethClass } from '../../map/scales.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { legendStyles } from './map-legend.styles.ts';
+
+/** A link sample of compare mode: halo for what appeared, grey for what ended, faded for the rest. */
+const compareSample = (stroke: string, width: number, halo: boolean, opacity = 1) =>
+  html`<svg viewBox="0 0 36 12" width="36" height="12" aria-hidden="true">
+    ${halo ? svg`<line x1="1" y1="6" x2="35" y2="6" stroke=${COMPARE_STYLES.appearedHalo} stroke-width=${width + COMPARE_STYLES.appearedHaloWidth} />` : nothing}
+    <line x1="1" y1="6" x2="35" y2="6" stroke=${stroke} stroke-width=${width} stroke-opacity=${opacity} />
+  </svg>`;
 
 export class CoopLegend extends LitElement {
   static override styles = [sharedStyles, legendStyles];
@@ -30,6 +38,9 @@ export class CoopLegend extends LitElement {
     measure: {},
     populationYear: { type: Number, attribute: 'population-year' },
     rateNote: { attribute: 'rate-note' },
+    statuses: { attribute: false },
+    compare: { attribute: false },
+    colocated: { type: Boolean },
   };
 
   /** UI language (`fr` or `en`). */
@@ -58,6 +69,12 @@ export class CoopLegend extends LitElement {
   declare populationYear: number;
   /** Rate view: what has no rate and why (zones), as one sentence; '' for nothing. */
   declare rateNote: string;
+  /** Link statuses drawn (`MapData.statuses`): the legend explains only these. */
+  declare statuses: readonly LinkStatus[];
+  /** Compare mode: the two ISO dates (earlier first), or null when off. */
+  declare compare: { from: string; to: string } | null;
+  /** Whether co-located establishments are drawn apart with leader lines. */
+  declare colocated: boolean;
 
   constructor() {
     super();
@@ -74,6 +91,33 @@ export class CoopLegend extends LitElement {
     this.measure = 'count';
     this.populationYear = 0;
     this.rateNote = '';
+    this.statuses = [];
+    this.compare = null;
+    this.colocated = false;
+  }
+
+  /** A link sample drawn as the map draws the status (`LINK_STATUS_STYLES`), in a neutral dark grey. */
+  private statusSample(status: LinkStatus) {
+    const style = LINK_STATUS_STYLES[status];
+    const core = linkCoreWidth(status, 2.5);
+    return html`<svg viewBox="0 0 36 10" width="36" height="10" aria-hidden="true">
+      <line x1="1" y1="5" x2="35" y2="5" stroke="#333333" stroke-opacity=${style.opacity} stroke-width=${linkStrokeWidth(status, 2.5)} />
+      ${core > 0 ? svg`<line x1="1" y1="5" x2="35" y2="5" stroke=${COLORS.halo} stroke-width=${core} />` : nothing}
+    </svg>`;
+  }
+
+  private compareBlock() {
+    const c = this.compare;
+    if (!c) return nothing;
+    const l = msg(this.lang).legend;
+    return html`<section class="block" data-testid="legend-compare">
+      <h3>${l.compare(formatDate(c.from, this.lang), formatDate(c.to, this.lang))}</h3>
+      <ul class="rows">
+        <li>${compareSample('#333333', 2.5, true)}<span>${l.appeared}</span></li>
+        <li>${compareSample(COMPARE_STYLES.endedColor, 2.5, false)}<span>${l.ended}</span></li>
+        <li>${compareSample('#333333', 2.5, false, COMPARE_STYLES.unchangedOpacity)}<span>${l.unchanged}</span></li>
+      </ul>
+    </section>`;
   }
 
   override render() {
@@ -106,6 +150,7 @@ export class CoopLegend extends LitElement {
         ${!rate && this.grid === 'zones' && this.unzoned > 0 ? html`<p class="small muted">${t.legend.unzoned(this.unzoned)}</p>` : nothing}
       </section>
 
+      ${this.compareBlock()}
       <section class="block">
         <h3>${t.legend.links}</h3>
         <ul class="rows">
@@ -119,6 +164,14 @@ export class CoopLegend extends LitElement {
               </li>`,
           )}
         </ul>
+        ${
+          this.statuses.length > 1
+            ? html`<p class="small">${t.legend.status}</p>
+                <ul class="rows" data-testid="legend-statuses">
+                  ${this.statuses.map((s) => html`<li data-status=${s}>${this.statusSample(s)}<span>${t.legend.statusNames[s]}</span></li>`)}
+                </ul>`
+            : nothing
+        }
         ${
           weightValues.length > 0 && entries.weighted
             ? html`<p class="small">${t.legend.weight}</p>
@@ -157,6 +210,7 @@ export class CoopLegend extends LitElement {
               </li>`,
           )}
         </ul>
+        ${this.colocated ? html`<p class="small muted">${t.legend.colocated}</p>` : nothing}
         ${
           markValues.length > 0
             ? html`<p class="small">${rate ? t.rates.marks(scheme) : t.legend.marks(scheme)}</p>

@@ -76,7 +76,17 @@ export class CoopStaticMap extends LitElement {
         stroke-opacity: 0.8;
         stroke-linecap: round;
       }
+      .leader {
+        fill: none;
+        stroke: ${unsafeCSS(COLORS.leader)};
+        stroke-width: 1;
+      }
+      .core {
+        fill: none;
+        stroke: ${unsafeCSS(COLORS.halo)};
+      }
       .link.dim,
+      .core.dim,
       .casing.dim {
         opacity: 0.25;
       }
@@ -202,9 +212,10 @@ export class CoopStaticMap extends LitElement {
         <g class="links">
           ${model.links.map(
             (l) =>
-              svg`<path class="casing ${l.dim ? 'dim' : ''}" d=${l.d} stroke-width=${l.width + 2}></path><path class="link ${l.dim ? 'dim' : ''}" data-link=${l.id} d=${l.d} stroke=${l.color} stroke-width=${l.width} stroke-dasharray=${l.dash || nothing}></path>`,
+              svg`<path class="casing ${l.dim ? 'dim' : ''}" d=${l.d} stroke-width=${l.width + 2}></path><path class="link ${l.dim ? 'dim' : ''}" data-link=${l.id} data-status=${l.status} d=${l.d} stroke=${l.color} stroke-width=${l.width} stroke-dasharray=${l.dash || nothing} stroke-opacity=${l.opacity}></path>${l.core > 0 ? svg`<path class="core ${l.dim ? 'dim' : ''}" d=${l.d} stroke-width=${l.core} stroke-opacity=${l.opacity}></path>` : nothing}`,
           )}
         </g>
+        <g class="leaders">${model.leaders.map((l) => svg`<path class="leader" data-leader=${l.id} d=${l.d}></path>`)}</g>
         <g class="sites">
           ${model.sites.map(
             (s) =>

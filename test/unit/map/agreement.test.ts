@@ -14,6 +14,7 @@ import { cameraForBounds, mapShapes } from '../../../src/export/svg.ts';
 import { featureStates, territoryValues } from '../../../src/map/featureState.ts';
 import { modelOf } from '../../../src/map/model.ts';
 import { styleLayers } from '../../../src/map/style.ts';
+import { LINK_STATUS_STYLES, LINK_STYLES } from '../../../src/map/palette.ts';
 import { boundsOf, territoriesFromTopology } from '../../../src/map/territories.ts';
 import { mapDataFor } from '../../../src/map/viewData.ts';
 import { parsePopulation } from '../../../src/model/population.ts';
@@ -34,6 +35,12 @@ const zones: Zone[] = territories.zones.features.map((f) => ({
 function flatten(shapes: readonly Shape[], attrs: Record<string, string> = {}): { shape: Shape; attrs: Record<string, string> }[] {
   return shapes.flatMap((s) => (s.kind === 'group' ? flatten(s.children, { ...attrs, ...s.attrs }) : [{ shape: s, attrs }]));
 }
+
+/** A link layer's colour out of compare mode (the last branch of its `case`: ended links are grey). */
+const linkColor = (layers: LayerSpecification[], kind: string): unknown => {
+  const color = paintOf(layers, `links-${kind}`)['line-color'];
+  return Array.isArray(color) ? color.at(-1) : color;
+};
 
 const paintOf = (layers: LayerSpecification[], id: string): Record<string, unknown> =>
   (layers.find((l) => l.id === id) as { paint?: Record<string, unknown> } | undefined)?.paint ?? {};
@@ -83,22 +90,47 @@ describe.each(cases)('MapLibre view, SVG export and static map agree: %s', (_nam
 
   test('same links, in the same colour per kind', () => {
     const maplibre = shownIds('links');
-    const svgLinks = svg.filter((s) => s.attrs['data-link'] !== undefined);
+    const svgLinks = svg.filter((s) => s.attrs['data-link'] !== undefined && s.attrs['data-part'] !== 'core');
     expect(new Set(svgLinks.map((s) => s.attrs['data-link']))).toEqual(maplibre);
     expect(new Set(fallback?.links.map((l) => l.id))).toEqual(maplibre);
     for (const { shape, attrs } of svgLinks) {
       const kind = attrs['data-kind'] as string;
-      const color = paintOf(layers, `links-${kind}`)['line-color'];
+      const color = linkColor(layers, kind);
       expect(shape.kind === 'path' ? shape.stroke : null).toBe(color);
     }
-    for (const l of fallback?.links ?? []) expect(l.color).toBe(paintOf(layers, `links-${l.kind}`)['line-color']);
+    for (const l of fallback?.links ?? []) expect(l.color).toBe(linkColor(layers, l.kind));
   });
 
   test('same dash pattern per kind, scaled to the line width', () => {
-    for (const { shape, attrs } of svg.filter((s) => s.attrs['data-link'] !== undefined)) {
+    for (const { shape, attrs } of svg.filter((s) => s.attrs['data-link'] !== undefined && s.attrs['data-part'] !== 'core')) {
       const l = fallback?.links.find((x) => x.id === attrs['data-link']);
       expect(shape.kind === 'path' ? (shape.dash ?? '') : null).toBe(l?.dash);
     }
+  });
+
+  test('same status per link, drawn with the one status description (opacity, hollow core)', () => {
+    const features = model.sources.links.features;
+    const statusOf = new Map(features.map((f) => [String(f.properties['id']), String(f.properties['status'])]));
+    const coreFilter = (layers.find((l) => l.id === 'links-core') as { filter: unknown[] }).filter;
+    const hollowInStyle = new Set((coreFilter[2] as unknown[])[1] as string[]);
+    const svgLinks = svg.filter((s) => s.attrs['data-link'] !== undefined);
+    expect(svgLinks.length).toBeGreaterThan(0);
+    for (const { attrs } of svgLinks) expect(attrs['data-status']).toBe(statusOf.get(attrs['data-link'] as string));
+    for (const l of fallback?.links ?? []) {
+      expect(l.status).toBe(statusOf.get(l.id));
+      const style = LINK_STATUS_STYLES[l.status];
+      expect(l.core > 0).toBe(style.hollow);
+      expect(hollowInStyle.has(l.status)).toBe(style.hollow);
+      expect(svgLinks.some((s) => s.attrs['data-link'] === l.id && s.attrs['data-part'] === 'core')).toBe(style.hollow);
+      expect(l.opacity).toBeCloseTo(LINK_STYLES[l.kind].opacity * style.opacity, 6);
+    }
+  });
+
+  test('same leader lines for the dodged establishments shown', () => {
+    const maplibre = shownIds('leaders');
+    expect(new Set(svg.filter((s) => s.attrs['data-leader'] !== undefined).map((s) => s.attrs['data-leader']))).toEqual(maplibre);
+    expect(new Set(fallback?.leaders.map((l) => l.id))).toEqual(maplibre);
+    for (const id of maplibre) expect(shownIds('establishments').has(id)).toBe(true);
   });
 
   test('same territories, same fills', () => {

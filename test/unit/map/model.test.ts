@@ -184,7 +184,7 @@ describe('the map controller on the real data', () => {
     controller.setContext(contextLabelsGeoJSON('fr'));
     // The model's sources go over with the first state (after its label layouts), the context labels at once.
     expect(map.calls.filter((c) => c.startsWith('setData'))).toEqual(['setData context-labels']);
-    const setup = 13;
+    const setup = 14;
     let stateCalls = 0;
     for (const state of states) {
       controller.setContext(contextLabelsGeoJSON('fr'));
@@ -194,10 +194,12 @@ describe('the map controller on the real data', () => {
     }
     expect(stateCalls).toBeGreaterThan(0);
     expect(map.calls.filter((c) => c.startsWith('setData') || c.startsWith('setFilter')).length).toBe(setup);
-    // Layout changes: the scheme's label text (two properties on two layers, four switches) and the territory values.
+    // Layout changes: the scheme's label text (two properties on two layers, four switches), the group
+    // circles' text (the scheme's only: hidden marks must take no room from labels) and the territory values.
     const layout = map.calls.filter((c) => c.startsWith('layout'));
     expect(layout.filter((c) => c.includes('establishment-labels'))).toHaveLength(2 * 2 * 4);
-    expect(layout.every((c) => /establishment-labels|territory-labels/.test(c))).toBe(true);
+    expect(layout.filter((c) => c.includes('count-mark-labels'))).toHaveLength(4);
+    expect(layout.every((c) => /establishment-labels|territory-labels|count-mark-labels/.test(c))).toBe(true);
   });
 
   test('a grid change hands over the new model; back to a model seen before, it is not rebuilt', () => {
@@ -219,8 +221,8 @@ describe('the map controller on the real data', () => {
       const map = fakeMap();
       const controller = new MapController(map);
       controller.setModel(modelOf(dataset, territoriesReal, grid));
-      // The model's twelve sources, handed over with the first state (no context labels here).
-      const setup = 12;
+      // The model's thirteen sources (leader lines included), handed over with the first state (no context labels here).
+      const setup = 13;
       const rateStates = states.map((s) => ({ ...s, view: { ...s.view, grid, measure: 'rate' as const } }));
       for (const state of rateStates) {
         const data = mapDataFor(dataset, territoriesReal, zones, state, rate);
