@@ -35,7 +35,7 @@ import {
 } from '../query/cards.ts';
 import { cooperationsInForce } from '../query/cooperationsInForce.ts';
 import { bassinComparison } from '../query/bassinComparison.ts';
-import { countsByBassin, countsForElement } from '../query/countsByBassin.ts';
+import { countsAvailable, countsByBassin, countsForElement } from '../query/countsByBassin.ts';
 import { distancesFrom } from '../query/distances.ts';
 import { ratesByBassin, ratesForElement, zoneRateNote, type BassinRates } from '../query/rates.ts';
 import { linkCountsByKind } from '../query/linkCountsByKind.ts';
@@ -358,7 +358,8 @@ export class CoopMap extends LitElement {
 
   private derivedCounts(): Counts | null {
     const data = this.data.dataset;
-    if (!data) return null;
+    // No posts file (reported by the loader): no counts, not a failed computation.
+    if (!data || !countsAvailable(data)) return null;
     return this.derive('countsByBassin', this.store.state, () => countsByBassin(data, this.store.state.filters), null);
   }
 

@@ -30,6 +30,15 @@ export { SCHEMES };
  * Throws when the dataset lacks a scheme's period or a published total: the
  * validator guarantees both, and a count without them cannot be explained.
  */
+/**
+ * Whether the posts data defines every counted scheme: without it (posts.json
+ * missing or unusable, which the loader reports) there are no counts to
+ * compute, rather than a computation that fails.
+ */
+export function countsAvailable(dataset: Pick<Dataset, 'posts'>): boolean {
+  return SCHEMES.every((scheme) => dataset.posts.schemes.some((s) => s.id === scheme && s.period !== undefined));
+}
+
 export function countsByBassin(dataset: Dataset, filters: EstablishmentFilter & Pick<Filters, 'date'>): Counts;
 export function countsByBassin<S extends string>(
   dataset: Dataset,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countsByBassin, countsForElement, dateRelation } from '../../../src/query/countsByBassin.ts';
+import { countsAvailable, countsByBassin, countsForElement, dateRelation } from '../../../src/query/countsByBassin.ts';
 import { fixture, withChanges } from '../../fixtures/dataset.ts';
 import { filters } from './helpers.ts';
 
@@ -174,4 +174,13 @@ test('dateRelation compares a date with whole years', () => {
     'within',
     'after',
   ]);
+});
+
+describe('countsAvailable', () => {
+  test('counts exist only where the posts define every counted scheme with its period', () => {
+    const posts = fixture.posts;
+    expect(countsAvailable({ posts })).toBe(true);
+    expect(countsAvailable({ posts: { ...posts, schemes: [] } })).toBe(false);
+    expect(countsAvailable({ posts: { ...posts, schemes: posts.schemes.filter((s) => s.id !== 'ccu') } })).toBe(false);
+  });
 });
