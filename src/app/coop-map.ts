@@ -53,24 +53,24 @@ import { visibleLinks } from '../query/visibleLinks.ts';
 import { unzonedTotal } from '../query/zoneCounts.ts';
 import type { MapHover, MapPick, MapView } from '../map/map-view.ts';
 import type { Loaded } from '../model/load.ts';
-import '../ui/counts-table/counts-table.ts';
-import '../ui/details-card/details-card.ts';
-import '../ui/filters-panel/filters-panel.ts';
-import type { ChangeDetail } from '../ui/filters-panel/filters-panel.ts';
-import '../ui/map-legend/map-legend.ts';
-import '../ui/map-tooltip/map-tooltip.ts';
-import '../ui/notice-bar/notice-bar.ts';
-import type { Notice } from '../ui/notice-bar/notice-bar.ts';
-import '../ui/search-box/search-box.ts';
-import type { SearchOption } from '../ui/search-box/search-box.ts';
-import '../ui/view-summary/view-summary.ts';
+import '../ui/counts/counts.ts';
+import '../ui/details/details.ts';
+import '../ui/filters/filters.ts';
+import type { ChangeDetail } from '../ui/filters/filters.ts';
+import '../ui/legend/legend.ts';
+import '../ui/tooltip/tooltip.ts';
+import '../ui/notices/notices.ts';
+import type { Notice } from '../ui/notices/notices.ts';
+import '../ui/search/search.ts';
+import type { SearchOption } from '../ui/search/search.ts';
+import '../ui/summary/summary.ts';
 import '../ui/error-panel/error-panel.ts';
 import type { SelectDetail } from '../ui/events.ts';
 import { emit } from '../ui/events.ts';
 import { ensureLang, inLang, langReady, msg, nextLang } from '../i18n/index.ts';
 import { Store, type StatePatch } from './store.ts';
 import { mapComparison } from '../map/compare.ts';
-import type { CompareDetail } from '../ui/list-view/list-view.ts';
+import type { CompareDetail } from '../ui/list/list.ts';
 import { SelectorGuard } from './selector-guard.ts';
 import { DataController } from './data-controller.ts';
 import { MapViewController } from './map-view-controller.ts';
@@ -87,11 +87,11 @@ import { checkPatch, type PatchError } from './url.ts';
  * opened (the dialog opens at once; its content appears when its code has come).
  */
 const ON_DEMAND = {
-  about: () => import('../ui/about-panel/about-panel.ts'),
-  sources: () => import('../ui/sources-panel/sources-panel.ts'),
-  readings: () => import('../ui/readings-panel/readings-panel.ts'),
-  compare: () => import('../ui/bassin-comparison/bassin-comparison.ts'),
-  list: () => import('../ui/list-view/list-view.ts'),
+  about: () => import('../ui/about/about.ts'),
+  sources: () => import('../ui/sources/sources.ts'),
+  readings: () => import('../ui/readings/readings.ts'),
+  compare: () => import('../ui/comparison/comparison.ts'),
+  list: () => import('../ui/list/list.ts'),
 } as const;
 
 /** Fetches an on-demand component; a failure is logged (its dialog stays empty, the page works). */

@@ -7,7 +7,7 @@
 import type { Zone } from '../model/types.ts';
 import type { SearchResult } from '../query/search.ts';
 import type { Lang } from '../query/types.ts';
-import type { SearchOption } from '../ui/search-box/search-box.ts';
+import type { SearchOption } from '../ui/search/search.ts';
 import { inLang, msg } from '../i18n/index.ts';
 
 export function searchOptions(

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, expectTypeOf, test } from 'vitest';
-import type { ChangeDetail } from './filters-panel/filters-panel.ts';
+import type { ChangeDetail } from './filters/filters.ts';
 import { emit, type DismissDetail, type EventDetail, type SelectDetail } from './events.ts';
-import './filters-panel/filters-panel.ts';
+import './filters/filters.ts';
 
 describe('emit', () => {
   test('a CustomEvent that bubbles out of shadow roots and can be cancelled', () => {

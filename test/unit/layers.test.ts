@@ -63,4 +63,21 @@ describe('layers', () => {
   test('language branches live in src/i18n/ only', () => {
     expect(offenders(/\b(?:lang|value|this\.lang)\s*[!=]==\s*['"](?:fr|en)['"]/, (rel) => rel.startsWith('src/i18n/'))).toEqual([]);
   });
+
+  test('each component lives in a folder named after its tag, in a file of the same name', () => {
+    const misplaced: string[] = [];
+    for (const dir of readdirSync(join(SRC, 'ui'), { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      const main = join(SRC, 'ui', dir.name, `${dir.name}.ts`);
+      let text = '';
+      try {
+        text = readFileSync(main, 'utf8');
+      } catch {
+        misplaced.push(`src/ui/${dir.name}/ has no ${dir.name}.ts`);
+        continue;
+      }
+      if (!text.includes(`customElements.define('coop-${dir.name}'`))
+        misplaced.push(`src/ui/${dir.name}/${dir.name}.ts does not define <coop-${dir.name}>`);
+    }
+    expect(misplaced).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { aboutSections } from '../../query/about.ts';
 import { realDataset } from '../../../test/fixtures/realData.ts';
 import { $, $$, mount, text } from '../../../test/fixtures/components.ts';
-import './about-panel.ts';
+import './about.ts';
 
 const dataset = realDataset();
 const seeds = dataset.sources?.seeds ?? [];

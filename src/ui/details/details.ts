@@ -17,7 +17,7 @@ import { LINK_STYLES } from '../../map/palette.ts';
 import { emit } from '../events.ts';
 import { sourceRef } from '../source-ref.ts';
 import { sharedStyles } from '../shared-styles.ts';
-import { detailsStyles } from './details-card.styles.ts';
+import { detailsStyles } from './details.styles.ts';
 
 export class CoopDetails extends LitElement {
   static override styles = [sharedStyles, detailsStyles];

@@ -15,7 +15,7 @@ import { HUB_ID, MAX_WITHIN_KM, TIMELINE } from '../../query/state.ts';
 import { readTypedDate, stepYear } from '../../query/timeline.ts';
 import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
-import { filtersStyles } from './filters-panel.styles.ts';
+import { filtersStyles } from './filters.styles.ts';
 
 /** Detail of `coop-change`: the state patch and how it goes into the history. */
 export interface ChangeDetail {

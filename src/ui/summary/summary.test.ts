@@ -6,7 +6,7 @@ import { viewSummary } from '../../query/summary.ts';
 import { visibleLinks } from '../../query/visibleLinks.ts';
 import { realDataset } from '../../../test/fixtures/realData.ts';
 import { $, mount, text, update } from '../../../test/fixtures/components.ts';
-import './view-summary.ts';
+import './summary.ts';
 
 describe('<coop-summary>', () => {
   test('says the summary of the real default view in a polite, atomic live region', async () => {

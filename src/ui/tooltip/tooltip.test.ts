@@ -4,7 +4,7 @@ import { hoverInfo } from '../../query/cards.ts';
 import { LINK_STYLES } from '../../map/palette.ts';
 import { realDataset } from '../../../test/fixtures/realData.ts';
 import { $, mount, text } from '../../../test/fixtures/components.ts';
-import './map-tooltip.ts';
+import './tooltip.ts';
 
 const dataset = realDataset();
 

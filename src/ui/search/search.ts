@@ -9,7 +9,7 @@ import type { Lang } from '../../query/types.ts';
 import { msg } from '../../i18n/index.ts';
 import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
-import { searchStyles } from './search-box.styles.ts';
+import { searchStyles } from './search.styles.ts';
 
 /** One option of the list. */
 export interface SearchOption {

@@ -2,8 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { msg } from '../../i18n/index.ts';
 import { $, $$, click, events, mount, text } from '../../../test/fixtures/components.ts';
-import type { Notice } from './notice-bar.ts';
-import './notice-bar.ts';
+import type { Notice } from './notices.ts';
+import './notices.ts';
 
 // Two notices as the app words them (a population file that failed to load, a data file with issues).
 const notices = (lang: 'fr' | 'en'): Notice[] => [

@@ -5,8 +5,8 @@ import type { Lang } from '../../query/types.ts';
 import { searchAll } from '../../query/search.ts';
 import { realDataset } from '../../../test/fixtures/realData.ts';
 import { $, $$, events, mount, text } from '../../../test/fixtures/components.ts';
-import type { SearchOption } from './search-box.ts';
-import './search-box.ts';
+import type { SearchOption } from './search.ts';
+import './search.ts';
 
 const dataset = realDataset();
 

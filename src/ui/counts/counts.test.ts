@@ -6,7 +6,7 @@ import { ratesByBassin } from '../../query/rates.ts';
 import { DEFAULT_STATE } from '../../query/state.ts';
 import { readRepoJson, realDataset } from '../../../test/fixtures/realData.ts';
 import { $, $$, click, events, mount, text, update } from '../../../test/fixtures/components.ts';
-import './counts-table.ts';
+import './counts.ts';
 
 const dataset = realDataset();
 const counts = countsByBassin(dataset, DEFAULT_STATE.filters);

@@ -13,7 +13,7 @@ import { COLORS, COMPARE_STYLES, LINK_STATUS_STYLES, linkCoreWidth, linkStrokeWi
 import type { LinkStatus } from '../../query/linkStatus.ts';
 import { radiusScale, widthScale, type ChoroplethClass } from '../../map/scales.ts';
 import { sharedStyles } from '../shared-styles.ts';
-import { legendStyles } from './map-legend.styles.ts';
+import { legendStyles } from './legend.styles.ts';
 
 /** A link sample of compare mode: halo for what appeared, grey for what ended, faded for the rest. */
 const compareSample = (stroke: string, width: number, halo: boolean, opacity = 1) =>

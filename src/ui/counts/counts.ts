@@ -16,7 +16,7 @@ import type { BassinRates } from '../../query/rates.ts';
 import { emit } from '../events.ts';
 import { sourceTitle } from '../source-ref.ts';
 import { sharedStyles } from '../shared-styles.ts';
-import { countsStyles } from './counts-table.styles.ts';
+import { countsStyles } from './counts.styles.ts';
 
 /** What the source dialog explains. */
 interface Explained {

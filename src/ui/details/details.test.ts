@@ -10,7 +10,7 @@ import { distancesFrom } from '../../query/distances.ts';
 import { DEFAULT_STATE, HUB_ID } from '../../query/state.ts';
 import { readRepoJson, realDataset } from '../../../test/fixtures/realData.ts';
 import { $, $$, click, events, mount, text } from '../../../test/fixtures/components.ts';
-import './details-card.ts';
+import './details.ts';
 
 const dataset = realDataset();
 const counts = countsByBassin(dataset, DEFAULT_STATE.filters);

@@ -7,7 +7,7 @@ import { DEFAULT_STATE, TIMELINE } from '../../query/state.ts';
 import { visibleLinks } from '../../query/visibleLinks.ts';
 import { realDataset } from '../../../test/fixtures/realData.ts';
 import { $, $$, click, events, mount, text, update } from '../../../test/fixtures/components.ts';
-import './list-view.ts';
+import './list.ts';
 
 const dataset = realDataset();
 const filters = DEFAULT_STATE.filters;

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { SourcesData } from '../../model/types.ts';
 import { readRepoJson } from '../../../test/fixtures/realData.ts';
 import { $$, mount, text } from '../../../test/fixtures/components.ts';
-import './sources-panel.ts';
+import './sources.ts';
 
 const described = (readRepoJson('data/sources.json') as SourcesData).seeds;
 

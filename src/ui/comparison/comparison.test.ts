@@ -7,7 +7,7 @@ import { countsByBassin } from '../../query/countsByBassin.ts';
 import { DEFAULT_STATE } from '../../query/state.ts';
 import { readRepoJson, realDataset } from '../../../test/fixtures/realData.ts';
 import { $, $$, click, events, mount, text } from '../../../test/fixtures/components.ts';
-import './bassin-comparison.ts';
+import './comparison.ts';
 
 const dataset = realDataset();
 const parsed = parsePopulation(readRepoJson('geo/population.json'));

@@ -14,7 +14,7 @@ import { msg } from '../../i18n/index.ts';
 import type { AppState } from '../../query/types.ts';
 import { readRepoJson, realDataset } from '../../../test/fixtures/realData.ts';
 import { $, $$, mount, text } from '../../../test/fixtures/components.ts';
-import './map-legend.ts';
+import './legend.ts';
 
 const dataset = realDataset();
 const territories = territoriesFromTopology(readRepoJson('geo/npdc.topo.json') as Topology);

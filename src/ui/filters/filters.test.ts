@@ -11,8 +11,8 @@ import { memberFilterOptions } from '../../query/visibleEstablishments.ts';
 import { visibleLinks } from '../../query/visibleLinks.ts';
 import { realDataset } from '../../../test/fixtures/realData.ts';
 import { $, $$, click, events, mount, text } from '../../../test/fixtures/components.ts';
-import { dateAtIndex, monthIndex } from './filters-panel.ts';
-import './filters-panel.ts';
+import { dateAtIndex, monthIndex } from './filters.ts';
+import './filters.ts';
 
 const dataset = realDataset();
 

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { realDataset } from '../../../test/fixtures/realData.ts';
 import { $, $$, mount, text } from '../../../test/fixtures/components.ts';
-import './readings-panel.ts';
+import './readings.ts';
 
 const dataset = realDataset();
 const seeds = dataset.sources?.seeds ?? [];
