@@ -401,7 +401,6 @@ export class CoopMap extends LitElement {
       // A lost context (GPU reset, too many contexts) shows the static map until the browser restores it.
       this.view.map.on('webglcontextlost', () => (this.glLost = true));
       this.view.map.on('webglcontextrestored', () => {
-        this.view?.controller.resend();
         this.mapDataKey = '';
         this.glLost = false;
       });

@@ -19,6 +19,9 @@ export interface MapTarget {
   setFeatureState(feature: { source: string; id: number }, state: Record<string, unknown>): void;
   removeFeatureState(target: { source: string }): void;
   setLayoutProperty(layer: string, name: string, value: unknown): unknown;
+  /** Whether the style can take calls (a style rebuilt after a context loss cannot until `style.load`). */
+  isStyleLoaded(): boolean | void;
+  once(type: 'style.load', listener: () => void): unknown;
 }
 
 /** Layers whose text carries the scheme's counts. */
@@ -36,6 +39,14 @@ export class MapController {
   private lastData: MapData | null = null;
   /** A model whose sources are still to be handed over (see `setModel`). */
   private pending: MapModel | null = null;
+  /** The state last asked for, shown once a rebuilt style has loaded (see `resend`). */
+  private asked: { data: MapData; scheme: Scheme } | null = null;
+  /** Waiting for a style rebuilt after a context loss: no call reaches the map meanwhile. */
+  private waiting = false;
+  /** Context labels set while waiting, handed over once the style has loaded. */
+  private contextPending = false;
+  /** Whether a `style.load` listener is set. */
+  private listening = false;
   /** Features `MapData` held that the model lacked, at the last state (0 unless the model is incomplete). */
   missing = 0;
 
@@ -49,31 +60,68 @@ export class MapController {
     // source holding data would send it through the worker a second time.
     this.pending = model;
     // Numeric ids restart with each model: drop the states of the last one.
-    for (const source of STATEFUL_SOURCES) this.map.removeFeatureState({ source });
+    // (A style being rebuilt holds no state, and cannot take the call.)
+    if (!this.waiting) for (const source of STATEFUL_SOURCES) this.map.removeFeatureState({ source });
     this.states = null;
     this.lastData = null;
   }
 
   /**
-   * Forgets what was last shown, so the next `show` sends every feature-state
-   * again: after a WebGL context loss MapLibre rebuilds its buffers and the
-   * feature-states it held are gone.
+   * Sends every feature-state again once the map's style can take it. On a
+   * WebGL context loss MapLibre destroys its style, and with it every
+   * source's feature-state; on restore it rebuilds the style from a snapshot
+   * (sources with their data, layouts as last set), which loads a frame
+   * later: a feature-state set before then would throw, and one never sent
+   * again would leave every hidden feature drawn. So the controller waits for
+   * `style.load`, then shows the last state asked for as if for the first
+   * time (MapLibre keeps states set before the tiles exist and applies them
+   * as the tiles load).
    */
   resend(): void {
+    this.pause();
+    if (this.map.isStyleLoaded() === true) {
+      this.resume();
+      return;
+    }
+    if (this.listening) return;
+    this.listening = true;
+    this.map.once('style.load', () => {
+      this.listening = false;
+      this.resume();
+    });
+  }
+
+  /** Holds every call while the context is lost (MapLibre has no style then); `resend` ends it. */
+  pause(): void {
+    this.waiting = true;
     this.states = null;
     this.lastData = null;
+  }
+
+  private resume(): void {
+    this.waiting = false;
+    this.showAsked();
+  }
+
+  private showAsked(): void {
+    if (this.contextPending && this.context) this.setSourceData('context-labels', this.context);
+    this.contextPending = false;
+    if (this.asked) this.show(this.asked.data, this.asked.scheme);
   }
 
   /** The context labels of a language (set only when they change). */
   setContext(labels: FeatureCollection): void {
     if (labels === this.context) return;
     this.context = labels;
-    this.setSourceData('context-labels', labels);
+    if (this.waiting) this.contextPending = true;
+    else this.setSourceData('context-labels', labels);
   }
 
   /** Shows one state of the map, as `data` describes it. Returns the number of feature-state calls made. */
   show(data: MapData, scheme: Scheme): number {
+    this.asked = { data, scheme };
     const model = this.model;
+    if (this.waiting) return 0;
     if (!model || (data === this.lastData && scheme === this.scheme && this.states !== null)) return 0;
     this.lastData = data;
     const rate = data.rateYear !== undefined;

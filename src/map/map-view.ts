@@ -97,6 +97,9 @@ export class MapView {
       fadeDuration: 0,
     });
     this.controller = new MapController(this.map as unknown as MapTarget);
+    // A lost context takes the style and its feature-state with it; the restored one is rebuilt from a snapshot.
+    this.map.on('webglcontextlost', () => this.controller.pause());
+    this.map.on('webglcontextrestored', () => this.controller.resend());
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.attributionText = options.attribution;

@@ -151,6 +151,8 @@ function fakeMap(): MapTarget & { calls: string[] } {
     removeFeatureState: () => void calls.push('removeFeatureState'),
     setLayoutProperty: (layer: string, name: string) => calls.push(`layout ${layer} ${name}`),
     setFilter: (layer: string) => calls.push(`setFilter ${layer}`),
+    isStyleLoaded: () => true,
+    once: () => undefined,
   } as MapTarget & { calls: string[] };
 }
 
@@ -242,5 +244,40 @@ describe('the map controller on the real data', () => {
       // The territory circles' counts follow the filters through the count-mark labels' text.
       expect(map.calls.filter((c) => c === 'layout count-mark-labels text-field').length).toBeGreaterThan(1);
     }
+  });
+});
+
+describe('the map controller across a WebGL context loss', () => {
+  test('nothing reaches the map while it has no style; once the rebuilt style loads, the last state is sent whole', () => {
+    let loaded = true;
+    let onLoad: (() => void) | null = null;
+    const map = {
+      ...fakeMap(),
+      isStyleLoaded: () => loaded,
+      once: (_type: string, f: () => void) => void (onLoad = f),
+    };
+    const controller = new MapController(map);
+    controller.setModel(model);
+    const first = controller.show(dataFor(links), 'atp');
+    expect(first).toBeGreaterThan(0);
+    const narrow = dataFor(links.filter((l) => l.kind === 'gcs'));
+    controller.show(narrow, 'atp');
+    // Lost: MapLibre destroys the style; the app still pushes states.
+    controller.pause();
+    loaded = false;
+    map.calls.length = 0;
+    expect(controller.show(dataFor(links), 'atp')).toBe(0);
+    controller.show(narrow, 'atp');
+    // Restored: the style is rebuilt from its snapshot and loads a frame later.
+    controller.resend();
+    expect(map.calls).toEqual([]);
+    loaded = true;
+    onLoad!();
+    // Every feature the narrow state shows gets its state again (hidden ones have none, which draws them hidden).
+    const shown = Object.values(featureStates(model, narrow, 'atp').states).reduce((n, m) => n + m.size, 0);
+    expect(map.calls.filter((c) => c === 'setFeatureState')).toHaveLength(shown);
+    expect(map.calls.some((c) => c.startsWith('setData') || c.startsWith('removeFeatureState'))).toBe(false);
+    expect(controller.shown('links', model.ids.links.get('gcs-x:chru-lille:ch-lens'))).toBe(true);
+    expect(controller.shown('links', model.ids.links.get('cht-y:ch-lens:chru-lille'))).toBe(false);
   });
 });
