@@ -10,8 +10,17 @@ import type { FeatureCollection } from 'geojson';
 import type { Scheme } from '../query/types.ts';
 import { featureStates, stateDiff, territoryMarkLabels, territoryValues, type FeatureStates } from './featureState.ts';
 import type { MapData } from './mapData.ts';
-import { STATEFUL_SOURCES, type MapModel } from './model.ts';
-import { establishmentLabelLayout, markLabelField, territoryLabelField } from './style.ts';
+import type { LayerSpecification } from 'maplibre-gl';
+import { AGGREGATE_MAX_ZOOM } from './linkAggregates.ts';
+import { AGGREGATE_SOURCE, STATEFUL_SOURCES, type MapModel } from './model.ts';
+import {
+  AGGREGATES_BEFORE,
+  aggregateLayers,
+  establishmentLabelLayout,
+  INDIVIDUAL_LINK_LAYERS,
+  markLabelField,
+  territoryLabelField,
+} from './style.ts';
 
 /** The part of a MapLibre map the controller uses. */
 export interface MapTarget {
@@ -21,6 +30,9 @@ export interface MapTarget {
   setLayoutProperty(layer: string, name: string, value: unknown): unknown;
   /** Whether the style can take calls (a style rebuilt after a context loss cannot until `style.load`). */
   isStyleLoaded(): boolean | void;
+  addSource(id: string, source: { type: 'geojson'; data: FeatureCollection }): unknown;
+  addLayer(layer: LayerSpecification, before?: string): unknown;
+  setLayerZoomRange(layer: string, minzoom: number, maxzoom: number): unknown;
   once(type: 'style.load', listener: () => void): unknown;
 }
 
@@ -45,6 +57,10 @@ export class MapController {
   private waiting = false;
   /** Context labels set while waiting, handed over once the style has loaded. */
   private contextPending = false;
+  /** Whether the individual links are limited to high zooms (a model with aggregate lanes). */
+  private aggregated = false;
+  /** Whether the aggregate source and layer were added (a restored style keeps them: they are in its snapshot). */
+  private aggregateSource = false;
   /** Whether a `style.load` listener is set. */
   private listening = false;
   /** Features `MapData` held that the model lacked, at the last state (0 unless the model is incomplete). */
@@ -61,7 +77,11 @@ export class MapController {
     this.pending = model;
     // Numeric ids restart with each model: drop the states of the last one.
     // (A style being rebuilt holds no state, and cannot take the call.)
-    if (!this.waiting) for (const source of STATEFUL_SOURCES) this.map.removeFeatureState({ source });
+    if (!this.waiting) {
+      for (const source of STATEFUL_SOURCES) {
+        if (source !== AGGREGATE_SOURCE || this.aggregateSource) this.map.removeFeatureState({ source });
+      }
+    }
     this.states = null;
     this.lastData = null;
   }
@@ -148,6 +168,7 @@ export class MapController {
     }
     if (this.pending) {
       for (const [id, sourceData] of Object.entries(this.pending.sources)) this.setSourceData(id, sourceData);
+      this.setAggregates(this.pending);
       this.pending = null;
     }
     const { states, missing } = featureStates(model, data, scheme);
@@ -156,6 +177,26 @@ export class MapController {
     for (const c of changes) this.map.setFeatureState({ source: c.source, id: c.id }, c.state);
     this.states = states;
     return changes.length;
+  }
+
+  /**
+   * A model with aggregate lanes: their source and layer are added (once;
+   * later models hand their lanes over), and the individual links are drawn
+   * only from `AGGREGATE_MAX_ZOOM` on, so below it MapLibre does not even tile
+   * them. A model without: the individual links at every zoom, no lane.
+   */
+  private setAggregates(model: MapModel): void {
+    const on = model.aggregates !== null;
+    const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+    if (this.aggregateSource) this.setSourceData(AGGREGATE_SOURCE, model.aggregates?.source ?? empty);
+    else if (model.aggregates) {
+      this.aggregateSource = true;
+      this.map.addSource(AGGREGATE_SOURCE, { type: 'geojson', data: model.aggregates.source });
+      for (const layer of aggregateLayers()) this.map.addLayer(layer, AGGREGATES_BEFORE);
+    }
+    if (on === this.aggregated) return;
+    this.aggregated = on;
+    for (const layer of INDIVIDUAL_LINK_LAYERS) this.map.setLayerZoomRange(layer, on ? AGGREGATE_MAX_ZOOM : 0, 24);
   }
 
   /** Whether a feature of a stateful source is shown now (picking skips hidden ones). */

@@ -153,6 +153,9 @@ function fakeMap(): MapTarget & { calls: string[] } {
     setFilter: (layer: string) => calls.push(`setFilter ${layer}`),
     isStyleLoaded: () => true,
     once: () => undefined,
+    addSource: (id: string) => calls.push(`addSource ${id}`),
+    addLayer: (layer: { id: string }) => calls.push(`addLayer ${layer.id}`),
+    setLayerZoomRange: (layer: string, min: number) => calls.push(`zoomRange ${layer} ${min}`),
   } as MapTarget & { calls: string[] };
 }
 
@@ -279,5 +282,57 @@ describe('the map controller across a WebGL context loss', () => {
     expect(map.calls.some((c) => c.startsWith('setData') || c.startsWith('removeFeatureState'))).toBe(false);
     expect(controller.shown('links', model.ids.links.get('gcs-x:chru-lille:ch-lens'))).toBe(true);
     expect(controller.shown('links', model.ids.links.get('cht-y:ch-lens:chru-lille'))).toBe(false);
+  });
+});
+
+describe('the map controller with aggregate lanes', () => {
+  test('a model with lanes adds their source and layer once and limits the individual links to high zooms; filters stay feature-state', () => {
+    const withLanes = buildMapModel({
+      territories,
+      grid: 'bassins',
+      establishments,
+      catalogue: links,
+      marks: { atp: countMarks(atpCounts, byId), ccu: [] },
+      aggregateFrom: 1,
+    });
+    expect(withLanes.aggregates?.source.features.length).toBe(3);
+    const map = fakeMap();
+    const controller = new MapController(map);
+    controller.setModel(withLanes);
+    controller.show(dataFor(links), 'atp');
+    controller.show(dataFor(links.filter((l) => l.kind === 'gcs')), 'atp');
+    controller.show(dataFor(links.slice(1)), 'atp');
+    expect(map.calls.filter((c) => /^(addSource|addLayer|zoomRange)/.test(c))).toEqual([
+      'addSource link-aggregates',
+      'addLayer link-aggregates',
+      ...[
+        'links-casing',
+        'links-gcs',
+        'links-cht',
+        'links-ght',
+        'links-convention',
+        'links-cross-border',
+        'links-posts',
+        'link-arrows',
+      ].map((l) => `zoomRange ${l} 8`),
+    ]);
+    expect(map.calls.filter((c) => c.startsWith('setData')).length).toBe(12);
+    // Back to a model without lanes: the lanes are emptied and the links drawn at every zoom again.
+    map.calls.length = 0;
+    controller.setModel(model);
+    controller.show(dataFor(links), 'atp');
+    expect(map.calls.filter((c) => /^(addSource|addLayer|zoomRange|setData link-aggregates)/.test(c))).toEqual([
+      'setData link-aggregates',
+      ...[
+        'links-casing',
+        'links-gcs',
+        'links-cht',
+        'links-ght',
+        'links-convention',
+        'links-cross-border',
+        'links-posts',
+        'link-arrows',
+      ].map((l) => `zoomRange ${l} 0`),
+    ]);
   });
 });
