@@ -199,6 +199,12 @@ export class MapController {
     for (const layer of INDIVIDUAL_LINK_LAYERS) this.map.setLayerZoomRange(layer, on ? AGGREGATE_MAX_ZOOM : 0, 24);
   }
 
+  /** The state last sent for a feature of a stateful source (undefined when hidden or unknown). */
+  stateOf(source: string, id: number | string | undefined): Readonly<Record<string, number | string>> | undefined {
+    if (typeof id !== 'number') return undefined;
+    return this.states?.[source as keyof FeatureStates]?.get(id);
+  }
+
   /** Whether a feature of a stateful source is shown now (picking skips hidden ones). */
   shown(source: string, id: number | string | undefined): boolean {
     if (typeof id !== 'number') return false;
