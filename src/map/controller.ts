@@ -33,8 +33,13 @@ export interface MapTarget {
   addSource(id: string, source: { type: 'geojson'; data: FeatureCollection }): unknown;
   addLayer(layer: LayerSpecification, before?: string): unknown;
   setLayerZoomRange(layer: string, minzoom: number, maxzoom: number): unknown;
+  getZoom(): number;
+  on(type: 'zoomend', listener: () => void): unknown;
   once(type: 'style.load', listener: () => void): unknown;
 }
+
+/** Sources only drawn from `AGGREGATE_MAX_ZOOM` on when a model has aggregate lanes. */
+const INDIVIDUAL_LINK_SOURCES: readonly string[] = ['links', 'link-arrows'];
 
 /** Layers whose text carries the scheme's counts. */
 const SCHEME_LABEL_LAYERS = ['establishment-labels', 'establishment-labels-focus'];
@@ -66,7 +71,24 @@ export class MapController {
   /** Features `MapData` held that the model lacked, at the last state (0 unless the model is incomplete). */
   missing = 0;
 
-  constructor(private readonly map: MapTarget) {}
+  /**
+   * The individual links of a model with aggregate lanes, handed over the
+   * first time the map reaches the zoom they are drawn at: until then the
+   * worker neither indexes nor tiles them (at 100,000 links, most of a load).
+   */
+  private deferred: MapModel | null = null;
+
+  constructor(private readonly map: MapTarget) {
+    map.on('zoomend', () => this.handDeferred());
+  }
+
+  private handDeferred(): void {
+    const model = this.deferred;
+    // A zoom before the links show: their tiles are ready when the layers appear.
+    if (!model || this.waiting || this.map.getZoom() < AGGREGATE_MAX_ZOOM - 1) return;
+    this.deferred = null;
+    for (const id of INDIVIDUAL_LINK_SOURCES) this.setSourceData(id, model.sources[id as 'links']);
+  }
 
   /** Hands a new model's sources to the map (a no-op for the same model). */
   setModel(model: MapModel): void {
@@ -167,9 +189,15 @@ export class MapController {
       this.map.setLayoutProperty('count-mark-labels', 'text-field', markLabelField(marks));
     }
     if (this.pending) {
-      for (const [id, sourceData] of Object.entries(this.pending.sources)) this.setSourceData(id, sourceData);
+      const lanes = this.pending.aggregates !== null;
+      for (const [id, sourceData] of Object.entries(this.pending.sources)) {
+        if (!(lanes && INDIVIDUAL_LINK_SOURCES.includes(id))) this.setSourceData(id, sourceData);
+      }
       this.setAggregates(this.pending);
+      // The last model's links, if any were handed over, stay out of sight below the zoom they are drawn at.
+      this.deferred = lanes ? this.pending : null;
       this.pending = null;
+      this.handDeferred();
     }
     const { states, missing } = featureStates(model, data, scheme);
     this.missing = missing;

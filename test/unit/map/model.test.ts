@@ -138,10 +138,16 @@ describe('linkCatalogue', () => {
 });
 
 /** A fake MapLibre map that records every call the controller makes. */
-function fakeMap(): MapTarget & { calls: string[] } {
+function fakeMap(): MapTarget & { calls: string[]; zoomTo(z: number): void } {
   const calls: string[] = [];
+  let zoomed = (): void => undefined;
+  let zoom = 5;
   return {
     calls,
+    zoomTo: (z: number) => {
+      zoom = z;
+      zoomed();
+    },
     getSource: (id: string) => ({
       setData: () => calls.push(`setData ${id}`),
       // Present so a test fails if the controller ever filters through the worker.
@@ -156,7 +162,9 @@ function fakeMap(): MapTarget & { calls: string[] } {
     addSource: (id: string) => calls.push(`addSource ${id}`),
     addLayer: (layer: { id: string }) => calls.push(`addLayer ${layer.id}`),
     setLayerZoomRange: (layer: string, min: number) => calls.push(`zoomRange ${layer} ${min}`),
-  } as MapTarget & { calls: string[] };
+    getZoom: () => zoom,
+    on: (_type: string, f: () => void) => void (zoomed = f),
+  } as MapTarget & { calls: string[]; zoomTo(z: number): void };
 }
 
 describe('the map controller on the real data', () => {
@@ -316,7 +324,13 @@ describe('the map controller with aggregate lanes', () => {
         'link-arrows',
       ].map((l) => `zoomRange ${l} 8`),
     ]);
-    expect(map.calls.filter((c) => c.startsWith('setData')).length).toBe(12);
+    // The individual links wait for the zoom they are drawn at, then go over once.
+    expect(map.calls.filter((c) => c.startsWith('setData')).length).toBe(10);
+    map.zoomTo(6);
+    expect(map.calls.filter((c) => c.startsWith('setData')).length).toBe(10);
+    map.zoomTo(7.5);
+    map.zoomTo(9);
+    expect(map.calls.filter((c) => c.startsWith('setData')).slice(10)).toEqual(['setData links', 'setData link-arrows']);
     // Back to a model without lanes: the lanes are emptied and the links drawn at every zoom again.
     map.calls.length = 0;
     controller.setModel(model);
