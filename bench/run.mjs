@@ -93,6 +93,22 @@ const kb = (bytes) => bytes / 1024;
 const VIEWPORT_LABEL = '1280 × 800';
 const log = (message) => console.log(`· ${message}`);
 
+/** Writes `bench/results.json` as measured so far (after each section too, so a run cut short still leaves its figures). */
+function writeResults(partial = false) {
+  const results = {
+    date: new Date().toISOString(),
+    commit: gitDescribe(),
+    ...(partial ? { partial: 'written after a section; the run had not finished' } : {}),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, chromium: details.chromium ?? null },
+    options: { runs: RUNS, filterChanges: CHANGES, quick: QUICK },
+    budgets: BUDGET,
+    figures,
+    missing,
+    details,
+  };
+  writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+}
+
 /** Runs one section; an error is recorded as "not measured", never fatal. */
 async function section(name, body) {
   const t0 = performance.now();
@@ -105,6 +121,7 @@ async function section(name, body) {
     console.log(`  ✘ ${name} not measured: ${reason}`);
   }
   log(`${name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  writeResults(true);
 }
 
 function gitDescribe() {
@@ -440,16 +457,6 @@ console.log(
   `\n${figures.filter((r) => r.pass === true).length} within budget, ${misses.length} over budget, ${missing.length} not measured`,
 );
 
-const results = {
-  date: new Date().toISOString(),
-  commit: gitDescribe(),
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, chromium: details.chromium ?? null },
-  options: { runs: RUNS, filterChanges: CHANGES, quick: QUICK },
-  budgets: BUDGET,
-  figures,
-  missing,
-  details,
-};
-writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeResults();
 console.log('Wrote bench/results.json');
 process.exit(0);
