@@ -25,9 +25,31 @@ function recordReady() {
   };
   // Cumulative layout shift (shifts not caused by input), for the CLS budget.
   window.coopBenchCls = 0;
+  // What moved, for a CLS miss: each shift's value and the elements it moved (tag, id, classes, size change).
+  window.coopBenchShifts = [];
+  // oxlint-disable-next-line unicorn/consistent-function-scoping -- serialised into the page: must be self-contained
+  const describe = (node) => {
+    if (!node || node.nodeType !== 1) return String(node?.nodeName ?? '?');
+    const root = node.getRootNode();
+    const host = root && root.host ? `${root.host.localName} › ` : '';
+    const cls = node.classList && node.classList.length ? `.${[...node.classList].join('.')}` : '';
+    return `${host}${node.localName}${node.id ? `#${node.id}` : ''}${cls}`;
+  };
   try {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.coopBenchCls += entry.value;
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        window.coopBenchCls += entry.value;
+        window.coopBenchShifts.push({
+          at: Math.round(entry.startTime),
+          value: Math.round(entry.value * 10_000) / 10_000,
+          moved: (entry.sources ?? []).map((s) => ({
+            node: describe(s.node),
+            from: [s.previousRect.x, s.previousRect.y, s.previousRect.width, s.previousRect.height].map(Math.round),
+            to: [s.currentRect.x, s.currentRect.y, s.currentRect.width, s.currentRect.height].map(Math.round),
+          })),
+        });
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   } catch {
     // no layout-shift entries in this browser
@@ -76,6 +98,7 @@ async function loadOnce(page, url, timeout) {
       runtimeFilesLoaded: end(runtime),
       runtimeFiles: runtime.length,
       cls: window.coopBenchCls ?? null,
+      shifts: window.coopBenchShifts ?? [],
     };
   });
 }
@@ -414,8 +437,8 @@ const TRACE_EVENTS = [
  * process main, MapLibre's workers) and the main thread's time in the events
  * of TRACE_EVENTS (they may nest: a share, not a partition).
  */
-export async function traceBreakdown(browser, url, what = 'load', { count = 10, timeout = 60_000, save } = {}) {
-  const fresh = await freshPage(browser);
+export async function traceBreakdown(browser, url, what = 'load', { count = 10, timeout = 60_000, save, viewport = VIEWPORT } = {}) {
+  const fresh = await freshPage(browser, viewport);
   try {
     const categories = ['devtools.timeline', 'gpu', 'toplevel', 'v8.execute', 'v8'];
     let wall;
@@ -423,6 +446,14 @@ export async function traceBreakdown(browser, url, what = 'load', { count = 10, 
       await browser.startTracing(fresh.page, { categories });
       const t0 = performance.now();
       await loadOnce(fresh.page, url, timeout);
+      wall = performance.now() - t0;
+    } else if (what === 'png') {
+      await loadOnce(fresh.page, url, timeout);
+      await browser.startTracing(fresh.page, { categories });
+      const t0 = performance.now();
+      await fresh.page.evaluate(() =>
+        document.querySelector('coop-map').presentation.exportFile({ format: 'png', scale: 2, frame: 'view' }),
+      );
       wall = performance.now() - t0;
     } else {
       await loadOnce(fresh.page, url, timeout);
@@ -511,12 +542,12 @@ export async function measureReadyInterleaved(browser, urls, { runs = 7, warmup 
   }));
 }
 
-/** CLS of one load at a viewport (e.g. a phone), read 500 ms after ready. */
+/** CLS of one load at a viewport (e.g. a phone), read 500 ms after ready, with the shifts that make it up. */
 export async function measureCls(browser, url, viewport, { timeout = 60_000 } = {}) {
   const fresh = await freshPage(browser, viewport);
   try {
     const sample = await loadOnce(fresh.page, url, timeout);
-    return sample.cls;
+    return { cls: sample.cls, shifts: sample.shifts };
   } finally {
     await fresh.context.close().catch(() => {});
   }

@@ -93,6 +93,22 @@ const kb = (bytes) => bytes / 1024;
 const VIEWPORT_LABEL = '1280 × 800';
 const log = (message) => console.log(`· ${message}`);
 
+/** Writes `bench/results.json` as measured so far (after each section too, so a run cut short still leaves its figures). */
+function writeResults(partial = false) {
+  const results = {
+    date: new Date().toISOString(),
+    commit: gitDescribe(),
+    ...(partial ? { partial: 'written after a section; the run had not finished' } : {}),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, chromium: details.chromium ?? null },
+    options: { runs: RUNS, filterChanges: CHANGES, quick: QUICK },
+    budgets: BUDGET,
+    figures,
+    missing,
+    details,
+  };
+  writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+}
+
 /** Runs one section; an error is recorded as "not measured", never fatal. */
 async function section(name, body) {
   const t0 = performance.now();
@@ -105,6 +121,7 @@ async function section(name, body) {
     console.log(`  ✘ ${name} not measured: ${reason}`);
   }
   log(`${name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  writeResults(true);
 }
 
 function gitDescribe() {
@@ -280,21 +297,40 @@ async function browserFigures(prefix, url, readyBudget, filterBudget) {
         });
       }
     } else missing.push(`bare page: ${bare.errors.join(' | ')}`);
-    if (app.clsMax !== null)
-      figure(
-        'cls.desktop',
-        `real: cumulative layout shift, desktop ${VIEWPORT_LABEL} (worst of ${app.runs} loads)`,
-        app.clsMax,
-        '',
-        BUDGET.cls,
-      );
-    const phone = await measureCls(browser, url, { width: 390, height: 844 }).catch(() => null);
-    if (typeof phone === 'number') figure('cls.phone', 'real: cumulative layout shift, phone 390 × 844', phone, '', BUDGET.cls);
+    // A CLS miss: one more load at that viewport says which elements moved, and a trace of it is kept.
+    const clsFigure = async (id, label, value, viewport) => {
+      const row = figure(id, label, value, '', BUDGET.cls);
+      if (row.pass === false) {
+        const detail = await measureCls(browser, url, viewport).catch(() => null);
+        row.shifts = (detail?.shifts ?? []).toSorted((a, b) => b.value - a.value).slice(0, 5);
+        if (profiling) {
+          row.trace = await traceBreakdown(browser, url, 'load', { viewport, save: join(ROOT, 'bench', 'traces', `${id}.json.gz`) });
+        }
+      }
+    };
+    if (app.clsMax !== null) {
+      await clsFigure('cls.desktop', `real: cumulative layout shift, desktop ${VIEWPORT_LABEL} (worst of ${app.runs} loads)`, app.clsMax, {
+        width: 1280,
+        height: 800,
+      });
+    }
+    const phoneViewport = { width: 390, height: 844 };
+    const phone = await measureCls(browser, url, phoneViewport).catch(() => null);
+    if (typeof phone?.cls === 'number')
+      await clsFigure('cls.phone', 'real: cumulative layout shift, phone 390 × 844', phone.cls, phoneViewport);
     const png = await measurePngExport(browser, url);
     details.png = png;
-    if (png.ok)
-      figure('png.ms', 'real: PNG export, 1920 × 1080 at 2× (median of 3)', png.median, 'ms', BUDGET.pngMs, { samples: png.samples });
-    else missing.push(`png export: ${png.errors.join(' | ')}`);
+    if (png.ok) {
+      const row = figure('png.ms', 'real: PNG export, 1920 × 1080 at 2× (median of 3)', png.median, 'ms', BUDGET.pngMs, {
+        samples: png.samples,
+      });
+      if (row.pass === false && profiling) {
+        row.trace = await traceBreakdown(browser, url, 'png', {
+          viewport: { width: 1920, height: 1080 },
+          save: join(ROOT, 'bench', 'traces', 'png.json.gz'),
+        });
+      }
+    } else missing.push(`png export: ${png.errors.join(' | ')}`);
   }
   details[`${prefix}ready`] = ready;
   if (!ready.ok) {
@@ -382,7 +418,7 @@ for (const row of misses.filter((r) => r.byPackage)) {
 for (const row of figures.filter((r) => r.trace && !r.trace.error)) {
   const t = row.trace;
   console.log(
-    `\nWhere the time goes — ${row.label} (Chromium trace of one ${t.what === 'load' ? 'load' : 'series of changes'}, ${t.wallMs} ms wall):`,
+    `\nWhere the time goes — ${row.label} (Chromium trace of one ${t.what === 'load' ? 'load' : t.what === 'png' ? 'PNG export' : 'series of changes'}, ${t.wallMs} ms wall):`,
   );
   console.log(
     `  busy: ${Object.entries(t.busyMs)
@@ -390,6 +426,14 @@ for (const row of figures.filter((r) => r.trace && !r.trace.error)) {
       .join(' · ')}`,
   );
   for (const e of t.mainThread) console.log(`  ${String(e.ms).padStart(7)} ms  ${e.name}: ${e.meaning}`);
+}
+for (const row of misses.filter((r) => r.shifts?.length)) {
+  console.log(`\nWhat moved — ${row.label} (largest shifts of one more load):`);
+  for (const shift of row.shifts) {
+    console.log(
+      `  ${shift.value} at ${shift.at} ms: ${shift.moved.map((m) => `${m.node} ${m.from.join(',')} → ${m.to.join(',')}`).join(' · ')}`,
+    );
+  }
 }
 for (const row of misses.filter((r) => r.profile)) {
   const top = Array.isArray(row.profile) ? row.profile : row.profile.byFunction;
@@ -413,16 +457,6 @@ console.log(
   `\n${figures.filter((r) => r.pass === true).length} within budget, ${misses.length} over budget, ${missing.length} not measured`,
 );
 
-const results = {
-  date: new Date().toISOString(),
-  commit: gitDescribe(),
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, chromium: details.chromium ?? null },
-  options: { runs: RUNS, filterChanges: CHANGES, quick: QUICK },
-  budgets: BUDGET,
-  figures,
-  missing,
-  details,
-};
-writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeResults();
 console.log('Wrote bench/results.json');
 process.exit(0);

@@ -55,6 +55,15 @@ export const appStyles = css`
   .brand {
     min-width: 0;
   }
+  /*
+   * Room for a title on two lines and the subtitle, reserved from the first
+   * frame: the title wraps or not as the header's buttons and the web font
+   * arrive, and a header growing then pushed the whole map and its panels
+   * down (most of the desktop layout shift).
+   */
+  .wide header.top {
+    min-height: calc(2 * 1.1rem * 1.2 + 0.78rem * 1.4 + 0.9rem);
+  }
   h1 {
     margin: 0;
     font-size: 1.1rem;
@@ -280,6 +289,19 @@ export const appStyles = css`
     right: 0.75rem;
     width: var(--right-w);
   }
+  /*
+   * The counts table's room, reserved before the data arrives (its height once
+   * filled, real data): filling it pushed the legend and details down.
+   */
+  coop-counts {
+    display: block;
+  }
+  .wide coop-counts {
+    min-height: 31.8rem;
+  }
+  .narrow coop-counts {
+    min-height: 28.5rem;
+  }
   .wide .details,
   .wide .legend-box {
     margin-top: 1rem;
@@ -311,6 +333,17 @@ export const appStyles = css`
     color: #1c1c1c;
     border-color: #6f6a60;
     margin-top: 0.75rem;
+  }
+
+  /*
+   * The element learns its width after its first frame, which it draws in
+   * the desktop layout: on a phone-sized screen that frame is not shown, so
+   * nothing visible moves when the phone layout replaces it.
+   */
+  @media (max-width: 759.98px) {
+    .app.wide {
+      visibility: hidden;
+    }
   }
 
   /* A laptop screen: a smaller title, no subtitle, so the search keeps its room. */

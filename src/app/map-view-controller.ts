@@ -96,7 +96,6 @@ export class MapViewController implements ReactiveController {
         this.host.requestUpdate();
       });
       this.view.map.on('webglcontextrestored', () => {
-        this.view?.controller.resend();
         this.invalidate();
         this.glLost = false;
         this.host.requestUpdate();

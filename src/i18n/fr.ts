@@ -358,6 +358,9 @@ export const fr = {
       undated: 'sans date',
     } as Record<string, string>,
     between: (a: string, b: string): string => `lien ${a} – ${b}`,
+    aggregate: (n: number, a: string, b: string): string =>
+      `${new Intl.NumberFormat('fr').format(n)} lien${n > 1 ? 's' : ''} entre ${a} et ${b}`,
+    aggregateHint: 'rapprochez-vous pour voir chaque lien',
     inferred: 'composition déduite (non écrite dans une source)',
     cooperation: 'Coopération',
     statusLabel: 'Statut',

@@ -10,8 +10,17 @@ import type { FeatureCollection } from 'geojson';
 import type { Scheme } from '../query/types.ts';
 import { featureStates, stateDiff, territoryMarkLabels, territoryValues, type FeatureStates, type MapCompare } from './featureState.ts';
 import type { MapData } from './mapData.ts';
-import { STATEFUL_SOURCES, type MapModel } from './model.ts';
-import { establishmentLabelLayout, markLabelField, territoryLabelField } from './style.ts';
+import type { LayerSpecification } from 'maplibre-gl';
+import { AGGREGATE_MAX_ZOOM } from './linkAggregates.ts';
+import { AGGREGATE_SOURCE, STATEFUL_SOURCES, type MapModel } from './model.ts';
+import {
+  AGGREGATES_BEFORE,
+  aggregateLayers,
+  establishmentLabelLayout,
+  INDIVIDUAL_LINK_LAYERS,
+  markLabelField,
+  territoryLabelField,
+} from './style.ts';
 
 /** The part of a MapLibre map the controller uses. */
 export interface MapTarget {
@@ -19,7 +28,18 @@ export interface MapTarget {
   setFeatureState(feature: { source: string; id: number }, state: Record<string, unknown>): void;
   removeFeatureState(target: { source: string }): void;
   setLayoutProperty(layer: string, name: string, value: unknown): unknown;
+  /** Whether the style can take calls (a style rebuilt after a context loss cannot until `style.load`). */
+  isStyleLoaded(): boolean | void;
+  addSource(id: string, source: { type: 'geojson'; data: FeatureCollection }): unknown;
+  addLayer(layer: LayerSpecification, before?: string): unknown;
+  setLayerZoomRange(layer: string, minzoom: number, maxzoom: number): unknown;
+  getZoom(): number;
+  on(type: 'zoomend', listener: () => void): unknown;
+  once(type: 'style.load', listener: () => void): unknown;
 }
+
+/** Sources only drawn from `AGGREGATE_MAX_ZOOM` on when a model has aggregate lanes. */
+const INDIVIDUAL_LINK_SOURCES: readonly string[] = ['links', 'link-arrows'];
 
 /** Layers whose text carries the scheme's counts. */
 const SCHEME_LABEL_LAYERS = ['establishment-labels', 'establishment-labels-focus'];
@@ -38,10 +58,39 @@ export class MapController {
   private pending: MapModel | null = null;
   /** Compare mode: the links that appeared and ended, or null (see `setCompare`). */
   private compare: MapCompare | null = null;
+  /** The state last asked for, shown once a rebuilt style has loaded (see `resend`). */
+  private asked: { data: MapData; scheme: Scheme } | null = null;
+  /** Waiting for a style rebuilt after a context loss: no call reaches the map meanwhile. */
+  private waiting = false;
+  /** Context labels set while waiting, handed over once the style has loaded. */
+  private contextPending = false;
+  /** Whether the individual links are limited to high zooms (a model with aggregate lanes). */
+  private aggregated = false;
+  /** Whether the aggregate source and layer were added (a restored style keeps them: they are in its snapshot). */
+  private aggregateSource = false;
+  /** Whether a `style.load` listener is set. */
+  private listening = false;
   /** Features `MapData` held that the model lacked, at the last state (0 unless the model is incomplete). */
   missing = 0;
 
-  constructor(private readonly map: MapTarget) {}
+  /**
+   * The individual links of a model with aggregate lanes, handed over the
+   * first time the map reaches the zoom they are drawn at: until then the
+   * worker neither indexes nor tiles them (at 100,000 links, most of a load).
+   */
+  private deferred: MapModel | null = null;
+
+  constructor(private readonly map: MapTarget) {
+    map.on('zoomend', () => this.handDeferred());
+  }
+
+  private handDeferred(): void {
+    const model = this.deferred;
+    // A zoom before the links show: their tiles are ready when the layers appear.
+    if (!model || this.waiting || this.map.getZoom() < AGGREGATE_MAX_ZOOM - 1) return;
+    this.deferred = null;
+    for (const id of INDIVIDUAL_LINK_SOURCES) this.setSourceData(id, model.sources[id as 'links']);
+  }
 
   /** Hands a new model's sources to the map (a no-op for the same model). */
   setModel(model: MapModel): void {
@@ -51,17 +100,44 @@ export class MapController {
     // source holding data would send it through the worker a second time.
     this.pending = model;
     // Numeric ids restart with each model: drop the states of the last one.
-    for (const source of STATEFUL_SOURCES) this.map.removeFeatureState({ source });
+    // (A style being rebuilt holds no state, and cannot take the call.)
+    if (!this.waiting) {
+      for (const source of STATEFUL_SOURCES) {
+        if (source !== AGGREGATE_SOURCE || this.aggregateSource) this.map.removeFeatureState({ source });
+      }
+    }
     this.states = null;
     this.lastData = null;
   }
 
   /**
-   * Forgets what was last shown, so the next `show` sends every feature-state
-   * again: after a WebGL context loss MapLibre rebuilds its buffers and the
-   * feature-states it held are gone.
+   * Sends every feature-state again once the map's style can take it. On a
+   * WebGL context loss MapLibre destroys its style, and with it every
+   * source's feature-state; on restore it rebuilds the style from a snapshot
+   * (sources with their data, layouts as last set), which loads a frame
+   * later: a feature-state set before then would throw, and one never sent
+   * again would leave every hidden feature drawn. So the controller waits for
+   * `style.load`, then shows the last state asked for as if for the first
+   * time (MapLibre keeps states set before the tiles exist and applies them
+   * as the tiles load).
    */
   resend(): void {
+    this.pause();
+    if (this.map.isStyleLoaded() === true) {
+      this.resume();
+      return;
+    }
+    if (this.listening) return;
+    this.listening = true;
+    this.map.once('style.load', () => {
+      this.listening = false;
+      this.resume();
+    });
+  }
+
+  /** Holds every call while the context is lost (MapLibre has no style then); `resend` ends it. */
+  pause(): void {
+    this.waiting = true;
     this.states = null;
     this.lastData = null;
   }
@@ -81,16 +157,30 @@ export class MapController {
     }
   }
 
+  private resume(): void {
+    this.waiting = false;
+    this.showAsked();
+  }
+
+  private showAsked(): void {
+    if (this.contextPending && this.context) this.setSourceData('context-labels', this.context);
+    this.contextPending = false;
+    if (this.asked) this.show(this.asked.data, this.asked.scheme);
+  }
+
   /** The context labels of a language (set only when they change). */
   setContext(labels: FeatureCollection): void {
     if (labels === this.context) return;
     this.context = labels;
-    this.setSourceData('context-labels', labels);
+    if (this.waiting) this.contextPending = true;
+    else this.setSourceData('context-labels', labels);
   }
 
   /** Shows one state of the map, as `data` describes it. Returns the number of feature-state calls made. */
   show(data: MapData, scheme: Scheme): number {
+    this.asked = { data, scheme };
     const model = this.model;
+    if (this.waiting) return 0;
     if (!model || (data === this.lastData && scheme === this.scheme && this.states !== null)) return 0;
     this.lastData = data;
     const rate = data.rateYear !== undefined;
@@ -116,8 +206,15 @@ export class MapController {
       this.map.setLayoutProperty('count-mark-labels', 'text-field', markLabelField(marks, scheme));
     }
     if (this.pending) {
-      for (const [id, sourceData] of Object.entries(this.pending.sources)) this.setSourceData(id, sourceData);
+      const lanes = this.pending.aggregates !== null;
+      for (const [id, sourceData] of Object.entries(this.pending.sources)) {
+        if (!(lanes && INDIVIDUAL_LINK_SOURCES.includes(id))) this.setSourceData(id, sourceData);
+      }
+      this.setAggregates(this.pending);
+      // The last model's links, if any were handed over, stay out of sight below the zoom they are drawn at.
+      this.deferred = lanes ? this.pending : null;
       this.pending = null;
+      this.handDeferred();
     }
     const { states, missing } = featureStates(model, data, scheme, this.compare);
     this.missing = missing;
@@ -125,6 +222,32 @@ export class MapController {
     for (const c of changes) this.map.setFeatureState({ source: c.source, id: c.id }, c.state);
     this.states = states;
     return changes.length;
+  }
+
+  /**
+   * A model with aggregate lanes: their source and layer are added (once;
+   * later models hand their lanes over), and the individual links are drawn
+   * only from `AGGREGATE_MAX_ZOOM` on, so below it MapLibre does not even tile
+   * them. A model without: the individual links at every zoom, no lane.
+   */
+  private setAggregates(model: MapModel): void {
+    const on = model.aggregates !== null;
+    const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+    if (this.aggregateSource) this.setSourceData(AGGREGATE_SOURCE, model.aggregates?.source ?? empty);
+    else if (model.aggregates) {
+      this.aggregateSource = true;
+      this.map.addSource(AGGREGATE_SOURCE, { type: 'geojson', data: model.aggregates.source });
+      for (const layer of aggregateLayers()) this.map.addLayer(layer, AGGREGATES_BEFORE);
+    }
+    if (on === this.aggregated) return;
+    this.aggregated = on;
+    for (const layer of INDIVIDUAL_LINK_LAYERS) this.map.setLayerZoomRange(layer, on ? AGGREGATE_MAX_ZOOM : 0, 24);
+  }
+
+  /** The state last sent for a feature of a stateful source (undefined when hidden or unknown). */
+  stateOf(source: string, id: number | string | undefined): Readonly<Record<string, number | string>> | undefined {
+    if (typeof id !== 'number') return undefined;
+    return this.states?.[source as keyof FeatureStates]?.get(id);
   }
 
   /** Whether a feature of a stateful source is shown now (picking skips hidden ones). */

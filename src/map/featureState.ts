@@ -9,13 +9,15 @@
  * - `e`: emphasis, 0 normal, 1 focus, 2 related (a partner of the focus), 3 dim;
  * - `w`: link width (px); `r`: mark radius (px);
  * - `fill`: territory fill colour; `f`: 1 for the focused territory's outline;
+ * - `n`: the number of links an aggregate lane shows (`linkAggregates.ts`).
  * - `c`: compare mode (links): 1 appeared between the two dates, 2 ended, 3 unchanged.
  *
  * A key absent from a state reads 0 in the style: a diff that drops a key sets it to 0.
  */
 import type { Scheme } from '../query/types.ts';
 import type { MapData } from './mapData.ts';
-import { isTerritoryMark, markKey, STATEFUL_SOURCES, type MapModel, type StatefulSource } from './model.ts';
+import { aggregateWidth } from './linkAggregates.ts';
+import { AGGREGATE_SOURCE, isTerritoryMark, markKey, STATEFUL_SOURCES, type MapModel, type StatefulSource } from './model.ts';
 
 export type FeatureStateValue = Record<string, number | string>;
 /** Per stateful source: numeric feature id → its state. */
@@ -38,6 +40,10 @@ export interface MapCompare {
 export const EMPHASIS_CODE: Readonly<Record<string, number>> = { normal: 0, focus: 1, related: 2, dim: 3 };
 
 const code = (emphasis: unknown): number => EMPHASIS_CODE[String(emphasis)] ?? 0;
+
+/** The emphasis of a lane of several links: focus over related over normal over dim. */
+const RANK = [1, 3, 2, 0]; // by code: normal, focus, related, dim
+const strongest = (a: number, b: number): number => ((RANK[a] ?? 0) >= (RANK[b] ?? 0) ? a : b);
 
 /**
  * The state of every model feature shown in `data` (features of the model
@@ -79,6 +85,23 @@ export function featureStates(
       }
     }
     for (const [id, state] of states.links) if (state['c'] === undefined) states.links.set(id, { ...state, c: 3 });
+  }
+  // Aggregate lanes (large networks): each carries the exact number of its links shown, their widest emphasis.
+  const of = model.aggregates?.of;
+  if (of) {
+    const sums = new Map<string, { n: number; e: number }>();
+    for (const f of data.sources.links.features) {
+      const p = f.properties ?? {};
+      const agg = of.get(String(p['id']));
+      if (agg === undefined) continue;
+      const e = code(p['emphasis']);
+      const sum = sums.get(agg);
+      if (sum) {
+        sum.n += 1;
+        sum.e = strongest(sum.e, e);
+      } else sums.set(agg, { n: 1, e });
+    }
+    for (const [agg, { n, e }] of sums) put(AGGREGATE_SOURCE, agg, { o: 1, n, w: aggregateWidth(n), e });
   }
   for (const f of data.sources['link-arrows'].features) {
     const p = f.properties ?? {};

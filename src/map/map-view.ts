@@ -17,6 +17,9 @@ import type { MapCompare } from './featureState.ts';
 import type { MapData } from './mapData.ts';
 import type { MapModel } from './model.ts';
 import { buildStyle } from './style.ts';
+import type { AggregateHover } from '../query/cards.ts';
+import { AGGREGATE_MAX_ZOOM } from './linkAggregates.ts';
+import { AGGREGATE_SOURCE } from './model.ts';
 
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 
@@ -82,7 +85,7 @@ export type MapPick =
 
 /** What lies under the pointer for the tooltip, with where to show it (CSS pixels in the map). */
 export interface MapHover {
-  target: { type: 'establishment'; id: string } | { type: 'link'; cooperationId: string; from: string; to: string };
+  target: { type: 'establishment'; id: string } | { type: 'link'; cooperationId: string; from: string; to: string } | AggregateHover;
   x: number;
   y: number;
 }
@@ -147,6 +150,9 @@ export class MapView {
       fadeDuration: 0,
     });
     this.controller = new MapController(this.map as unknown as MapTarget);
+    // A lost context takes the style and its feature-state with it; the restored one is rebuilt from a snapshot.
+    this.map.on('webglcontextlost', () => this.controller.pause());
+    this.map.on('webglcontextrestored', () => this.controller.resend());
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.attributionText = options.attribution;
@@ -218,6 +224,41 @@ export class MapView {
     return null;
   }
 
+  /** The aggregate lane under `point` (large networks, low zoom), with the number of its links shown. */
+  private aggregateAt(point: { x: number; y: number }): { hover: AggregateHover; at: [number, number] } | null {
+    if (!this.map.getLayer(AGGREGATE_SOURCE)) return null;
+    const t = LINK_TOLERANCE;
+    const box: [[number, number], [number, number]] = [
+      [point.x - t, point.y - t],
+      [point.x + t, point.y + t],
+    ];
+    const hit = this.visible(this.map.queryRenderedFeatures(box, { layers: [AGGREGATE_SOURCE] }))[0];
+    if (!hit) return null;
+    const p = hit.properties as Record<string, unknown>;
+    const count = Number(this.controller.stateOf(AGGREGATE_SOURCE, hit.id)?.['n'] ?? 0);
+    const coordinates = hit.geometry.type === 'LineString' ? hit.geometry.coordinates : [];
+    const middle = coordinates[Math.floor(coordinates.length / 2)] ?? [0, 0];
+    return {
+      hover: {
+        type: 'aggregate',
+        id: String(p['id']),
+        kind: p['kind'] as AggregateHover['kind'],
+        count,
+        ends: [String(p['fromName']), String(p['toName'])],
+      },
+      at: [middle[0] ?? 0, middle[1] ?? 0],
+    };
+  }
+
+  /** What the pointer is over: a pick, else an aggregate lane. */
+  private hoverAt(point: { x: number; y: number }): { pick: MapPick | null; hover: MapHover | null; lane: [number, number] | null } {
+    const pick = this.pickAt(point);
+    if (pick && pick.kind !== 'territory') return { pick, hover: this.hoverOf(pick, point), lane: null };
+    const lane = this.aggregateAt(point);
+    if (lane) return { pick: null, hover: { target: lane.hover, x: point.x, y: point.y }, lane: lane.at };
+    return { pick, hover: null, lane: null };
+  }
+
   private hoverOf(pick: MapPick | null, point: { x: number; y: number }): MapHover | null {
     if (!pick || pick.kind === 'territory') return null;
     const target: MapHover['target'] =
@@ -237,10 +278,12 @@ export class MapView {
       this.options.onHover?.(hover);
     };
     this.map.on('click', (e) => {
-      const pick = this.pickAt(e.point);
+      const { pick, hover, lane } = this.hoverAt(e.point);
       // A tap shows the tooltip too (touch screens have no hover).
-      report(this.hoverOf(pick, e.point));
+      report(hover);
       if (pick) this.options.onPick(pick);
+      // A click on an aggregate lane zooms in to where its links are drawn one by one.
+      else if (lane) this.map.easeTo({ center: lane, zoom: Math.max(AGGREGATE_MAX_ZOOM, this.map.getZoom() + 1), duration: 400 });
     });
     // Picking queries several layers: do it at most once a frame, for the last position.
     let pending: { x: number; y: number } | null = null;
@@ -250,9 +293,9 @@ export class MapView {
           const point = pending;
           pending = null;
           if (!point) return;
-          const pick = this.pickAt(point);
-          this.map.getCanvas().style.cursor = pick ? 'pointer' : '';
-          report(this.hoverOf(pick, point));
+          const { pick, hover } = this.hoverAt(point);
+          this.map.getCanvas().style.cursor = pick || hover ? 'pointer' : '';
+          report(hover);
         });
       }
       pending = { x: e.point.x, y: e.point.y };

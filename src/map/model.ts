@@ -22,6 +22,10 @@ import { linkStatuses, type LinkStatus } from '../query/linkStatus.ts';
 import { ESTABLISHMENT_SHAPES, LINK_STYLES } from './palette.ts';
 import type { SourceId } from './style.ts';
 import { labelPoint, type Territories } from './territories.ts';
+import { aggregateLinks, AGGREGATE_MIN_LINKS, type TerritoryAnchor } from './linkAggregates.ts';
+
+/** The source of the aggregate link lanes: added to the map only for a model that has some (see `MapModel.aggregates`). */
+export const AGGREGATE_SOURCE = 'link-aggregates';
 
 type Props = Record<string, string | number | boolean | null>;
 type Collection = FeatureCollection<Geometry, Props>;
@@ -35,6 +39,7 @@ export const STATEFUL_SOURCES = [
   'count-marks',
   'establishments',
   'leaders',
+  AGGREGATE_SOURCE,
 ] as const;
 export type StatefulSource = (typeof STATEFUL_SOURCES)[number];
 
@@ -45,6 +50,11 @@ export interface MapModel {
   sources: Record<Exclude<SourceId, 'context-labels'>, Collection>;
   /** Per stateful source: string id (as in `MapData`) → numeric feature id. */
   ids: Record<StatefulSource, ReadonlyMap<string, number>>;
+  /**
+   * The aggregate link lanes drawn at low zoom (`linkAggregates.ts`), null
+   * for a network small enough to draw link by link.
+   */
+  aggregates: { source: Collection; of: ReadonlyMap<string, string> } | null;
 }
 
 /** What the model is built from: the dataset's fixed parts and the query layer's catalogues. */
@@ -58,6 +68,8 @@ export interface MapModelInputs {
   marks: Readonly<Record<Scheme, readonly CountMark[]>>;
   /** Cooperation id → how its links are drawn (`linkStatuses`); links of other ids are `firm`. */
   statuses?: ReadonlyMap<string, LinkStatus>;
+  /** Links summed into aggregate lanes from this many drawable links on (default `AGGREGATE_MIN_LINKS`). */
+  aggregateFrom?: number;
 }
 
 const BASSIN_LABEL_POINTS_NONE: Readonly<Record<string, [number, number]>> = {};
@@ -190,6 +202,26 @@ export function buildMapModel(input: MapModelInputs): MapModel {
     };
   });
 
+  // Large networks: links summed per territory pair and kind at low zoom (counted on the lines actually built).
+  let aggregates: MapModel['aggregates'] = null;
+  let aggregateIds = new Map<string, number>();
+  if (lines.length >= (input.aggregateFrom ?? AGGREGATE_MIN_LINKS)) {
+    const anchors = new Map<string, TerritoryAnchor>();
+    for (const f of [...input.territories.bassins.features, ...input.territories.zones.features]) {
+      const id = String(f.properties['id'] ?? '');
+      anchors.set(id, { name: String(f.properties['name'] ?? id), at: BASSIN_LABEL_POINTS[id] ?? labelPoint(f) });
+    }
+    const drawn = new Set(lines.map((l) => String(l.properties['id'])));
+    const built = aggregateLinks(
+      input.catalogue.filter((l) => drawn.has(l.id)),
+      byId,
+      anchors,
+    );
+    const numberedAggregates = numbered(built.features);
+    aggregates = { source: numberedAggregates.fc, of: built.of };
+    aggregateIds = numberedAggregates.ids;
+  }
+
   const territories = numbered(territoryFeatures);
   const labels = numbered(labelFeatures);
   const links = numbered(lines);
@@ -222,7 +254,9 @@ export function buildMapModel(input: MapModelInputs): MapModel {
       'count-marks': marks.ids,
       establishments: establishments.ids,
       leaders: leaders.ids,
+      [AGGREGATE_SOURCE]: aggregateIds,
     },
+    aggregates,
   };
 }
 

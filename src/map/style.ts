@@ -18,6 +18,7 @@ import {
   LINK_STYLES,
   type LinkStatusStyle,
 } from './palette.ts';
+import { AGGREGATE_MAX_ZOOM } from './linkAggregates.ts';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
@@ -107,6 +108,34 @@ function linkLayers(): LayerSpecification[] {
     },
   }));
 }
+
+/** The layers of individual links, drawn only from `AGGREGATE_MAX_ZOOM` on when a model has aggregate lanes. */
+export const INDIVIDUAL_LINK_LAYERS: readonly string[] = ['links-casing', ...COOPERATION_KINDS.map((k) => `links-${k}`), 'link-arrows'];
+
+/**
+ * The aggregate lanes of a large network (`linkAggregates.ts`), drawn below
+ * `AGGREGATE_MAX_ZOOM` under the link arrows; only added to the map for a
+ * model that has them, so the style of a small network is unchanged.
+ */
+export function aggregateLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'link-aggregates',
+      type: 'line',
+      source: 'link-aggregates',
+      maxzoom: AGGREGATE_MAX_ZOOM,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': ['get', 'color'],
+        'line-width': ['coalesce', ['feature-state', 'w'], 0],
+        'line-opacity': byEmphasis(0.95, 0.95, 0.12, 0.7),
+      },
+    },
+  ];
+}
+
+/** The layer the aggregate lanes go beneath. */
+export const AGGREGATES_BEFORE = 'link-arrows';
 
 /** The style's layers, bottom to top. */
 export function styleLayers(scheme: Scheme = 'atp', territoryValues: readonly (readonly [string, string])[] = []): LayerSpecification[] {

@@ -247,7 +247,22 @@ export function cooperationCard(dataset: Dataset, id: string, date: string): Coo
 }
 
 /** What the map reports under the pointer: an establishment, or one drawn link of a cooperation. */
-export type HoverTarget = { type: 'establishment'; id: string } | { type: 'link'; cooperationId: string; from: string; to: string };
+export type HoverTarget =
+  { type: 'establishment'; id: string } | { type: 'link'; cooperationId: string; from: string; to: string } | AggregateHover;
+
+/**
+ * An aggregate lane of a large network (links of one kind between two
+ * territories, drawn at low zoom): the map gives its count, the number of
+ * its links the state shows, summed from the same state that draws them.
+ */
+export interface AggregateHover {
+  type: 'aggregate';
+  id: string;
+  kind: CooperationKind;
+  count: number;
+  /** Names of the two territories. */
+  ends: [string, string];
+}
 
 /** What the tooltip shows for an establishment: name, kind, commune, and how many cooperations it is drawn with. */
 export interface EstablishmentHover {
@@ -295,13 +310,14 @@ export interface PostsHover {
 }
 
 /** Whatever the tooltip can show. */
-export type HoverInfo = EstablishmentHover | LinkHover | PostsHover;
+export type HoverInfo = EstablishmentHover | LinkHover | PostsHover | AggregateHover;
 
 /** The id prefix of the links drawn for shared-post site values (see `visibleLinks`). */
 export const POSTS_LINK_PREFIX = 'posts:';
 
 /** The tooltip content for what lies under the pointer, at the shown ISO date; null for an unknown id. */
 export function hoverInfo(dataset: Dataset, target: HoverTarget, date: string): HoverInfo | null {
+  if (target.type === 'aggregate') return target;
   const index = datasetIndex(dataset);
   if (target.type === 'establishment') {
     const e = index.establishmentById.get(target.id);

@@ -70,6 +70,13 @@ export class CoopTooltip extends LitElement {
         <span class="muted">${x.cooperationsAt(info.cooperations, info.undated)}</span>
       </div>`;
     }
+    if (info.type === 'aggregate') {
+      return html`<div class="tip" role="tooltip" data-testid="tooltip" data-id=${info.id} data-count=${info.count}>
+        <span class="kind" style=${`--kind:${LINK_STYLES[info.kind].color}`}>${t.linkKinds[info.kind]}</span><br />
+        <strong>${x.aggregate(info.count, info.ends[0], info.ends[1])}</strong><br />
+        <span class="muted">${x.aggregateHint}</span>
+      </div>`;
+    }
     if (info.type === 'posts') {
       return html`<div class="tip" role="tooltip" data-testid="tooltip" data-id=${info.id}>
         <strong>${t.filters.schemeNames[info.scheme as 'atp' | 'ccu'] ?? info.scheme.toUpperCase()} · « ${info.label} »</strong>

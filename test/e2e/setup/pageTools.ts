@@ -133,14 +133,15 @@ export function violations(page: Page): Promise<string[]> {
 }
 
 /**
- * What the MapLibre map draws (null without a map): after its next `idle`,
+ * What the MapLibre map draws (null without a map): features whose
+ * feature-state shows them, after its next `idle`,
  * or, with `wait: false`, as it stands (right after `ready`, say).
  */
 export function rendered(page: Page, wait = true): Promise<{ links: number; establishments: number; territories: number } | null> {
   return page.evaluate(
     (waitIdle) =>
       new Promise<{ links: number; establishments: number; territories: number } | null>((resolve) => {
-        type Feature = { properties: Record<string, unknown> };
+        type Feature = { properties: Record<string, unknown>; state?: Record<string, unknown> };
         const el = document.querySelector('coop-map') as unknown as {
           view: {
             map: {
@@ -156,7 +157,9 @@ export function rendered(page: Page, wait = true): Promise<{ links: number; esta
         const distinct = (layers: string[]): number => {
           const present = layers.filter((l) => map.getLayer(l));
           const features = present.length === 0 ? [] : map.queryRenderedFeatures({ layers: present });
-          return new Set(features.map((f) => String(f.properties['id']))).size;
+          // Hidden features stay in their source at opacity 0 (feature-state `o`), and a query still finds them:
+          // count what MapLibre's own feature-state shows, as the paint expressions read it.
+          return new Set(features.filter((f) => f.state?.['o'] === 1).map((f) => String(f.properties['id']))).size;
         };
         const count = () => ({
           links: distinct(['links-gcs', 'links-cht', 'links-ght', 'links-convention', 'links-cross-border', 'links-posts']),

@@ -75,7 +75,7 @@ describe.each(cases)('MapLibre view, SVG export and static map agree: %s', (_nam
   const model = modelOf(dataset, territories, state.view.grid);
   const { states, missing } = featureStates(model, data, state.filters.scheme);
   const layers = styleLayers(state.filters.scheme);
-  const shownIds = (source: keyof typeof states): Set<string> => {
+  const shownIds = (source: Exclude<keyof typeof states, 'link-aggregates'>): Set<string> => {
     const features = model.sources[source].features;
     return new Set([...states[source]].filter(([, s]) => s['o'] === 1).map(([id]) => String(features[id]?.properties['id'])));
   };

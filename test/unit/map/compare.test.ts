@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { mapComparison } from '../../../src/map/compare.ts';
 import { stateDiff, type FeatureStates } from '../../../src/map/featureState.ts';
+import { STATEFUL_SOURCES } from '../../../src/map/model.ts';
 import { compareNetwork } from '../../../src/query/compare.ts';
 import { linkStatus, linkStatuses } from '../../../src/query/linkStatus.ts';
 import { DEFAULT_STATE } from '../../../src/query/state.ts';
@@ -12,16 +13,8 @@ import { realDataset } from '../../fixtures/realData.ts';
 
 const dataset = realDataset();
 
-const empty = (): FeatureStates =>
-  ({
-    territories: new Map(),
-    'territory-labels': new Map(),
-    links: new Map(),
-    'link-arrows': new Map(),
-    'count-marks': new Map(),
-    establishments: new Map(),
-    leaders: new Map(),
-  }) as FeatureStates;
+/** A state of every stateful source, all empty (derived from the model's list, so a new source cannot be missed). */
+const empty = (): FeatureStates => Object.fromEntries(STATEFUL_SOURCES.map((source) => [source, new Map()])) as unknown as FeatureStates;
 
 describe('link status', () => {
   test('constituted or signed on a stated date is firm; without one, attested; projects and listed names keep their status', () => {

@@ -138,10 +138,16 @@ describe('linkCatalogue', () => {
 });
 
 /** A fake MapLibre map that records every call the controller makes. */
-function fakeMap(): MapTarget & { calls: string[] } {
+function fakeMap(): MapTarget & { calls: string[]; zoomTo(z: number): void } {
   const calls: string[] = [];
+  let zoomed = (): void => undefined;
+  let zoom = 5;
   return {
     calls,
+    zoomTo: (z: number) => {
+      zoom = z;
+      zoomed();
+    },
     getSource: (id: string) => ({
       setData: () => calls.push(`setData ${id}`),
       // Present so a test fails if the controller ever filters through the worker.
@@ -151,7 +157,14 @@ function fakeMap(): MapTarget & { calls: string[] } {
     removeFeatureState: () => void calls.push('removeFeatureState'),
     setLayoutProperty: (layer: string, name: string) => calls.push(`layout ${layer} ${name}`),
     setFilter: (layer: string) => calls.push(`setFilter ${layer}`),
-  } as MapTarget & { calls: string[] };
+    isStyleLoaded: () => true,
+    once: () => undefined,
+    addSource: (id: string) => calls.push(`addSource ${id}`),
+    addLayer: (layer: { id: string }) => calls.push(`addLayer ${layer.id}`),
+    setLayerZoomRange: (layer: string, min: number) => calls.push(`zoomRange ${layer} ${min}`),
+    getZoom: () => zoom,
+    on: (_type: string, f: () => void) => void (zoomed = f),
+  } as MapTarget & { calls: string[]; zoomTo(z: number): void };
 }
 
 describe('the map controller on the real data', () => {
@@ -244,5 +257,98 @@ describe('the map controller on the real data', () => {
       // The territory circles' counts follow the filters through the count-mark labels' text.
       expect(map.calls.filter((c) => c === 'layout count-mark-labels text-field').length).toBeGreaterThan(1);
     }
+  });
+});
+
+describe('the map controller across a WebGL context loss', () => {
+  test('nothing reaches the map while it has no style; once the rebuilt style loads, the last state is sent whole', () => {
+    let loaded = true;
+    let onLoad: (() => void) | null = null;
+    const map = {
+      ...fakeMap(),
+      isStyleLoaded: () => loaded,
+      once: (_type: string, f: () => void) => void (onLoad = f),
+    };
+    const controller = new MapController(map);
+    controller.setModel(model);
+    const first = controller.show(dataFor(links), 'atp');
+    expect(first).toBeGreaterThan(0);
+    const narrow = dataFor(links.filter((l) => l.kind === 'gcs'));
+    controller.show(narrow, 'atp');
+    // Lost: MapLibre destroys the style; the app still pushes states.
+    controller.pause();
+    loaded = false;
+    map.calls.length = 0;
+    expect(controller.show(dataFor(links), 'atp')).toBe(0);
+    controller.show(narrow, 'atp');
+    // Restored: the style is rebuilt from its snapshot and loads a frame later.
+    controller.resend();
+    expect(map.calls).toEqual([]);
+    loaded = true;
+    onLoad!();
+    // Every feature the narrow state shows gets its state again (hidden ones have none, which draws them hidden).
+    const shown = Object.values(featureStates(model, narrow, 'atp').states).reduce((n, m) => n + m.size, 0);
+    expect(map.calls.filter((c) => c === 'setFeatureState')).toHaveLength(shown);
+    expect(map.calls.some((c) => c.startsWith('setData') || c.startsWith('removeFeatureState'))).toBe(false);
+    expect(controller.shown('links', model.ids.links.get('gcs-x:chru-lille:ch-lens'))).toBe(true);
+    expect(controller.shown('links', model.ids.links.get('cht-y:ch-lens:chru-lille'))).toBe(false);
+  });
+});
+
+describe('the map controller with aggregate lanes', () => {
+  test('a model with lanes adds their source and layer once and limits the individual links to high zooms; filters stay feature-state', () => {
+    const withLanes = buildMapModel({
+      territories,
+      grid: 'bassins',
+      establishments,
+      catalogue: links,
+      marks: { atp: countMarks(atpCounts, byId), ccu: [] },
+      aggregateFrom: 1,
+    });
+    expect(withLanes.aggregates?.source.features.length).toBe(3);
+    const map = fakeMap();
+    const controller = new MapController(map);
+    controller.setModel(withLanes);
+    controller.show(dataFor(links), 'atp');
+    controller.show(dataFor(links.filter((l) => l.kind === 'gcs')), 'atp');
+    controller.show(dataFor(links.slice(1)), 'atp');
+    expect(map.calls.filter((c) => /^(addSource|addLayer|zoomRange)/.test(c))).toEqual([
+      'addSource link-aggregates',
+      'addLayer link-aggregates',
+      ...[
+        'links-casing',
+        'links-gcs',
+        'links-cht',
+        'links-ght',
+        'links-convention',
+        'links-cross-border',
+        'links-posts',
+        'link-arrows',
+      ].map((l) => `zoomRange ${l} 8`),
+    ]);
+    // The individual links wait for the zoom they are drawn at, then go over once (11: the other sources, leader lines included).
+    expect(map.calls.filter((c) => c.startsWith('setData')).length).toBe(11);
+    map.zoomTo(6);
+    expect(map.calls.filter((c) => c.startsWith('setData')).length).toBe(11);
+    map.zoomTo(7.5);
+    map.zoomTo(9);
+    expect(map.calls.filter((c) => c.startsWith('setData')).slice(11)).toEqual(['setData links', 'setData link-arrows']);
+    // Back to a model without lanes: the lanes are emptied and the links drawn at every zoom again.
+    map.calls.length = 0;
+    controller.setModel(model);
+    controller.show(dataFor(links), 'atp');
+    expect(map.calls.filter((c) => /^(addSource|addLayer|zoomRange|setData link-aggregates)/.test(c))).toEqual([
+      'setData link-aggregates',
+      ...[
+        'links-casing',
+        'links-gcs',
+        'links-cht',
+        'links-ght',
+        'links-convention',
+        'links-cross-border',
+        'links-posts',
+        'link-arrows',
+      ].map((l) => `zoomRange ${l} 0`),
+    ]);
   });
 });
