@@ -114,6 +114,9 @@ export interface MapViewOptions {
   locale?: Record<string, string>;
 }
 
+/** Whether a placed label and a box overlap. */
+const overlaps = (l: PlacedLabel, r: LabelBox): boolean => l.x1 < r.x2 && r.x1 < l.x2 && l.y1 < r.y2 && r.y1 < l.y2;
+
 export class MapView {
   readonly map: MapLibreMap;
   private loaded: Promise<void>;
@@ -510,9 +513,8 @@ export class MapView {
     const width = container.clientWidth;
     const height = container.clientHeight;
     const covered = this.coveredRects();
-    const hits = (l: PlacedLabel, r: LabelBox): boolean => l.x1 < r.x2 && r.x1 < l.x2 && l.y1 < r.y2 && r.y1 < l.y2;
     for (const label of this.placedLabels(CULLED_LAYERS)) {
-      const cut = label.x1 < 0 || label.y1 < 0 || label.x2 > width || label.y2 > height || covered.some((r) => hits(label, r));
+      const cut = label.x1 < 0 || label.y1 < 0 || label.x2 > width || label.y2 > height || covered.some((r) => overlaps(label, r));
       if (cut !== label.culled) this.map.setFeatureState({ source: label.source, id: label.fid }, { h: cut ? 1 : 0 });
     }
   }

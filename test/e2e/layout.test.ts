@@ -69,6 +69,7 @@ const phoneProblems = (page: Page) =>
       }
     };
     walk(document);
+    // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs in the page: it cannot live in the test's scope
     const shown = (el: Element) => {
       const b = el.getBoundingClientRect();
       return (
@@ -81,6 +82,7 @@ const phoneProblems = (page: Page) =>
         b.left < innerWidth
       );
     };
+    // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs in the page
     const name = (el: Element) =>
       `${el.tagName.toLowerCase()}${(el as HTMLElement).dataset?.['testid'] ? `[${(el as HTMLElement).dataset['testid']}]` : ''} "${(el.textContent ?? '').trim().slice(0, 24)}"`;
     const targets = all

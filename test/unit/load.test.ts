@@ -83,17 +83,19 @@ describe('loadAll', () => {
   });
 });
 
-describe('the validator loads only for files the build did not validate', () => {
-  const withSources = (): Record<string, string> => ({ ...allFiles(), 'data/sources.json': real('data/sources.json') });
-  const counting = () => {
-    const calls = { loads: 0 };
-    const validator = async () => {
-      calls.loads += 1;
-      return import('../../src/model/validate.ts');
-    };
-    return { calls, validator };
-  };
+const withSources = (): Record<string, string> => ({ ...allFiles(), 'data/sources.json': real('data/sources.json') });
 
+/** A validator loader that counts how many times it is asked for. */
+const counting = () => {
+  const calls = { loads: 0 };
+  const validator = async () => {
+    calls.loads += 1;
+    return import('../../src/model/validate.ts');
+  };
+  return { calls, validator };
+};
+
+describe('the validator loads only for files the build did not validate', () => {
   test('the build verifies every shipped data file and scenes.json (they are valid)', async () => {
     const hashes = await verifiedHashes();
     expect(Object.keys(hashes).toSorted()).toEqual([...Object.values(DATA_FILES), 'data/scenes.json'].toSorted());

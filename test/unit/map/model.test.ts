@@ -140,6 +140,7 @@ describe('linkCatalogue', () => {
 /** A fake MapLibre map that records every call the controller makes. */
 function fakeMap(): MapTarget & { calls: string[]; zoomTo(z: number): void } {
   const calls: string[] = [];
+  // oxlint-disable-next-line unicorn/consistent-function-scoping -- a placeholder the controller replaces through `on`
   let zoomed = (): void => undefined;
   let zoom = 5;
   return {
