@@ -31,12 +31,18 @@ export { SCHEMES };
  * validator guarantees both, and a count without them cannot be explained.
  */
 /**
- * Whether the posts data defines every counted scheme: without it (posts.json
- * missing or unusable, which the loader reports) there are no counts to
- * compute, rather than a computation that fails.
+ * Whether the posts data gives what the counts are made of: every counted
+ * scheme with its period, and its published total for every bassin. Without
+ * it (posts.json missing, or records the validator rejected, which the loader
+ * reports) there are no counts to show, rather than a computation that fails.
  */
 export function countsAvailable(dataset: Pick<Dataset, 'posts'>): boolean {
-  return SCHEMES.every((scheme) => dataset.posts.schemes.some((s) => s.id === scheme && s.period !== undefined));
+  const { schemes, bassinTotals } = dataset.posts;
+  return SCHEMES.every(
+    (scheme) =>
+      schemes.some((s) => s.id === scheme && s.period !== undefined) &&
+      BASSIN_IDS.every((bassin) => bassinTotals.some((t) => t.scheme === scheme && t.bassin === bassin)),
+  );
 }
 
 export function countsByBassin(dataset: Dataset, filters: EstablishmentFilter & Pick<Filters, 'date'>): Counts;

@@ -182,5 +182,7 @@ describe('countsAvailable', () => {
     expect(countsAvailable({ posts })).toBe(true);
     expect(countsAvailable({ posts: { ...posts, schemes: [] } })).toBe(false);
     expect(countsAvailable({ posts: { ...posts, schemes: posts.schemes.filter((s) => s.id !== 'ccu') } })).toBe(false);
+    // A bassin total the validator rejected: no counts (the file's issue says why), not a failed computation.
+    expect(countsAvailable({ posts: { ...posts, bassinTotals: posts.bassinTotals.slice(1) } })).toBe(false);
   });
 });
