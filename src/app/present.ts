@@ -655,7 +655,7 @@ export class Presentation implements ReactiveController {
             : nothing
         }
       </div>
-      ${legendOpen ? html`<section class="present-legend" data-testid="present-legend" aria-label=${t.embed.legend}>${legend}</section>` : nothing}
+      ${legendOpen ? html`<section class="present-legend" data-testid="present-legend" aria-label=${t.embed.legend} tabindex="0">${legend}</section>` : nothing}
       ${
         scene
           ? html`<coop-scene-caption

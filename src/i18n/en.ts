@@ -48,7 +48,7 @@ export const en = {
     unfold: (panel: string): string => `Unfold the ${panel} panel`,
     fullscreen: 'Full screen',
     exitFullscreen: 'Exit full screen',
-    copyLink: 'Copy the link to this view',
+    copyLink: 'Copy link to this view',
     copyLinkShort: 'Copy link',
     copyEmbed: 'Copy the embed code (iframe) of this view',
     copyEmbedShort: 'Embed code',
