@@ -73,7 +73,7 @@ export const appStyles = css`
   }
   .brand p {
     margin: 0;
-    font-size: 0.78rem;
+    font-size: max(0.78rem, var(--min-text, 0px));
     color: #dfe7ef;
   }
   .search {
@@ -149,7 +149,7 @@ export const appStyles = css`
     outline-offset: -3px;
   }
   .maplibregl-ctrl-attrib {
-    font-size: 0.7rem;
+    font-size: max(0.7rem, var(--min-text, 0px));
     background: rgba(255, 255, 255, 0.85);
   }
   .maplibregl-ctrl-attrib a,

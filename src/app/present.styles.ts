@@ -70,7 +70,7 @@ export const presentStyles = css`
   /* The overlay's buttons: the look of the map buttons, under their own name (the app's narrow layout restyles those). */
   .pbtn {
     font: inherit;
-    font-size: 0.8rem;
+    font-size: max(0.8rem, var(--min-text, 0px));
     cursor: pointer;
     display: inline-flex;
     align-items: center;
@@ -89,7 +89,7 @@ export const presentStyles = css`
     background: #f1eee7;
   }
   .present-top coop-export-menu {
-    font-size: 0.8rem;
+    font-size: max(0.8rem, var(--min-text, 0px));
   }
   .present-legend {
     position: absolute;
@@ -159,7 +159,7 @@ export const presentStyles = css`
   @container (max-width: 620px) {
     .present-top .pbtn,
     .present-top coop-export-menu {
-      font-size: 0.72rem;
+      font-size: max(0.72rem, var(--min-text, 0px));
     }
     .present-top .pbtn {
       min-height: 2rem;

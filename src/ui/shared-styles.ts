@@ -74,7 +74,7 @@ export const sharedStyles = css`
     font-size: 1rem;
   }
   h3 {
-    font-size: 0.8125rem;
+    font-size: max(0.8125rem, var(--min-text, 0px));
     text-transform: uppercase;
     letter-spacing: 0.04em;
     color: #4d4a44;
@@ -83,6 +83,6 @@ export const sharedStyles = css`
     color: #55524b;
   }
   .small {
-    font-size: 0.8125rem;
+    font-size: max(0.8125rem, var(--min-text, 0px));
   }
 `;

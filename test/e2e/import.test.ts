@@ -114,8 +114,8 @@ describe('import, keep, reset', () => {
       await expect(files.nth(2).textContent()).resolves.toMatch(
         /valeurs par site \(CSV\) · 1 enregistrement · encodage UTF-8 avec BOM · séparateur point-virgule/,
       );
-      await expect(page.locator('[data-testid="import-summary"]').textContent()).resolves.toBe('0 erreur, 3 avertissements.');
-      await expect(page.locator('[data-testid="import-result"]').textContent()).resolves.toBe('3 enregistrements importés, 0 refusé.');
+      await expect(page.locator('[data-testid="import-summary"]').innerText()).resolves.toBe('0 erreur, 3 avertissements.');
+      await expect(page.locator('[data-testid="import-result"]').innerText()).resolves.toBe('3 enregistrements importés, 0 refusé.');
       // Nothing changes before Accept.
       expect(await snapshot()).toEqual(published);
       await page.locator('[data-testid="import-accept"]').click();
@@ -144,9 +144,7 @@ describe('import, keep, reset', () => {
       );
       expect(new URL(page.url()).searchParams.get('data')).toBe('local');
       await page.evaluate(() => document.querySelector('coop-map')!.setState({ selection: { focus: 'ch-import-valenciennes' } }));
-      await expect(page.locator('[data-testid="imported-mark"]').textContent()).resolves.toBe(
-        'importé de etablissements-excel.csv, ligne 2',
-      );
+      await expect(page.locator('[data-testid="imported-mark"]').innerText()).resolves.toBe('importé de etablissements-excel.csv, ligne 2');
       await page.waitForTimeout(800);
       await page.screenshot({ path: resolve(SCREENS, 'import-merged.png') });
     },
