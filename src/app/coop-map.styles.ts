@@ -1,4 +1,7 @@
-/** Layout of `<coop-map>`: full-bleed map with floating panels (desktop), map over a bottom sheet (phone). */
+/**
+ * Layout of `<coop-map>`: full-bleed map with floating panels (desktop), map over a bottom sheet (phone).
+ * Over 350 lines: the desktop, laptop and phone layouts of one element, whose rules override each other in order.
+ */
 import { css } from 'lit';
 
 export const appStyles = css`

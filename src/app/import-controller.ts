@@ -8,6 +8,8 @@
  * is kept says so and shows the published data.
  *
  * The files are read with `File.arrayBuffer()`: nothing is sent anywhere.
+ *
+ * Over 350 lines: reading, checking, keeping (IndexedDB) and resetting an import are one lifecycle; its heavy parts load on demand (`import-runtime.ts`).
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { del, get, set } from 'idb-keyval';

@@ -2,6 +2,8 @@
  * The app state in the URL query string: `parseUrl` reads it (forgivingly:
  * every bad value is dropped with a notice, the rest applies) and
  * `serializeState` writes only what differs from the default.
+ *
+ * Over 350 lines: one parser and one serialiser per parameter, each with its located message; kept together so a parameter is read and written in one place.
  */
 import { BASSIN_IDS } from '../model/types.ts';
 import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, SCHEMES } from '../model/registry.ts';

@@ -5,6 +5,8 @@
  * list (`draw.ts`). The SVG export and the PNG export both draw this, so they
  * read the same. Pure: text is measured by a function passed in (a canvas in
  * the browser, an estimate in Node).
+ *
+ * Over 350 lines: the exported image's caption, legend, credits and layout rules, shared by the SVG and PNG exports and tested in Node.
  */
 import { COOPERATION_KINDS, type CooperationKind, type EstablishmentKind } from '../model/types.ts';
 import type { AppState, Grid, Lang, Scheme } from '../query/types.ts';

@@ -49,6 +49,16 @@ export interface CountMark {
  * own site values counted in the view; a value shared by a group of sites is
  * one mark at the group's mean position (never split between them).
  */
+/** An establishment as a point feature: where it is (5 decimals), its id, kind and symbol (the hub's own). */
+export function establishmentPoint(e: Pick<Establishment, 'id' | 'kind' | 'coordinates'>): Feature<Point, Props> {
+  const hub = e.id === HUB_ID;
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [round5(e.coordinates[0]), round5(e.coordinates[1])] },
+    properties: { id: e.id, kind: e.kind, icon: hub ? 'sym-hub' : `sym-${ESTABLISHMENT_SHAPES[e.kind]}`, hub },
+  };
+}
+
 export function countMarks(counts: SchemeCounts, byId: ReadonlyMap<string, Establishment>): CountMark[] {
   const single = new Map<string, CountMark>();
   const groups: CountMark[] = [];
@@ -119,14 +129,11 @@ export function establishmentsGeoJSON(
       const hub = e.id === HUB_ID;
       const mark = markOf.get(e.id);
       const emphasis = emphasisOf(e.id, highlight, highlight.establishments.has(e.id));
+      const base = establishmentPoint(e);
       return {
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: [round5(e.coordinates[0]), round5(e.coordinates[1])] },
+        ...base,
         properties: {
-          id: e.id,
-          kind: e.kind,
-          icon: hub ? 'sym-hub' : `sym-${ESTABLISHMENT_SHAPES[e.kind]}`,
-          hub,
+          ...base.properties,
           label: mark && mark.value > 0 ? `${e.shortName} ${mark.value}${mark.inferred ? '*' : ''}` : e.shortName,
           value: mark?.value ?? null,
           // Placement priority of labels (lower first): the hub, the focus, then by count.

@@ -14,12 +14,12 @@ import { countsByBassin } from '../query/countsByBassin.ts';
 import { DEFAULT_STATE, HUB_ID } from '../query/state.ts';
 import { linkCatalogue } from '../query/visibleLinks.ts';
 import type { Grid, Link, Scheme } from '../query/types.ts';
-import { linkGeometry, round5 } from './arcs.ts';
+import { linkGeometry } from './arcs.ts';
 import { leaderLines, placedEstablishments } from './dodge.ts';
-import { countMarks, territoryCountMarks, type CountMark } from './features.ts';
+import { countMarks, establishmentPoint, territoryCountMarks, type CountMark } from './features.ts';
 import { BASSIN_LABEL_POINTS } from './mapData.ts';
 import { linkStatuses, type LinkStatus } from '../query/linkStatus.ts';
-import { ESTABLISHMENT_SHAPES, LINK_STYLES } from './palette.ts';
+import { LINK_STYLES } from './palette.ts';
 import type { SourceId } from './style.ts';
 import { labelPoint, type Territories } from './territories.ts';
 import { aggregateLinks, AGGREGATE_MIN_LINKS, type TerritoryAnchor } from './linkAggregates.ts';
@@ -183,14 +183,11 @@ export function buildMapModel(input: MapModelInputs): MapModel {
     const hub = e.id === HUB_ID;
     const atp = singleMark.atp.get(e.id);
     const ccu = singleMark.ccu.get(e.id);
+    const base = establishmentPoint(e);
     return {
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [round5(e.coordinates[0]), round5(e.coordinates[1])] },
+      ...base,
       properties: {
-        id: e.id,
-        kind: e.kind,
-        icon: hub ? 'sym-hub' : `sym-${ESTABLISHMENT_SHAPES[e.kind]}`,
-        hub,
+        ...base.properties,
         // The rate view's label: the circles are the territories', so sites carry no count.
         name: e.shortName,
         label_atp: labelFor(e, atp),

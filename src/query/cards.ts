@@ -1,3 +1,9 @@
+/**
+ * The cards the details panel and the tooltip show — establishment, bassin,
+ * cooperation, commune, hover — derived from the dataset and the state. Pure.
+ * Over 350 lines: each card gathers its numbers with their sources and status
+ * (stated, deduced, attested), and the four cards share those helpers.
+ */
 import { geoDistance } from 'd3-geo';
 import type { Commune } from '../model/communes.ts';
 import { COOPERATION_KINDS, POST_SCHEME_IDS, SCHEMES, type Scheme } from '../model/registry.ts';
@@ -277,17 +283,22 @@ export interface EstablishmentHover {
   undated: number;
 }
 
-/** What the tooltip shows for a link: its cooperation's name, kind, date or its absence, status, and the two ends. */
-export interface LinkHover {
-  type: 'cooperation';
+/** What every view of a cooperation says of it: name, kind, date (or its absence), status, status at the date shown. */
+export interface CooperationFacts {
   id: string;
   name: string;
   nameEn?: string;
   kind: CooperationKind;
+  /** ISO date stated by the seeds, or null (undated: shown from the date its source attests it). */
   date: string | null;
   datePrecision?: 'day' | 'month' | 'year';
   status: Cooperation['status'];
   atDate: StatusAtDate;
+}
+
+/** What the tooltip shows for a link: its cooperation's facts and the two ends. */
+export interface LinkHover extends CooperationFacts {
+  type: 'cooperation';
   inferred: boolean;
   /** Short names of the link's two ends (the id when unknown). */
   ends: [string, string];

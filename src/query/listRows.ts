@@ -4,8 +4,8 @@
  * table's own text filter and sort. Pure; the table and its CSV export render
  * exactly what these return.
  */
-import type { BassinId, Cooperation, CooperationKind, Dataset, Establishment, Source } from '../model/types.ts';
-import { statusAtDate, type StatusAtDate } from './cards.ts';
+import type { BassinId, Dataset, Establishment, Source } from '../model/types.ts';
+import { statusAtDate, type CooperationFacts } from './cards.ts';
 import { datasetIndex } from './datasetIndex.ts';
 import { distancesFrom, roundKm } from './distances.ts';
 import { foldText } from './search.ts';
@@ -15,17 +15,8 @@ import type { Filters, Lang, Link } from './types.ts';
 import { visibleEstablishments } from './visibleEstablishments.ts';
 
 /** One cooperation row. */
-export interface CooperationRow {
+export interface CooperationRow extends CooperationFacts {
   type: 'cooperation';
-  id: string;
-  name: string;
-  nameEn?: string;
-  kind: CooperationKind;
-  /** ISO date stated by the seeds, or null (undated: shown at every date). */
-  date: string | null;
-  datePrecision?: 'day' | 'month' | 'year';
-  status: Cooperation['status'];
-  atDate: StatusAtDate;
   /** Short names of its parties (hub first), as the card lists them. */
   members: string[];
   topics: string[];

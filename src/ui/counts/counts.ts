@@ -4,6 +4,8 @@
  * between site breakdowns and published totals, the part not attributed to a
  * site under a filter, and inferred values marked. Each number opens its
  * source (seed file + quote) in a dialog. Bassin names select the bassin.
+ *
+ * Over 350 lines: the table, its notes (disagreements, group values, sites counted elsewhere) and the source dialog of each number.
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { BASSIN_IDS, type BassinId, type PostsData, type SeedInfo, type Source } from '../../model/types.ts';

@@ -4,6 +4,8 @@
  * posts, sources) or bassin (counts, establishments, zones). Partners and
  * establishments are buttons that emit `coop-select`; the close button
  * emits `coop-select` with `id: null`.
+ *
+ * Over 350 lines: four cards (establishment, bassin, cooperation, commune) that share their source and distance rows.
  */
 import { LitElement, html, nothing } from 'lit';
 import type { BassinId, SeedInfo, Source } from '../../model/types.ts';

@@ -4,6 +4,8 @@
  * and year steps, the hide-attested switch, establishment kinds, CHT/GHT
  * membership, the distance filter and grid. It only emits `coop-change` with
  * a state patch; the app decides what the state becomes.
+ *
+ * Over 350 lines: one form whose controls depend on each other (date field, steps and slider; distance and origin; kinds and member), with their validation messages.
  */
 import { LitElement, html, nothing } from 'lit';
 import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, type CooperationKind, type EstablishmentKind } from '../../model/types.ts';

@@ -8,6 +8,8 @@
  * Events (through `emit`): `coop-import-files` `{files: File[]}`,
  * `coop-import-options` `{keep?, mode?}`, `coop-import-accept`,
  * `coop-import-close`, `coop-import-download` `{what, name}`.
+ *
+ * Over 350 lines: one dialog with its steps (files, choices, problems, result) and their keyboard and focus handling.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '../../query/types.ts';
