@@ -495,7 +495,9 @@ export class CoopMap extends LitElement {
 
   override render() {
     const state = this.store.state;
-    const lang = state.lang;
+    // A language whose strings have not arrived is drawn in French until they do, so that each
+    // component sees its language change (and renders again) when they arrive.
+    const lang = langReady(state.lang) ? state.lang : 'fr';
     const t = msg(lang);
     const dataset = this.data.dataset;
     const counts = this.derivedCounts();

@@ -34,7 +34,7 @@ import '../ui/export-menu/export-menu.ts';
 import { FRAME_16_9, type ExportRequest } from '../ui/export-menu/export-menu.ts';
 import '../ui/scene-caption/scene-caption.ts';
 import type { SceneMoveDetail } from '../ui/scene-caption/scene-caption.ts';
-import { isLang, msg, presentText } from '../i18n/index.ts';
+import { isLang, langReady, msg, presentText, type Lang } from '../i18n/index.ts';
 import { elementOwnsUrl } from './runtime.ts';
 import {
   checkScenes,
@@ -159,6 +159,12 @@ export class Presentation implements ReactiveController {
   }
 
   /** Classes of the app's root: `mode-embed`, `mode-scene`, and `no-zoom` when the zoom buttons are hidden. */
+  /** The language drawn: the state's, once its strings have arrived (French until then, as the element does). */
+  private get lang(): Lang {
+    const lang = this.access.store.state.lang;
+    return langReady(lang) ? lang : 'fr';
+  }
+
   get modeClass(): string {
     const classes: string[] = [];
     if (this.embed) classes.push('mode-embed');
@@ -252,17 +258,12 @@ export class Presentation implements ReactiveController {
     const valid = sceneIdFromSearch(`scene=${encodeURIComponent(id)}`);
     const scene = valid ? this.scenes.find((s) => s.id === valid) : undefined;
     if (!scene) {
-      const t = presentText(this.access.store.state.lang).scene;
+      const t = presentText(this.lang).scene;
       const problems = valid ? this.rejected.get(valid) : undefined;
       if (problems) {
         // Say which scene and why (field, token), not just "unknown": the console has every problem.
         const p = sceneProblem(problems);
-        this.notice = msg(this.access.store.state.lang).failures.sceneRejected(
-          valid ?? id,
-          p.token ? `${p.field} ${p.token}` : p.field,
-          p.message,
-          p.more,
-        );
+        this.notice = msg(this.lang).failures.sceneRejected(valid ?? id, p.token ? `${p.field} ${p.token}` : p.field, p.message, p.more);
       } else this.notice = this.scenesFailed ? t.unavailable : t.unknown(id.slice(0, 60));
       this.host.requestUpdate();
       return false;
@@ -416,7 +417,7 @@ export class Presentation implements ReactiveController {
   private bindGestures(): void {
     const map = this.boundMap;
     if (!map) return;
-    const t = presentText(this.access.store.state.lang).embed;
+    const t = presentText(this.lang).embed;
     if (!this.embed) {
       map.cooperativeGestures.disable();
       return;
@@ -540,7 +541,7 @@ export class Presentation implements ReactiveController {
   }
 
   private async download(request: ExportRequest): Promise<void> {
-    const t = presentText(this.access.store.state.lang).export;
+    const t = presentText(this.lang).export;
     this.exportStatus = t.working;
     this.host.requestUpdate();
     try {
@@ -564,7 +565,7 @@ export class Presentation implements ReactiveController {
     e.stopPropagation();
     // A PNG is drawn by MapLibre: without WebGL (or its worker) it cannot be made; the menu does not offer it.
     if (e.detail.format === 'png' && this.access.view() === null) {
-      this.exportStatus = msg(this.access.store.state.lang).failures.pngNeedsWebgl;
+      this.exportStatus = msg(this.lang).failures.pngNeedsWebgl;
       this.host.requestUpdate();
       return;
     }
@@ -584,7 +585,7 @@ export class Presentation implements ReactiveController {
     const map = this.boundMap?.getContainer();
     return html`<coop-export-menu
       tone=${tone}
-      .lang=${this.access.store.state.lang}
+      .lang=${this.lang}
       .status=${this.exportStatus}
       .currentSize=${{ width: map?.clientWidth ?? 0, height: map?.clientHeight ?? 0 }}
       .png=${this.access.view() !== null}
@@ -595,7 +596,7 @@ export class Presentation implements ReactiveController {
   /** The app header's actions in normal mode: start the presentation, export. */
   headerActions(): TemplateResult | typeof nothing {
     if (this.embed || this.sceneId) return nothing;
-    const t = presentText(this.access.store.state.lang).scene;
+    const t = presentText(this.lang).scene;
     // Phones do not present; their header has no room to spare.
     const first = this.size.width >= 760 ? this.scenes[0] : undefined;
     return html`${
@@ -609,7 +610,7 @@ export class Presentation implements ReactiveController {
 
   /** What scene and embed modes draw over the map: caption, legend, export menu, "open full map", notices. */
   render(legend: TemplateResult): TemplateResult | typeof nothing {
-    const lang = this.access.store.state.lang;
+    const lang = this.lang;
     const t = presentText(lang);
     const scene = this.scene;
     const controls = this.controls;
