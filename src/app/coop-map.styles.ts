@@ -278,6 +278,11 @@ export const appStyles = css`
   .narrow .share span {
     display: inline;
   }
+  /* A scene or an embed has its own way out ("open the full map"): no share buttons over it. */
+  .mode-scene .share,
+  .mode-embed .share {
+    display: none;
+  }
   .copy-status {
     align-self: center;
     font-size: 0.875rem;
