@@ -280,7 +280,10 @@ export const appStyles = css`
   }
   /* A scene or an embed has its own way out ("open the full map"): no share buttons over it. */
   .mode-scene .share,
-  .mode-embed .share {
+  .mode-embed .share,
+  .mode-embed [data-testid='fullscreen'],
+  .mode-scene .sheet-handle,
+  .mode-embed .sheet-handle {
     display: none;
   }
   .copy-status {
