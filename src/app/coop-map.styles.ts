@@ -58,6 +58,10 @@ export const appStyles = css`
   .brand {
     min-width: 0;
   }
+  /* The title keeps its line when buttons arrive in the header after load (no layout shift): the search gives way. */
+  .wide .brand {
+    flex: 0 0 auto;
+  }
   /*
    * Room for a title on two lines and the subtitle, reserved from the first
    * frame: the title wraps or not as the header's buttons and the web font
