@@ -363,20 +363,27 @@ export function hoverInfo(dataset: Dataset, target: HoverTarget, date: string): 
     };
   }
   if (!c) return null;
-  const info: LinkHover = {
+  return {
     type: 'cooperation',
+    ...cooperationFacts(c, date),
+    inferred: c.certainty === 'inferred',
+    ends: [short(target.from), short(target.to)],
+  };
+}
+
+/** The facts every view of a cooperation states, at the date shown (optional fields only when the data has them). */
+export function cooperationFacts(c: Cooperation, date: string): CooperationFacts {
+  const facts: CooperationFacts = {
     id: c.id,
     name: c.name,
     kind: c.kind,
     date: c.date ?? null,
     status: c.status,
     atDate: statusAtDate(c, date),
-    inferred: c.certainty === 'inferred',
-    ends: [short(target.from), short(target.to)],
   };
-  if (c.nameEn !== undefined) info.nameEn = c.nameEn;
-  if (c.datePrecision !== undefined) info.datePrecision = c.datePrecision;
-  return info;
+  if (c.nameEn !== undefined) facts.nameEn = c.nameEn;
+  if (c.datePrecision !== undefined) facts.datePrecision = c.datePrecision;
+  return facts;
 }
 
 /** Mean Earth radius (IUGG), in kilometres: great-circle distances are `geoDistance` (radians) × this. */

@@ -5,7 +5,7 @@
  * exactly what these return.
  */
 import type { BassinId, Dataset, Establishment, Source } from '../model/types.ts';
-import { statusAtDate, type CooperationFacts } from './cards.ts';
+import { cooperationFacts, type CooperationFacts } from './cards.ts';
 import { datasetIndex } from './datasetIndex.ts';
 import { distancesFrom, roundKm } from './distances.ts';
 import { foldText } from './search.ts';
@@ -64,22 +64,14 @@ export function cooperationRows(dataset: Dataset, links: readonly Link[], filter
     .filter((c) => drawn.has(c.id))
     .map((c) => {
       const parties = [...new Set([...(c.hub !== undefined ? [c.hub] : []), ...c.members])];
-      const row: CooperationRow = {
+      return {
         type: 'cooperation',
-        id: c.id,
-        name: c.name,
-        kind: c.kind,
-        date: c.date ?? null,
-        status: c.status,
-        atDate: statusAtDate(c, filters.date),
+        ...cooperationFacts(c, filters.date),
         members: parties.map((id) => index.establishmentById.get(id)?.shortName ?? id),
         topics: c.topics,
         inferred: c.certainty === 'inferred',
         source: c.sources[0] ?? null,
-      };
-      if (c.nameEn !== undefined) row.nameEn = c.nameEn;
-      if (c.datePrecision !== undefined) row.datePrecision = c.datePrecision;
-      return row;
+      } satisfies CooperationRow;
     });
 }
 
