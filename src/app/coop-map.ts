@@ -166,8 +166,9 @@ export class CoopMap extends LitElement {
     askedLang: () => this.getAttribute('lang') ?? new URLSearchParams(window.location.search).get('lang') ?? undefined,
     ownsUrl: () => this.modes.ownsUrl,
     loadScenes: (base) => this.modes.loadScenes(base),
+    checkScenes: (dataset, published) => this.modes.checkScenes(dataset, published),
     started: (loaded, urlNotices) => {
-      this.modes.start(loaded.dataset);
+      this.modes.start();
       const lang = this.store.state.lang;
       const t = msg(lang);
       // Data issues go to the error panel (`loaded.issues`); the notices are the URL's.

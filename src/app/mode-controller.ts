@@ -5,7 +5,8 @@
  * on and which on-map controls show, and loads the code of each mode only
  * when that mode is used:
  *
- * - `scene-controller.ts`: scene mode (the scenes, navigation, history, caption);
+ * - `scene-controller.ts`: scene mode (the scenes, navigation, history, caption),
+ *   loaded by `scene-loader.ts` when a scene is shown;
  * - `embed-controller.ts`: embed mode (scroll-over, click to activate, full-map link);
  * - `framing-controller.ts`: the camera a scene or the embed holds;
  * - `present-overlay.ts`: what scene and embed modes draw over the map;
@@ -25,9 +26,12 @@ import type { FramingController } from './framing-controller.ts';
 import type { PresentOverlay } from './present-overlay.ts';
 import type { SceneController } from './scene-controller.ts';
 import { parseControls, type Control, type Presentation, type PresentationAccess } from './presentation.ts';
+import { SceneLoader } from './scene-loader.ts';
 import type { Scene } from './scenes.ts';
 import { elementOwnsUrl } from './runtime.ts';
 import { serializeState } from './url.ts';
+
+const noop = (): void => undefined;
 
 /** What scene and embed modes share once loaded: the camera they hold and what they draw over the map. */
 interface Shared {
@@ -37,17 +41,13 @@ interface Shared {
 
 export class ModeController implements ReactiveController {
   readonly presentation: Presentation;
-  private scene: SceneController | null = null;
   private embedMode: EmbedController | null = null;
   private exporter: ExportController | null = null;
   private shared: Shared | null = null;
-  private loading: {
-    scene?: Promise<SceneController>;
-    embed?: Promise<EmbedController>;
-    export?: Promise<ExportController>;
-    shared?: Promise<Shared>;
-  } = {};
+  private loading: { embed?: Promise<EmbedController>; export?: Promise<ExportController>; shared?: Promise<Shared> } = {};
   private started = false;
+  /** Scene mode, loaded when a scene is shown; until then the scenes as the build checked them. */
+  private readonly scenes: SceneLoader;
   private readonly observer: MutationObserver;
   private readonly resizeObserver: ResizeObserver;
   private size = { width: 0, height: 0 };
@@ -65,7 +65,11 @@ export class ModeController implements ReactiveController {
         this.host.requestUpdate();
       }
     });
-    const scenes = (): Scene[] => this.scene?.scenes ?? [];
+    this.scenes = new SceneLoader(
+      () => this.loadScene(),
+      () => this.host.requestUpdate(),
+    );
+    const scenes = (): Scene[] => this.scenes.list;
     const sceneId = (): string | null => this.sceneId;
     this.presentation = {
       get scenes() {
@@ -74,8 +78,8 @@ export class ModeController implements ReactiveController {
       get sceneId() {
         return sceneId();
       },
-      show: (id) => this.scene?.show(id) ?? false,
-      move: (move) => this.scene?.move(move),
+      show: (id) => this.scenes.show(id),
+      move: (move) => this.scenes.move(move),
       exit: () => this.scene?.exit(),
       exportFile: async (request) => (await this.loadExport()).exportFile(request),
     };
@@ -104,6 +108,10 @@ export class ModeController implements ReactiveController {
     if (chosen) return chosen;
     if (this.embed) return new Set<Control>(['zoom', 'nav', 'export', 'link', 'legend']);
     return new Set<Control>(['nav', 'export', 'legend', 'zoom']);
+  }
+
+  private get scene(): SceneController | null {
+    return this.scenes.controller;
   }
 
   /** The scene shown, or null outside scene mode. */
@@ -166,29 +174,30 @@ export class ModeController implements ReactiveController {
     else if (this.host.getAttribute('data-mode') !== mode) this.host.setAttribute('data-mode', mode);
   }
 
-  /**
-   * Fetches `data/scenes.json` and the code of the modes the element opens in,
-   * in parallel with the data; a failure only disables scene mode.
-   */
-  async loadScenes(base: string): Promise<void> {
-    const text = fetch(new URL('data/scenes.json', base).href).then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.text();
-    });
-    // Handled by the scene controller; this keeps a failure from being reported twice.
-    text.catch(() => undefined);
-    const scene = this.loadScene()
-      .then((controller) => controller.loadScenes(text))
-      .catch(() => undefined);
-    await Promise.all([scene, this.embed ? this.loadEmbed().catch(() => undefined) : undefined]);
+  /** The scene the element opens in (`scene`, or `?scene=` on the app page), or null. */
+  private askedScene(): string | null {
+    const asked = this.host.getAttribute('scene') ?? this.param('scene');
+    return asked === '' ? null : asked;
   }
 
-  /** Once the data is loaded (and the URL read): checks the scenes against it and opens the scene asked for. */
-  start(dataset: Dataset): void {
+  /**
+   * Fetches `data/scenes.json`, and the code of the modes the element opens
+   * in, in parallel with the data; a failure only disables scene mode.
+   */
+  async loadScenes(base: string): Promise<void> {
+    await Promise.all([this.scenes.fetch(base, this.askedScene() !== null), this.embed ? this.loadEmbed().catch(noop) : undefined]);
+  }
+
+  /** Before the data is first shown: the scenes are checked against it (see `SceneLoader.check`). */
+  checkScenes(dataset: Dataset, published: boolean): Promise<void> {
+    return this.scenes.check(dataset, published);
+  }
+
+  /** Once the data is shown (and the URL read): opens the scene asked for, or the embed's framing. */
+  start(): void {
     this.started = true;
-    const asked = this.host.getAttribute('scene') ?? this.param('scene');
-    this.scene?.start(dataset);
-    if (asked !== null && asked !== '') this.scene?.show(asked, { initial: true });
+    const asked = this.askedScene();
+    if (asked !== null) this.scene?.show(asked, { initial: true });
     else if (this.embed) this.embedMode?.holdRegion();
     this.host.requestUpdate();
   }
@@ -203,13 +212,9 @@ export class ModeController implements ReactiveController {
         if (isLang(value) && value !== state.lang) this.access.store.update({ lang: value }, this.ownsUrl ? 'push' : 'none');
       } else if (record.attributeName === 'scene' && this.started) {
         if (value === null || value === '') this.scene?.exit();
-        else if (value !== this.sceneId) this.scene?.show(value);
+        else if (value !== this.sceneId) this.scenes.show(value);
       } else if (record.attributeName === 'embed') {
-        if (this.embed)
-          void this.loadEmbed().then(
-            (embed) => embed.changed(),
-            () => undefined,
-          );
+        if (this.embed) void this.loadEmbed().then((embed) => embed.changed(), noop);
         else this.embedMode?.changed();
         this.host.requestUpdate();
       } else this.host.requestUpdate();
@@ -239,17 +244,15 @@ export class ModeController implements ReactiveController {
     return this.loading.shared;
   }
 
+  /** Loads scene mode's code and creates its controller (`SceneLoader` calls it once). */
   private loadScene(): Promise<SceneController> {
-    this.loading.scene ??= Promise.all([import('./scene-controller.ts'), this.loadShared()])
+    return Promise.all([import('./scene-controller.ts'), this.loadShared()])
       .then(([{ SceneController }, { framing }]) => {
         const { store, view, dataset } = this.access;
         const mode = { ownsUrl: () => this.ownsUrl, lang: () => this.lang, controls: () => this.controls };
-        this.scene = new SceneController(this.host, { store, view, dataset, framing, ...mode });
-        this.host.requestUpdate();
-        return this.scene;
+        return new SceneController(this.host, { store, view, dataset, framing, ...mode });
       })
       .catch(this.failed('scene'));
-    return this.loading.scene;
   }
 
   private loadEmbed(): Promise<EmbedController> {
@@ -294,7 +297,7 @@ export class ModeController implements ReactiveController {
   private readonly onExport = (e: CustomEvent<ExportRequest>): void => {
     e.stopPropagation();
     const request = e.detail;
-    void this.loadExport().then((exporter) => exporter.ask(request));
+    void this.loadExport().then((exporter) => exporter.ask(request), noop);
   };
 
   private exportMenu(tone: 'light' | 'dark' = 'light'): TemplateResult {
@@ -306,7 +309,7 @@ export class ModeController implements ReactiveController {
       .status=${this.exporter?.status ?? ''}
       .currentSize=${{ width: map?.clientWidth ?? 0, height: map?.clientHeight ?? 0 }}
       .png=${this.access.view() !== null}
-      @click=${() => void this.loadExport().catch(() => undefined)}
+      @click=${() => void this.loadExport().catch(noop)}
       @coop-export=${this.onExport}
     ></coop-export-menu>`;
   }
@@ -316,10 +319,10 @@ export class ModeController implements ReactiveController {
     if (this.embed || this.sceneId) return nothing;
     const t = presentText(this.lang).scene;
     // Phones do not present; their header has no room to spare.
-    const first = this.size.width >= 760 ? this.presentation.scenes[0] : undefined;
+    const first = this.size.width >= 760 ? this.scenes.list[0] : undefined;
     return html`${
       first
-        ? html`<button class="hbtn" data-testid="present" aria-label=${t.startLabel} @click=${() => this.presentation.show(first.id)}>
+        ? html`<button class="hbtn" data-testid="present" aria-label=${t.startLabel} @click=${() => this.scenes.show(first.id)}>
             ${t.start}
           </button>`
         : nothing
