@@ -278,8 +278,7 @@ export const appStyles = css`
   .wide.fold-left .share span {
     display: none;
   }
-  .wide:not(.fold-left) .share span,
-  .narrow .share span {
+  .wide:not(.fold-left) .share span {
     display: inline;
   }
   /* A scene or an embed has its own way out ("open the full map"): no share buttons over it. */
@@ -386,10 +385,18 @@ export const appStyles = css`
     --tap: 2.75rem;
     --min-text: 14px;
   }
+  /* The credits button at tap size: one icon (MapLibre's background would tile in the larger box),
+     and a compact box as tall as the button so the map's edge does not cut it. */
   .narrow .maplibregl-ctrl-attrib-button {
     width: 2.75rem;
     height: 2.75rem;
     background-position: center;
+    background-repeat: no-repeat;
+  }
+  .narrow .maplibregl-ctrl-attrib.maplibregl-compact {
+    min-height: 2.75rem;
+    padding-right: 2.75rem;
+    border-radius: 1.375rem;
   }
   .narrow header.top {
     flex-wrap: wrap;
@@ -416,6 +423,10 @@ export const appStyles = css`
     min-width: 0;
     overflow-x: auto;
     scrollbar-width: none;
+    /* What does not fit fades out at the right edge, so the row reads as one that scrolls; the end
+       padding lets the last button clear the fade once scrolled to. */
+    padding-right: 1.5rem;
+    mask-image: linear-gradient(to right, #000 calc(100% - 1.5rem), transparent);
   }
   .narrow .actions > * {
     flex: 0 0 auto;
