@@ -200,6 +200,8 @@ export class CoopMap extends LitElement {
       const dataset = this.data.dataset;
       return dataset && this.listOpen ? mapComparison(dataset, this.store.state.filters, this.compareDate) : null;
     },
+    // A scene on a page of its own is projected; an embedded one is a small frame in a page.
+    textMode: () => (this.present.sceneId !== null && !this.present.embed ? 'presentation' : 'screen'),
   });
   /** Rails, fullscreen, the phone sheet and the share buttons (see `layout-controller.ts`). */
   private readonly layout: LayoutController = new LayoutController(this, {

@@ -18,7 +18,8 @@ import { MapController, type MapTarget } from './controller.ts';
 import type { MapCompare } from './featureState.ts';
 import type { MapData } from './mapData.ts';
 import type { MapModel } from './model.ts';
-import { buildStyle } from './style.ts';
+import { buildStyle, labelSizes } from './style.ts';
+import type { TextMode } from './palette.ts';
 import type { AggregateHover } from '../query/cards.ts';
 import { AGGREGATE_MAX_ZOOM } from './linkAggregates.ts';
 import { AGGREGATE_SOURCE } from './model.ts';
@@ -128,6 +129,7 @@ export class MapView {
   /** The last framing asked for, kept until the user moves the map: re-applied when the map resizes. */
   private framing: 'region' | 'network' | null = null;
   private compact = false;
+  private textMode: TextMode = 'screen';
   private attributionText: string;
   /** Sources once per model, feature-state per state. */
   readonly controller: MapController;
@@ -415,6 +417,13 @@ export class MapView {
     this.map.addControl(this.attribution, 'bottom-right');
     // A compact credit starts open; on a phone it must not cover the map until asked for.
     if (compact) this.map.getContainer().querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
+  }
+
+  /** Sizes the labels for `mode` (see `labelSizes`): a layout change only, no data goes through the worker. */
+  setTextMode(mode: TextMode): void {
+    if (mode === this.textMode) return;
+    this.textMode = mode;
+    for (const [layer, size] of labelSizes(mode)) if (this.map.getLayer(layer)) this.map.setLayoutProperty(layer, 'text-size', size);
   }
 
   resize(): void {
