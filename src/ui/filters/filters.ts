@@ -46,17 +46,19 @@ export function dateAtIndex(i: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
 }
 
+/** Where January of `year` stands on the slider's track, from 0 to 1. */
+const trackAt = (year: number): number => ((year - TIMELINE_START_YEAR) * 12) / (MONTHS - 1);
+
 /**
  * Year labels under the slider, each at its January's true position (a fraction of the track):
  * every fifth year from the start, and the last year, whose label replaces a fifth year too close
  * to it to be read apart (2015 and 2017 would run together).
  */
 export function sliderTicks(): { year: number; at: number }[] {
-  const at = (year: number) => ((year - TIMELINE_START_YEAR) * 12) / (MONTHS - 1);
-  const last = at(TIMELINE_END_YEAR);
+  const last = trackAt(TIMELINE_END_YEAR);
   const ticks: { year: number; at: number }[] = [];
   for (let year = TIMELINE_START_YEAR; year < TIMELINE_END_YEAR; year += 5) {
-    if (last - at(year) >= 0.2) ticks.push({ year, at: at(year) });
+    if (last - trackAt(year) >= 0.2) ticks.push({ year, at: trackAt(year) });
   }
   ticks.push({ year: TIMELINE_END_YEAR, at: last });
   return ticks;
