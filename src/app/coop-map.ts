@@ -556,7 +556,9 @@ export class CoopMap extends LitElement {
       .scheme=${scheme}
       .grid=${state.view.grid}
       .classes=${mapData?.classes ?? []}
-      .links=${state.filters.links}
+      .links=${mapData?.linkKinds ?? state.filters.links}
+      .sites=${mapData?.establishmentKinds ?? state.filters.kinds}
+      .hub=${mapData?.hub ?? true}
       .maxMark=${mapData?.maxMark ?? 0}
       .maxWeight=${mapData?.maxWeight ?? 0}
       .filtered=${counts?.[scheme].filtered ?? false}

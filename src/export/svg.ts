@@ -542,21 +542,17 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
 
 /** The legend inputs of a view, from the state, its map data and the counts of the scheme shown. */
 export function legendFor(state: AppState, mapData: MapData, counts: SchemeCounts | null): LegendInput {
-  const kinds = new Set<EstablishmentKind>();
-  for (const f of (mapData.sources as Record<string, Collection>)['establishments']?.features ?? []) {
-    const k = f.properties?.['kind'];
-    if (typeof k === 'string') kinds.add(k as EstablishmentKind);
-  }
   return {
     scheme: state.filters.scheme,
     grid: state.view.grid,
     classes: mapData.classes,
-    links: state.filters.links,
+    links: mapData.linkKinds,
     maxMark: mapData.maxMark,
     maxWeight: mapData.maxWeight,
     filtered: counts?.filtered ?? false,
     period: counts ? { start: counts.period.start, end: counts.period.end } : null,
-    kinds: [...kinds],
+    kinds: mapData.establishmentKinds,
+    hub: mapData.hub,
     statuses: mapData.statuses,
     ...(mapData.rateYear !== undefined ? { rateYear: mapData.rateYear } : {}),
   };

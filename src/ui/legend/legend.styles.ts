@@ -70,5 +70,9 @@ export const legendStyles = css`
   }
   svg.marks {
     display: block;
+    overflow: visible;
+  }
+  svg.marks text {
+    font-size: max(11px, var(--min-text, 0px));
   }
 `;
