@@ -11,7 +11,6 @@
 import { geoMercator, geoPath, geoTransform } from 'd3-geo';
 import { curveCatmullRom, line } from 'd3-shape';
 import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
-import type { EstablishmentKind } from '../model/types.ts';
 import type { AppState, SchemeCounts } from '../query/types.ts';
 import type { MapData } from '../map/mapData.ts';
 import {
