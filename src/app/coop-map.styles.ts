@@ -285,6 +285,8 @@ export const appStyles = css`
   .mode-scene .share,
   .mode-embed .share,
   .mode-embed [data-testid='fullscreen'],
+  .mode-embed [data-testid='list-toggle'],
+  .mode-scene [data-testid='list-toggle'],
   .mode-scene .sheet-handle,
   .mode-embed .sheet-handle {
     display: none;

@@ -195,7 +195,10 @@ export class CoopMap extends LitElement {
     root: () => this.renderRoot,
     onPick: (pick) => this.onPick(pick),
     onHover: (hover) => this.onHover(hover),
-    covered: () => [...this.renderRoot.querySelectorAll('.panel, .map-controls')].map((e) => e.getBoundingClientRect()),
+    covered: () =>
+      [...this.renderRoot.querySelectorAll('.panel, .map-controls, .present-top > *, .present-legend, .present-caption')].map((e) =>
+        e.getBoundingClientRect(),
+      ),
     comparison: () => {
       const dataset = this.data.dataset;
       return dataset && this.listOpen ? mapComparison(dataset, this.store.state.filters, this.compareDate) : null;

@@ -4,6 +4,10 @@ export const legendStyles = css`
   :host {
     display: block;
   }
+  /* A block stays whole when a presenting page sets the legend in columns. */
+  .block {
+    break-inside: avoid;
+  }
   .block + .block {
     margin-top: 0.7rem;
   }
