@@ -243,6 +243,7 @@ const presentLayout = (page: Page) =>
       });
     }
     const origin = map.getContainer().getBoundingClientRect();
+    // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs in the page: it cannot live in the test's scope
     const rect = (e: Element, name: string) => {
       const b = e.getBoundingClientRect();
       return { x1: b.left, y1: b.top, x2: b.right, y2: b.bottom, name };
