@@ -151,6 +151,11 @@ export const appStyles = css`
     position: absolute;
     inset: 0;
   }
+  /* Until the data arrives the panels keep their place and titles but show no content: filled in with
+     counts and notes, it would grow and move under the reader's eyes (a layout shift). */
+  .pending .panel :is(coop-filters, coop-counts, coop-details, coop-legend, [data-testid='import-open']) {
+    visibility: hidden;
+  }
   .maplibregl-canvas:focus-visible {
     outline: 3px solid #0b57d0;
     outline-offset: -3px;

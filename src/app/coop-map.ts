@@ -577,7 +577,7 @@ export class CoopMap extends LitElement {
 
     return html`
       <div
-        class="app ${this.narrow ? 'narrow' : 'wide'} ${this.present.modeClass} ${!this.narrow && this.layout.isFolded('left') ? 'fold-left' : ''} ${!this.narrow && this.layout.isFolded('right') ? 'fold-right' : ''}"
+        class="app ${this.narrow ? 'narrow' : 'wide'} ${this.data.loaded ? '' : 'pending'} ${this.present.modeClass} ${!this.narrow && this.layout.isFolded('left') ? 'fold-left' : ''} ${!this.narrow && this.layout.isFolded('right') ? 'fold-right' : ''}"
         style=${`--map-share:${Math.round(this.layout.mapShare * 100)}%`}
       >
         <header class="top">
