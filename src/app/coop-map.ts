@@ -67,7 +67,7 @@ import '../ui/summary/summary.ts';
 import '../ui/error-panel/error-panel.ts';
 import type { SelectDetail } from '../ui/events.ts';
 import { emit } from '../ui/events.ts';
-import { ensureLang, inLang, langReady, msg, nextLang } from '../i18n/index.ts';
+import { ensureLang, translated, langReady, msg, nextLang } from '../i18n/index.ts';
 import { Store, type StatePatch } from './store.ts';
 import { mapComparison } from '../map/compare.ts';
 import type { CompareDetail } from '../ui/list/list.ts';
@@ -743,7 +743,7 @@ export class CoopMap extends LitElement {
                 .filters=${state.filters}
                 .grid=${state.view.grid}
                 .linkCounts=${linkCountsByKind(links)}
-                .memberOptions=${dataset ? this.derive('memberFilterOptions', this.store.state, () => memberFilterOptions(dataset), []).map((c) => ({ id: c.id, name: inLang(lang, { fr: c.name, en: c.nameEn }) })) : []}
+                .memberOptions=${dataset ? this.derive('memberFilterOptions', this.store.state, () => memberFilterOptions(dataset), []).map((c) => ({ id: c.id, name: translated(lang, c, 'name') })) : []}
                 .withinOrigins=${dataset ? this.derive('withinOriginOptions', this.store.state, () => withinOriginOptions(dataset), []).map((e) => ({ id: e.id, name: e.shortName })) : []}
                 .undatedCount=${undated}
                 .periods=${schemePeriods(counts)}

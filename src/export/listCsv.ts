@@ -11,7 +11,7 @@
 import type { Counts, Filters, Lang } from '../query/types.ts';
 import type { Dataset } from '../model/types.ts';
 import { distanceAndTimeFilterWords, type CooperationRow, type EstablishmentRow } from '../query/listRows.ts';
-import { formatNumber, inLang, msg } from '../i18n/index.ts';
+import { formatNumber, translated, msg } from '../i18n/index.ts';
 import { BASSIN_IDS } from '../model/types.ts';
 import { CSV_BOM, csvField, csvSeparator } from './csv.ts';
 
@@ -56,7 +56,7 @@ export function cooperationsCsv(rows: readonly CooperationRow[], context: ListCo
   ];
   const body = rows.map((r) => [
     r.id,
-    inLang(lang, { fr: r.name, en: r.nameEn }),
+    translated(lang, r, 'name'),
     t.linkKinds[r.kind],
     r.date ?? l.undated,
     t.details.status[r.status] ?? r.status,
@@ -154,7 +154,7 @@ export function listContext(dataset: Dataset, f: Filters, lang: Lang): ListConte
     filters: [
       [t.list.fLinks, f.links.length === 0 ? t.list.none : f.links.map((k) => t.linkKinds[k]).join(', ')],
       [t.list.fKinds, allKinds ? t.list.all : f.kinds.map((k) => t.kinds[k]).join(', ')],
-      [t.list.fMember, member ? inLang(lang, { fr: member.name, en: member.nameEn }) : t.list.all],
+      [t.list.fMember, member ? translated(lang, member, 'name') : t.list.all],
       [t.list.fScheme, t.filters.schemeNames[f.scheme]],
       ...distanceAndTimeFilterWords(dataset, f, lang),
     ],
