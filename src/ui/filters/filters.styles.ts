@@ -128,9 +128,10 @@ export const filtersStyles = css`
     align-items: center;
     column-gap: 0.5rem;
   }
+  /* The play button is its symbol (its name is read out): the slider keeps the panel's width for its years. */
   .play {
     flex: none;
-    min-width: 5.6rem;
+    min-width: max(2.4rem, var(--tap, 0px));
     justify-content: center;
   }
   input[type='range'] {

@@ -288,7 +288,7 @@ export class CoopFilters extends LitElement {
           <div class="slider-row">
             <button type="button" class="btn play" title=${t.filters.playLabel} @click=${() => this.togglePlay()}>
               <span aria-hidden="true">${this.playing ? '❚❚' : '▶'}</span>
-              <span>${this.playing ? t.filters.pause : t.filters.play}</span>
+              <span class="sr-only">${this.playing ? t.filters.pause : t.filters.play}</span>
             </button>
             <input
               type="range"
