@@ -219,6 +219,8 @@ export class MapViewController implements ReactiveController {
     );
     if (!this.host.hasAttribute('ready')) {
       await view.whenIdle();
+      view.sharpen();
+      await view.whenIdle();
       this.markReady();
     }
   }
