@@ -94,10 +94,32 @@ export function runtimeData(): Plugin {
   };
 }
 
+/**
+ * Preloads the page's two font files (Noto Sans 400 and 700, the latin subset): the text is drawn in
+ * them from the first frame rather than swapped in later (a layout shift), and the map, which asks
+ * for the same files, gets them from the cache.
+ */
+export function preloadFonts(): Plugin {
+  return {
+    name: 'coopmap-preload-fonts',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const fonts = Object.keys(ctx.bundle ?? {}).filter((name) => /noto-sans-latin-(400|700)-normal-[\w-]+\.woff2$/.test(name));
+        return fonts.map((name) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `./${name}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: the built site works from any sub-path of a static host.
   base: './',
-  plugins: [runtimeData()],
+  plugins: [runtimeData(), preloadFonts()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

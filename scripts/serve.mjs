@@ -13,7 +13,14 @@
  *   header; the embed must stay frameable, so no X-Frame-Options),
  *   `X-Content-Type-Options: nosniff`, `Referrer-Policy: no-referrer`
  *   (the app never needs to tell another site where it was linked from).
+ * - Caching: the build's hashed files (`assets/`: scripts, the map worker,
+ *   fonts) never change under their name, so they are kept for a year
+ *   (`immutable`); everything else (the page, the data, the geometry) is
+ *   checked again on each use (`no-cache`) against its ETag, a hash of its
+ *   bytes, and answered 304 when unchanged. So a font file the page and the
+ *   map both ask for is fetched once, and fresh data is never hidden by a cache.
  */
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
@@ -90,9 +97,12 @@ async function answer(root, req, res) {
   }
   const body = await readFile(file);
   const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-  const headers = { 'Content-Type': type, 'Content-Length': String(body.length) };
+  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+  const headers = { 'Content-Type': type, ETag: etag };
+  if (path.startsWith('/assets/')) headers['Cache-Control'] = 'public, max-age=31536000, immutable';
   if (type.startsWith('text/html')) headers['Content-Security-Policy'] = cspHeaderFor(body.toString('utf8'));
-  send(200, body, headers);
+  if (req.headers['if-none-match'] === etag) return send(304, undefined, headers);
+  send(200, body, { ...headers, 'Content-Length': String(body.length) });
 }
 
 /**

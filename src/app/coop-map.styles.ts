@@ -151,6 +151,11 @@ export const appStyles = css`
     position: absolute;
     inset: 0;
   }
+  /* Until the data arrives the panels keep their place and titles but show no content: filled in with
+     counts and notes, it would grow and move under the reader's eyes (a layout shift). */
+  .pending .panel :is(coop-filters, coop-counts, coop-details, coop-legend, [data-testid='import-open']) {
+    visibility: hidden;
+  }
   .maplibregl-canvas:focus-visible {
     outline: 3px solid #0b57d0;
     outline-offset: -3px;
@@ -278,14 +283,15 @@ export const appStyles = css`
   .wide.fold-left .share span {
     display: none;
   }
-  .wide:not(.fold-left) .share span,
-  .narrow .share span {
+  .wide:not(.fold-left) .share span {
     display: inline;
   }
   /* A scene or an embed has its own way out ("open the full map"): no share buttons over it. */
   .mode-scene .share,
   .mode-embed .share,
   .mode-embed [data-testid='fullscreen'],
+  .mode-embed [data-testid='list-toggle'],
+  .mode-scene [data-testid='list-toggle'],
   .mode-scene .sheet-handle,
   .mode-embed .sheet-handle {
     display: none;
@@ -386,10 +392,18 @@ export const appStyles = css`
     --tap: 2.75rem;
     --min-text: 14px;
   }
+  /* The credits button at tap size: one icon (MapLibre's background would tile in the larger box),
+     and a compact box as tall as the button so the map's edge does not cut it. */
   .narrow .maplibregl-ctrl-attrib-button {
     width: 2.75rem;
     height: 2.75rem;
     background-position: center;
+    background-repeat: no-repeat;
+  }
+  .narrow .maplibregl-ctrl-attrib.maplibregl-compact {
+    min-height: 2.75rem;
+    padding-right: 2.75rem;
+    border-radius: 1.375rem;
   }
   .narrow header.top {
     flex-wrap: wrap;
@@ -416,6 +430,10 @@ export const appStyles = css`
     min-width: 0;
     overflow-x: auto;
     scrollbar-width: none;
+    /* What does not fit fades out at the right edge, so the row reads as one that scrolls; the end
+       padding lets the last button clear the fade once scrolled to. */
+    padding-right: 1.5rem;
+    mask-image: linear-gradient(to right, #000 calc(100% - 1.5rem), transparent);
   }
   .narrow .actions > * {
     flex: 0 0 auto;

@@ -67,7 +67,7 @@ import '../ui/summary/summary.ts';
 import '../ui/error-panel/error-panel.ts';
 import type { SelectDetail } from '../ui/events.ts';
 import { emit } from '../ui/events.ts';
-import { ensureLang, inLang, langReady, msg, nextLang } from '../i18n/index.ts';
+import { ensureLang, translated, langReady, msg, nextLang } from '../i18n/index.ts';
 import { Store, type StatePatch } from './store.ts';
 import { mapComparison } from '../map/compare.ts';
 import type { CompareDetail } from '../ui/list/list.ts';
@@ -197,11 +197,16 @@ export class CoopMap extends LitElement {
     root: () => this.renderRoot,
     onPick: (pick) => this.onPick(pick),
     onHover: (hover) => this.onHover(hover),
-    covered: () => [...this.renderRoot.querySelectorAll('.panel, .map-controls')].map((e) => e.getBoundingClientRect()),
+    covered: () =>
+      [...this.renderRoot.querySelectorAll('.panel, .map-controls, .present-top > *, .present-legend, .present-caption')].map((e) =>
+        e.getBoundingClientRect(),
+      ),
     comparison: () => {
       const dataset = this.data.dataset;
       return dataset && this.listOpen ? mapComparison(dataset, this.store.state.filters, this.compareDate) : null;
     },
+    // A scene on a page of its own is projected; an embedded one is a small frame in a page.
+    textMode: () => (this.modes.sceneId !== null && !this.modes.embed ? 'presentation' : 'screen'),
   });
   /** Rails, fullscreen, the phone sheet and the share buttons (see `layout-controller.ts`). */
   private readonly layout: LayoutController = new LayoutController(this, {
@@ -556,7 +561,9 @@ export class CoopMap extends LitElement {
       .scheme=${scheme}
       .grid=${state.view.grid}
       .classes=${mapData?.classes ?? []}
-      .links=${state.filters.links}
+      .links=${mapData?.linkKinds ?? state.filters.links}
+      .sites=${mapData?.establishmentKinds ?? state.filters.kinds}
+      .hub=${mapData?.hub ?? true}
       .maxMark=${mapData?.maxMark ?? 0}
       .maxWeight=${mapData?.maxWeight ?? 0}
       .filtered=${counts?.[scheme].filtered ?? false}
@@ -572,7 +579,7 @@ export class CoopMap extends LitElement {
 
     return html`
       <div
-        class="app ${this.narrow ? 'narrow' : 'wide'} ${this.modes.modeClass} ${!this.narrow && this.layout.isFolded('left') ? 'fold-left' : ''} ${!this.narrow && this.layout.isFolded('right') ? 'fold-right' : ''}"
+        class="app ${this.narrow ? 'narrow' : 'wide'} ${this.data.loaded ? '' : 'pending'} ${this.modes.modeClass} ${!this.narrow && this.layout.isFolded('left') ? 'fold-left' : ''} ${!this.narrow && this.layout.isFolded('right') ? 'fold-right' : ''}"
         style=${`--map-share:${Math.round(this.layout.mapShare * 100)}%`}
       >
         <header class="top">
@@ -738,7 +745,7 @@ export class CoopMap extends LitElement {
                 .filters=${state.filters}
                 .grid=${state.view.grid}
                 .linkCounts=${linkCountsByKind(links)}
-                .memberOptions=${dataset ? this.derive('memberFilterOptions', this.store.state, () => memberFilterOptions(dataset), []).map((c) => ({ id: c.id, name: inLang(lang, { fr: c.name, en: c.nameEn }) })) : []}
+                .memberOptions=${dataset ? this.derive('memberFilterOptions', this.store.state, () => memberFilterOptions(dataset), []).map((c) => ({ id: c.id, name: translated(lang, c, 'name') })) : []}
                 .withinOrigins=${dataset ? this.derive('withinOriginOptions', this.store.state, () => withinOriginOptions(dataset), []).map((e) => ({ id: e.id, name: e.shortName })) : []}
                 .undatedCount=${undated}
                 .periods=${schemePeriods(counts)}

@@ -19,6 +19,7 @@ import { modelOf } from '../map/model.ts';
 import { mapDataFor } from '../map/viewData.ts';
 import { boundsOf } from '../map/territories.ts';
 import type { AppState } from '../query/types.ts';
+import type { TextMode } from '../map/palette.ts';
 import { formatDecimal, msg } from '../i18n/index.ts';
 import type { DataController } from './data-controller.ts';
 import { webglAvailable } from './webgl.ts';
@@ -41,6 +42,8 @@ export interface MapViewHost {
   covered(): readonly DOMRect[];
   /** The comparison the list asks the map to show, or null. */
   comparison(): MapCompare | null;
+  /** How the map's text is sized: `presentation` in scene mode (projected: no label under 14 px). */
+  textMode(): TextMode;
 }
 
 export class MapViewController implements ReactiveController {
@@ -205,6 +208,8 @@ export class MapViewController implements ReactiveController {
     const dataset = this.data.dataset;
     if (!data || !dataset) return;
     const now = this.access.state();
+    await view.whenLoaded();
+    view.setTextMode(this.access.textMode());
     await view.show(
       modelOf(dataset, this.data.territories, now.view.grid),
       contextLabelsGeoJSON(now.lang),
@@ -213,6 +218,8 @@ export class MapViewController implements ReactiveController {
       this.access.comparison(),
     );
     if (!this.host.hasAttribute('ready')) {
+      await view.whenIdle();
+      view.sharpen();
       await view.whenIdle();
       this.markReady();
     }

@@ -145,11 +145,41 @@ export const presentStyles = css`
     gap: 0.6rem;
     align-items: center;
   }
+  /* Scene mode: the buttons, the legend and the caption each in a row of their own, so that none
+     covers another; the legend, in two columns, scrolls inside its row rather than run under the caption. */
+  .mode-scene .present {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-rows: auto minmax(0, 1fr) auto;
+    gap: 0.5rem;
+    padding: 0.6rem 0.6rem 1.9rem;
+  }
+  .mode-scene .present-top {
+    position: static;
+    grid-area: 1 / 2;
+    max-width: none;
+  }
+  .mode-scene .present-legend {
+    position: static;
+    grid-area: 2 / 2;
+    align-self: start;
+    width: min(34rem, 46cqw);
+    max-width: none;
+    max-height: 100%;
+    box-sizing: border-box;
+  }
+  .mode-scene .present-legend coop-legend {
+    columns: 2;
+    column-gap: 1rem;
+  }
+  .mode-scene .present-caption {
+    position: static;
+    grid-area: 3 / 1 / 4 / 3;
+  }
   /* Projector look: bigger legend and buttons on big screens. */
   @container (min-width: 1600px) and (min-height: 850px) {
     .mode-scene .present-legend {
       zoom: 1.3;
-      top: 3rem;
     }
     .mode-scene .present-top .pbtn,
     .mode-scene .present-top coop-export-menu {
@@ -176,6 +206,17 @@ export const presentStyles = css`
     }
     .embed-caption {
       -webkit-line-clamp: 2;
+      padding: 0.2rem 0.5rem;
+    }
+    /* A small embed is a figure in a page, mostly read on a desktop: its few buttons are 32 px, so that
+       with the caption they keep under a quarter of a 480 × 270 frame. */
+    .mode-embed .map-controls,
+    .mode-embed .present {
+      --tap: 2rem;
+    }
+    .mode-embed .map-controls .mbtn {
+      min-width: 2rem;
+      min-height: 2rem;
     }
     .present-legend {
       max-width: 70%;

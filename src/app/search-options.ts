@@ -8,7 +8,7 @@ import type { Zone } from '../model/types.ts';
 import type { SearchResult } from '../query/search.ts';
 import type { Lang } from '../query/types.ts';
 import type { SearchOption } from '../ui/search/search.ts';
-import { inLang, msg } from '../i18n/index.ts';
+import { translated, msg } from '../i18n/index.ts';
 
 export function searchOptions(
   results: readonly SearchResult[],
@@ -32,7 +32,7 @@ export function searchOptions(
       case 'cooperation': {
         const c = r.cooperation;
         const topic = r.matched === 'topic' && r.topic ? ` · ${t.explore.searchTopic(r.topic)}` : '';
-        return { id: c.id, label: inLang(lang, { fr: c.name, en: c.nameEn }), detail: `${t.linkKinds[c.kind]}${topic}` };
+        return { id: c.id, label: translated(lang, c, 'name'), detail: `${t.linkKinds[c.kind]}${topic}` };
       }
       case 'commune':
         return {

@@ -10,7 +10,7 @@
  */
 import type { Counts, Lang } from '../query/types.ts';
 import type { CooperationRow, EstablishmentRow, ListContext } from '../query/listRows.ts';
-import { formatNumber, inLang, msg } from '../i18n/index.ts';
+import { formatNumber, translated, msg } from '../i18n/index.ts';
 import { BASSIN_IDS } from '../model/types.ts';
 import { CSV_BOM, csvField, csvSeparator } from './csv.ts';
 
@@ -47,7 +47,7 @@ export function cooperationsCsv(rows: readonly CooperationRow[], context: ListCo
   ];
   const body = rows.map((r) => [
     r.id,
-    inLang(lang, { fr: r.name, en: r.nameEn }),
+    translated(lang, r, 'name'),
     t.linkKinds[r.kind],
     r.date ?? l.undated,
     t.details.status[r.status] ?? r.status,

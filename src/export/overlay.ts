@@ -31,8 +31,10 @@ export interface LegendInput {
   filtered: boolean;
   /** The period of the scheme shown. */
   period: { start: number; end: number } | null;
-  /** Establishment kinds drawn (the legend lists only these). */
+  /** Establishment kinds drawn besides the hub (the legend lists only these). */
   kinds: readonly EstablishmentKind[];
+  /** Whether the hub is drawn (its own symbol; absent: drawn). */
+  hub?: boolean;
   /** Rate view: the census year of the populations (absent: the map shows counts). */
   rateYear?: number;
   /** Link statuses drawn (`MapData.statuses`): explained when more than one is. */
@@ -272,7 +274,14 @@ export function legendShapes(
   // Establishment symbols: the hub, then the kinds drawn.
   const shown = entries.sites.filter((e) => legend.kinds.includes(e.kind));
   const items: { label: string; draw: (cx: number, cy: number) => Shape }[] = [
-    { label: t.legend.hub, draw: (cx, cy) => symbol('hub', cx, cy, 7.5 * s, COLORS.hubFill, COLORS.hubStroke, 1.4 * s) },
+    ...(legend.hub === false
+      ? []
+      : [
+          {
+            label: t.legend.hub,
+            draw: (cx: number, cy: number) => symbol('hub', cx, cy, 7.5 * s, COLORS.hubFill, COLORS.hubStroke, 1.4 * s),
+          },
+        ]),
     ...shown.map((site) => ({
       label: site.label,
       draw: (cx: number, cy: number) => symbol(site.symbol, cx, cy, 5.5 * s, COLORS.symbolFill, '#ffffff', 1 * s),

@@ -5,6 +5,7 @@
  * second WebGL map and no frame to wait for: a 1920 × 1080 image at 2× takes
  * a fraction of a second. Runs in the browser only.
  */
+import type { TextMode } from '../map/palette.ts';
 import type { MapData } from '../map/mapData.ts';
 import type { Lang } from '../query/types.ts';
 import { drawOnCanvas, FONT_FAMILY, type Measure } from './draw.ts';
@@ -13,6 +14,8 @@ import { exportFrame, mapShapes, type ExportCamera } from './svg.ts';
 
 export interface PngInput {
   mapData: MapData;
+  /** Text sized for a screen (default) or for presentation (a scene's export: no label under 14 px). */
+  textMode?: TextMode;
   /** The live map's camera and size. */
   view: ExportCamera;
   /** Size of the image at 1×, CSS pixels. */
@@ -57,7 +60,7 @@ export async function renderPng(input: PngInput): Promise<Blob> {
   ctx.rect(layout.map.x, layout.map.y, layout.map.w, layout.map.h);
   ctx.clip();
   ctx.translate(layout.map.x, layout.map.y);
-  drawOnCanvas(ctx, mapShapes(input.mapData, camera, measure));
+  drawOnCanvas(ctx, mapShapes(input.mapData, camera, measure, input.textMode));
   ctx.restore();
   drawOnCanvas(
     ctx,

@@ -11,19 +11,23 @@
 import { geoMercator, geoPath, geoTransform } from 'd3-geo';
 import { curveCatmullRom, line } from 'd3-shape';
 import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
-import type { EstablishmentKind } from '../model/types.ts';
 import type { AppState, SchemeCounts } from '../query/types.ts';
 import type { MapData } from '../map/mapData.ts';
 import {
   ARROW_SIZE,
   COLORS,
+  LABEL_PX,
   LINK_STATUS_STYLES,
   LINK_STYLES,
+  TERRITORY_NAME_SCALE,
+  TERRITORY_VALUE_SCALE,
+  labelPx,
   linkCoreWidth,
   linkDash,
   linkStrokeWidth,
   symbolPolygon,
   type SymbolShape,
+  type TextMode,
 } from '../map/palette.ts';
 import type { LinkStatus } from '../query/linkStatus.ts';
 import { escapeXml, estimateWidth, FONT_FAMILY, toSvg, type Measure, type Shape } from './draw.ts';
@@ -113,7 +117,7 @@ const round2 = (v: number): number => Math.round(v * 100) / 100;
  * circles, establishment symbols, then labels placed greedily without
  * overlap (territory names first, then establishments by the style's sort key).
  */
-export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measure = estimateWidth): Shape[] {
+export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measure = estimateWidth, mode: TextMode = 'screen'): Shape[] {
   const project = projectionFor(camera);
   // A planar transform: edges are straight in Web Mercator, exactly as MapLibre draws them (no spherical resampling).
   const transform = geoTransform({
@@ -407,12 +411,12 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
   for (const f of features('territory-labels')) {
     const p = props(f);
     const [x, y] = project((f.geometry as Point).coordinates as [number, number]);
-    const size = num(p['size'], 13);
+    const size = labelPx(num(p['size'], 13), mode, TERRITORY_NAME_SCALE);
     const name = str(p['name']).toLocaleUpperCase('fr');
     // Rates come with the text the live map writes (`valueText`: the legend's decimals, the UI's decimal mark).
     const value = p['value'] === null || p['value'] === undefined ? '' : str(p['valueText'] ?? p['value']);
-    const nameSize = size * 0.85;
-    const valueSize = size * 1.25;
+    const nameSize = size * TERRITORY_NAME_SCALE;
+    const valueSize = size * TERRITORY_VALUE_SCALE;
     const w = Math.max(measure(name, nameSize, 700) + name.length * size * 0.06, measure(value, valueSize, 700));
     const h = nameSize * 1.15 + (value ? valueSize * 1.15 : 0);
     const box = { x0: x - w / 2 - 2, y0: y - h / 2 - 2, x1: x + w / 2 + 2, y1: y + h / 2 + 2 };
@@ -455,7 +459,7 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
         x,
         y: y + 4.2,
         text: str(p['label']),
-        size: 12,
+        size: labelPx(LABEL_PX.mark, mode),
         weight: 700,
         fill: '#4a2c00',
         anchor: 'middle',
@@ -475,7 +479,7 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
     const [x, y] = project((f.geometry as Point).coordinates as [number, number]);
     const hub = p['hub'] === true;
     const bold = hub || p['emphasis'] === 'focus';
-    const size = bold ? 14 : 12;
+    const size = labelPx(bold ? LABEL_PX.hub : LABEL_PX.site, mode);
     const w = measure(text, size, bold ? 700 : 400);
     const h = size * 1.2;
     const off = size * (hub ? 1.1 : 0.75);
@@ -511,7 +515,7 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
   for (const f of features('context-labels')) {
     const p = props(f);
     const [x, y] = project((f.geometry as Point).coordinates as [number, number]);
-    const size = num(p['size'], 12);
+    const size = labelPx(num(p['size'], 12), mode);
     const text = str(p['label']).toLocaleUpperCase('fr');
     const w = measure(text, size, 400) + text.length * size * 0.18;
     if (!tryPlace({ x0: x - w / 2, y0: y - size * 0.7, x1: x + w / 2, y1: y + size * 0.7 })) continue;
@@ -537,21 +541,17 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
 
 /** The legend inputs of a view, from the state, its map data and the counts of the scheme shown. */
 export function legendFor(state: AppState, mapData: MapData, counts: SchemeCounts | null): LegendInput {
-  const kinds = new Set<EstablishmentKind>();
-  for (const f of (mapData.sources as Record<string, Collection>)['establishments']?.features ?? []) {
-    const k = f.properties?.['kind'];
-    if (typeof k === 'string') kinds.add(k as EstablishmentKind);
-  }
   return {
     scheme: state.filters.scheme,
     grid: state.view.grid,
     classes: mapData.classes,
-    links: state.filters.links,
+    links: mapData.linkKinds,
     maxMark: mapData.maxMark,
     maxWeight: mapData.maxWeight,
     filtered: counts?.filtered ?? false,
     period: counts ? { start: counts.period.start, end: counts.period.end } : null,
-    kinds: [...kinds],
+    kinds: mapData.establishmentKinds,
+    hub: mapData.hub,
     statuses: mapData.statuses,
     ...(mapData.rateYear !== undefined ? { rateYear: mapData.rateYear } : {}),
   };
@@ -590,6 +590,8 @@ export interface SvgInput {
   legend: LegendInput;
   /** Text measurement (a canvas in the browser); an estimate by default. */
   measure?: Measure;
+  /** Text sized for a screen (default) or for presentation (a scene's export: no label under 14 px). */
+  textMode?: TextMode;
 }
 
 /** The SVG document (UTF-8 text, standalone, with an XML declaration). */
@@ -602,7 +604,7 @@ export function buildSvg(input: SvgInput): string {
       kind: 'group',
       attrs: { id: 'map', 'clip-path': 'url(#map-area)' },
       translate: [layout.map.x, layout.map.y],
-      children: mapShapes(input.mapData, camera, measure),
+      children: mapShapes(input.mapData, camera, measure, input.textMode),
     },
     {
       kind: 'group',

@@ -217,3 +217,18 @@ export function inLang(lang: Lang, values: Partial<Record<Lang, string | undefin
 export function inLang(lang: Lang, values: Partial<Record<Lang, string | undefined>>): string | undefined {
   return values[lang] ?? values.fr;
 }
+
+/**
+ * The field `key` of a data record in `lang`. The data holds French under
+ * the key (`name`) and each other language under the key and the language's
+ * code (`nameEn`): a new language needs its fields in the data, no code here.
+ * French is kept where the record has no (non-empty) translation.
+ */
+export function translated<R extends object, K extends keyof R & string>(lang: Lang, record: R, key: K): R[K] {
+  const french = record[key];
+  if (lang === 'fr') return french;
+  const own = (record as Record<string, unknown>)[`${key}${lang.charAt(0).toUpperCase()}${lang.slice(1)}`];
+  return (typeof own === 'string' && own !== '') || (Array.isArray(own) && Array.isArray(french) && own.length === french.length)
+    ? (own as R[K])
+    : french;
+}

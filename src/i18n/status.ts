@@ -1,13 +1,13 @@
 /** One line that says how a site value is known, in the UI's language (used wherever a site value is shown). */
 import type { SiteValueStatus } from '../query/readings.ts';
 import type { Lang } from '../query/types.ts';
-import { inLang, msg } from './index.ts';
+import { msg, translated } from './index.ts';
 
 export function siteValueStatusText(status: SiteValueStatus, lang: Lang): string {
   const t = msg(lang);
   const s = t.readings.status;
   const parts = [status.kind === 'stated' ? s.stated : status.kind === 'group' ? s.group(status.readings) : s.deduced(status.readings)];
-  if (status.assumption) parts.push(`${s.assumption}${inLang(lang, { fr: status.assumption.text, en: status.assumption.textEn })}`);
+  if (status.assumption) parts.push(`${s.assumption}${translated(lang, status.assumption, 'text')}`);
   return parts.join(' ');
 }
 

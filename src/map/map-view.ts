@@ -18,7 +18,8 @@ import { MapController, type MapTarget } from './controller.ts';
 import type { MapCompare } from './featureState.ts';
 import type { MapData } from './mapData.ts';
 import type { MapModel } from './model.ts';
-import { buildStyle } from './style.ts';
+import { buildStyle, labelSizes } from './style.ts';
+import type { TextMode } from './palette.ts';
 import type { AggregateHover } from '../query/cards.ts';
 import { AGGREGATE_MAX_ZOOM } from './linkAggregates.ts';
 import { AGGREGATE_SOURCE } from './model.ts';
@@ -73,6 +74,9 @@ interface PlacedLabel extends LabelBox {
 }
 
 /** Nord-Pas-de-Calais, used until the geometry says better. */
+/** Resolution of the frames drawn while the first state loads (see `MapView.sharpen`). */
+const LOADING_PIXEL_RATIO = 0.25;
+
 export const REGION_BOUNDS: [number, number, number, number] = [1.55, 49.97, 4.26, 51.09];
 
 /** Link line layers, which a click or a hover picks before the marks and territories beneath them. */
@@ -128,6 +132,8 @@ export class MapView {
   /** The last framing asked for, kept until the user moves the map: re-applied when the map resizes. */
   private framing: 'region' | 'network' | null = null;
   private compact = false;
+  private textMode: TextMode = 'screen';
+  private sharp = false;
   private attributionText: string;
   /** Sources once per model, feature-state per state. */
   readonly controller: MapController;
@@ -153,6 +159,8 @@ export class MapView {
       // the buffer costs a copy per frame, which software WebGL feels.
       // No symbol fade: each faded frame is a full redraw, costly with software WebGL.
       fadeDuration: 0,
+      // Until the first state is drawn, at a quarter of the resolution (see `sharpen`).
+      pixelRatio: LOADING_PIXEL_RATIO,
     });
     this.controller = new MapController(this.map as unknown as MapTarget);
     // A lost context takes the style and its feature-state with it; the restored one is rebuilt from a snapshot.
@@ -332,6 +340,20 @@ export class MapView {
   }
 
   /** Resolves at the next `idle` (everything drawn). */
+  /**
+   * Ends the loading frames. While the first state's sources load, MapLibre draws a frame each time
+   * one arrives (it must: a frame is where it asks for their tiles), and with software WebGL a frame
+   * costs in proportion to its pixels and holds the main thread the worker answers to. Those frames
+   * are drawn at a quarter of the resolution (a sixteenth of the pixels: the map shows, blurred, for
+   * the second it loads); from here on, the device's own resolution, followed as MapLibre does.
+   */
+  sharpen(): void {
+    if (this.sharp) return;
+    this.sharp = true;
+    // null: follow `devicePixelRatio` again, as without the option.
+    this.map.setPixelRatio(null as unknown as number);
+  }
+
   whenIdle(): Promise<void> {
     return new Promise((resolve) => {
       if (this.map.loaded() && !this.map.isMoving() && this.map.areTilesLoaded()) {
@@ -415,6 +437,13 @@ export class MapView {
     this.map.addControl(this.attribution, 'bottom-right');
     // A compact credit starts open; on a phone it must not cover the map until asked for.
     if (compact) this.map.getContainer().querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
+  }
+
+  /** Sizes the labels for `mode` (see `labelSizes`): a layout change only, no data goes through the worker. */
+  setTextMode(mode: TextMode): void {
+    if (mode === this.textMode) return;
+    this.textMode = mode;
+    for (const [layer, size] of labelSizes(mode)) if (this.map.getLayer(layer)) this.map.setLayoutProperty(layer, 'text-size', size);
   }
 
   resize(): void {

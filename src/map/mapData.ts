@@ -3,7 +3,14 @@
  * one pure function, so the view only hands the result to MapLibre.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { Establishment } from '../model/types.ts';
+import {
+  COOPERATION_KINDS,
+  ESTABLISHMENT_KINDS,
+  type CooperationKind,
+  type Establishment,
+  type EstablishmentKind,
+} from '../model/types.ts';
+import { HUB_ID } from '../query/state.ts';
 import type { Grid, Lang, Link, SchemeCounts } from '../query/types.ts';
 import { contextLabelsGeoJSON } from './context.ts';
 import {
@@ -67,6 +74,12 @@ export interface MapData {
   maxWeight: number;
   /** The link statuses drawn, in legend order (the legend explains only these). */
   statuses: LinkStatus[];
+  /** The cooperation kinds drawn, in registry order (the legend lists only these). */
+  linkKinds: CooperationKind[];
+  /** The establishment kinds drawn besides the hub, in registry order (the legend lists only these). */
+  establishmentKinds: EstablishmentKind[];
+  /** Whether the hub (the CHRU de Lille, its own symbol) is drawn. */
+  hub: boolean;
   /** Rate view: the population year the rates divide by (absent in the count view). */
   rateYear?: number;
 }
@@ -105,6 +118,7 @@ export function buildMapData(input: MapInputs): MapData {
   const marks = rate ? territoryCountMarks(areas, rate.counts, labelAt) : countMarks(input.counts, byId);
   const links = linksGeoJSON(input.links, byId, input.highlight, input.catalogue, input.statuses);
   const drawnStatuses = new Set(links.lines.features.map((f) => f.properties['status']));
+  const drawnKinds = new Set(links.lines.features.map((f) => f.properties['kind']));
   return {
     sources: {
       countries: input.territories.countries,
@@ -126,6 +140,9 @@ export function buildMapData(input: MapInputs): MapData {
     maxMark: Math.max(0, ...marks.map((m) => m.value)),
     maxWeight: Math.max(0, ...input.links.map((l) => l.weight ?? 0)),
     statuses: LINK_STATUSES.filter((s) => drawnStatuses.has(s)),
+    linkKinds: COOPERATION_KINDS.filter((k) => drawnKinds.has(k)),
+    establishmentKinds: ESTABLISHMENT_KINDS.filter((k) => shown.some((e) => e.kind === k && e.id !== HUB_ID)),
+    hub: shown.some((e) => e.id === HUB_ID),
     ...(rate ? { rateYear: rate.year } : {}),
   };
 }

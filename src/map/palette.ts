@@ -102,6 +102,24 @@ export const COLORS = {
   leader: '#4a4a4a',
 };
 
+/** How the map's text is sized: for a screen, or for presentation (scene mode: an image projected in a room). */
+export type TextMode = 'screen' | 'presentation';
+
+/** Label sizes on screen (CSS px). Context and territory labels carry theirs as their feature's `size`. */
+export const LABEL_PX = { site: 12, hub: 14, mark: 12 } as const;
+
+/** Territory labels: the name's and the value's scale of the label size. */
+export const TERRITORY_NAME_SCALE = 0.85;
+export const TERRITORY_VALUE_SCALE = 1.25;
+
+/** The smallest text each mode allows: in presentation no label is under 14 px. */
+export const MIN_TEXT_PX: Readonly<Record<TextMode, number>> = { screen: 0, presentation: 14 };
+
+/** A label's size in `mode`: raised until its smallest part (drawn at `scale` of the size) reaches the mode's minimum. */
+export function labelPx(size: number, mode: TextMode, scale = 1): number {
+  return Math.max(size, MIN_TEXT_PX[mode] / scale);
+}
+
 /** Choropleth classes, light to dark (sequential, sand → brown, away from the link hues). */
 export const CHOROPLETH_RAMP = ['#f8f4ea', '#efe4cb', '#e3d0a8', '#d2b785', '#bc9b63'];
 

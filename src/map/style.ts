@@ -17,8 +17,14 @@ import {
   HOLLOW_CORE_INSET,
   HOLLOW_WIDEN,
   LINK_STATUS_STYLES,
+  LABEL_PX,
   LINK_STYLES,
+  MIN_TEXT_PX,
+  TERRITORY_NAME_SCALE,
+  TERRITORY_VALUE_SCALE,
+  labelPx,
   type LinkStatusStyle,
+  type TextMode,
 } from './palette.ts';
 import { AGGREGATE_MAX_ZOOM } from './linkAggregates.ts';
 
@@ -139,8 +145,28 @@ export function aggregateLayers(): LayerSpecification[] {
 /** The layer the aggregate lanes go beneath. */
 export const AGGREGATES_BEFORE = 'link-arrows';
 
-/** The style's layers, bottom to top. */
-export function styleLayers(scheme: Scheme = 'atp', territoryValues: readonly (readonly [string, string])[] = []): LayerSpecification[] {
+/**
+ * A label layer's `text-size` in `mode`: `size` on screen; in presentation raised until its smallest
+ * part (drawn at `scale` of the size) is `MIN_TEXT_PX.presentation`.
+ */
+function textSize(size: number | ExpressionSpecification, mode: TextMode, scale = 1): number | ExpressionSpecification {
+  if (typeof size === 'number') return labelPx(size, mode, scale);
+  return mode === 'screen' ? size : ['max', size, MIN_TEXT_PX[mode] / scale];
+}
+
+/** The `text-size` of every label layer in `mode`: what the view sets when scene mode comes or goes. */
+export function labelSizes(mode: TextMode): [string, number | ExpressionSpecification][] {
+  return styleLayers('atp', [], mode).flatMap((l) =>
+    l.type === 'symbol' && l.layout?.['text-size'] !== undefined ? [[l.id, l.layout['text-size'] as number | ExpressionSpecification]] : [],
+  );
+}
+
+/** The style's layers, bottom to top, with text sized for `mode`. */
+export function styleLayers(
+  scheme: Scheme = 'atp',
+  territoryValues: readonly (readonly [string, string])[] = [],
+  mode: TextMode = 'screen',
+): LayerSpecification[] {
   return [
     { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
     { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': COLORS.land } },
@@ -269,7 +295,7 @@ export function styleLayers(scheme: Scheme = 'atp', territoryValues: readonly (r
       layout: {
         'text-field': ['get', 'label'],
         'text-font': [FONT_REGULAR],
-        'text-size': ['get', 'size'],
+        'text-size': textSize(['get', 'size'], mode),
         'text-letter-spacing': 0.18,
         'text-transform': 'uppercase',
         'text-allow-overlap': false,
@@ -283,7 +309,7 @@ export function styleLayers(scheme: Scheme = 'atp', territoryValues: readonly (r
       layout: {
         ...establishmentLabelLayout(scheme),
         'text-font': ['case', ['get', 'hub'], ['literal', [FONT_BOLD]], ['literal', [FONT_REGULAR]]],
-        'text-size': ['case', ['get', 'hub'], 14, 12],
+        'text-size': ['case', ['get', 'hub'], textSize(LABEL_PX.hub, mode), textSize(LABEL_PX.site, mode)],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],
         'text-radial-offset': ['case', ['get', 'hub'], 1.1, 0.75],
         'text-justify': 'auto',
@@ -305,7 +331,7 @@ export function styleLayers(scheme: Scheme = 'atp', territoryValues: readonly (r
       layout: {
         ...establishmentLabelLayout(scheme),
         'text-font': [FONT_BOLD],
-        'text-size': 14,
+        'text-size': textSize(LABEL_PX.hub, mode),
         'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],
         'text-radial-offset': ['case', ['get', 'hub'], 1.1, 0.75],
         'text-justify': 'auto',
@@ -331,7 +357,7 @@ export function styleLayers(scheme: Scheme = 'atp', territoryValues: readonly (r
       layout: {
         'text-field': markLabelField([], scheme),
         'text-font': [FONT_BOLD],
-        'text-size': 12,
+        'text-size': textSize(LABEL_PX.mark, mode),
         // Always drawn, and placed before the site labels (a later layer is placed first), which
         // keep clear of it. The other scheme's marks, hidden, have no text (see `markLabelField`).
         'text-allow-overlap': true,
@@ -350,7 +376,7 @@ export function styleLayers(scheme: Scheme = 'atp', territoryValues: readonly (r
       layout: {
         'text-field': territoryLabelField(territoryValues),
         'text-font': [FONT_BOLD],
-        'text-size': ['get', 'size'],
+        'text-size': textSize(['get', 'size'], mode, TERRITORY_NAME_SCALE),
         'text-letter-spacing': 0.06,
         'text-line-height': 1.15,
         'text-padding': 2,
@@ -399,7 +425,15 @@ export function territoryLabelField(values: readonly (readonly [string, string])
     values.length === 0
       ? ['literal', '']
       : (['match', ['get', 'id'], ...values.flatMap(([id, text]) => [id, text]), ''] as unknown as ExpressionSpecification);
-  return ['format', ['upcase', ['get', 'name']], { 'font-scale': 0.85 }, '\n', {}, value, { 'font-scale': 1.25 }];
+  return [
+    'format',
+    ['upcase', ['get', 'name']],
+    { 'font-scale': TERRITORY_NAME_SCALE },
+    '\n',
+    {},
+    value,
+    { 'font-scale': TERRITORY_VALUE_SCALE },
+  ];
 }
 
 /**

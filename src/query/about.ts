@@ -8,8 +8,8 @@
  * Everything is taken from the data, in the UI language. Pure.
  */
 import { ABOUT_GROUPS, type AboutGroup, type Dataset, type Fact, type Figure, type PostScheme, type Source } from '../model/types.ts';
-import { formatDate, formatNumber, msg } from '../i18n/index.ts';
-import { localized, nameOf, noteOf, topicsOf, unitOf } from './localize.ts';
+import { formatDate, formatNumber, msg, translated } from '../i18n/index.ts';
+import { nameOf, noteOf, topicsOf, unitOf } from './localize.ts';
 import { memoizeLast } from './memoizeLast.ts';
 import type { Lang } from './types.ts';
 
@@ -61,7 +61,7 @@ const figureItem = (f: Figure, lang: Lang): AboutItem => {
     id: f.id,
     value: figureValue(f, lang),
     unit: f.unit === '%' ? null : (unitOf(f, lang) ?? null),
-    label: localized(f.label, f.labelEn, lang),
+    label: translated(lang, f, 'label'),
     when: f.when !== undefined ? whenText(f.when, lang) : null,
     lines: note !== undefined ? [note] : [],
     details: [],
@@ -94,7 +94,7 @@ function schemeItem(s: PostScheme, dataset: Dataset, lang: Lang): AboutItem {
   const grand = dataset.posts.grandTotals.find((g) => g.scheme === s.id);
   const lines: string[] = [];
   if (s.since !== undefined) lines.push(t.since(String(s.since)));
-  if (s.rate) lines.push(t.rate(localized(s.rate.text, s.rate.textEn, lang)));
+  if (s.rate) lines.push(t.rate(translated(lang, s.rate, 'text')));
   if (grand && s.period) lines.push(t.recruited(formatNumber(grand.value, lang), s.period.start, s.period.end));
   return {
     id: `scheme-${s.id}`,
@@ -114,12 +114,12 @@ function factItem(f: Fact, lang: Lang): AboutItem {
     id: f.id,
     value: null,
     unit: null,
-    label: localized(f.title, f.titleEn, lang),
+    label: translated(lang, f, 'title'),
     when: null,
-    lines: [localized(f.text, f.textEn, lang)],
+    lines: [translated(lang, f, 'text')],
     details: [
-      ...(f.figures ?? []).map((x) => `${formatNumber(x.value, lang)} ${localized(x.label, x.labelEn, lang)}`),
-      ...(f.dates ?? []).map((d) => msg(lang).keyFacts.dated(localized(d.label, d.labelEn, lang), formatDate(d.date, lang, d.precision))),
+      ...(f.figures ?? []).map((x) => `${formatNumber(x.value, lang)} ${translated(lang, x, 'label')}`),
+      ...(f.dates ?? []).map((d) => msg(lang).keyFacts.dated(translated(lang, d, 'label'), formatDate(d.date, lang, d.precision))),
     ],
     topics: topicsOf(f, lang),
     sources: f.sources,

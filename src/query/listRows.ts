@@ -11,7 +11,7 @@ import { datasetIndex } from './datasetIndex.ts';
 import { distancesFrom, roundKm } from './distances.ts';
 import { foldText } from './search.ts';
 import { HUB_ID, type EstablishmentFilter } from './state.ts';
-import { formatNumber, inLang, msg } from '../i18n/index.ts';
+import { formatNumber, msg, translated } from '../i18n/index.ts';
 import type { Filters, Lang, Link } from './types.ts';
 import { visibleEstablishments } from './visibleEstablishments.ts';
 
@@ -237,7 +237,7 @@ export function listContext(dataset: Dataset, f: Filters, lang: Lang): ListConte
     filters: [
       [t.list.fLinks, f.links.length === 0 ? t.list.none : f.links.map((k) => t.linkKinds[k]).join(', ')],
       [t.list.fKinds, allKinds ? t.list.all : f.kinds.map((k) => t.kinds[k]).join(', ')],
-      [t.list.fMember, member ? inLang(lang, { fr: member.name, en: member.nameEn }) : t.list.all],
+      [t.list.fMember, member ? translated(lang, member, 'name') : t.list.all],
       [t.list.fScheme, t.filters.schemeNames[f.scheme]],
       ...distanceAndTimeFilterWords(dataset, f, lang),
     ],

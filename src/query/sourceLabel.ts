@@ -5,7 +5,7 @@
  * formatter so this stays free of any language table.
  */
 import type { SeedInfo } from '../model/types.ts';
-import { inLang } from '../i18n/index.ts';
+import { translated } from '../i18n/index.ts';
 import type { Lang } from './types.ts';
 
 /** A seed's title and its dating, as parts the view joins. */
@@ -30,5 +30,5 @@ export function sourceLabel(file: string, seeds: readonly SeedInfo[] | undefined
       : w.after
         ? { kind: 'from' as const, after: w.after }
         : null;
-  return { file, title: inLang(lang, { fr: info.title, en: info.titleEn }), dated };
+  return { file, title: translated(lang, info, 'title'), dated };
 }

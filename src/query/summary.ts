@@ -1,7 +1,7 @@
 import { COOPERATION_KINDS, ESTABLISHMENT_KINDS } from '../model/registry.ts';
 import { BASSIN_IDS } from '../model/types.ts';
 import type { BassinId, CooperationKind, Dataset } from '../model/types.ts';
-import { formatLongDate, formatNumber, inLang, msg } from '../i18n/index.ts';
+import { formatLongDate, formatNumber, translated, msg } from '../i18n/index.ts';
 import { datasetIndex } from './datasetIndex.ts';
 import { isEstablishmentFilterActive } from './state.ts';
 import type { AppState, Counts, Lang, Link } from './types.ts';
@@ -51,7 +51,7 @@ export function viewSummary(dataset: Dataset, state: AppState, counts: Counts, l
     }
     if (filters.member !== null) {
       const coop = datasetIndex(dataset).cooperationById.get(filters.member);
-      filterParts.push(say.membersOf(coop ? inLang(lang, { fr: coop.name, en: coop.nameEn }) : filters.member));
+      filterParts.push(say.membersOf(coop ? translated(lang, coop, 'name') : filters.member));
     }
     if (filters.within) {
       const from = datasetIndex(dataset).establishmentById.get(filters.within.from);

@@ -204,3 +204,131 @@ describe('phone, 390×844', () => {
     });
   }
 });
+
+/** A box in page pixels (the map's label boxes are turned into these too). */
+interface Rect {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  name: string;
+}
+const overlap = (a: Rect, b: Rect): boolean => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/**
+ * What a presenting page shows, after two `idle`s (labels under an overlay are hidden after the first
+ * placement): every drawn label's box and size, the overlays' boxes, and what the legend lists.
+ */
+const presentLayout = (page: Page) =>
+  page.evaluate(async () => {
+    type Layer = { id: string; layout?: Record<string, unknown> };
+    const el = document.querySelector('coop-map') as unknown as {
+      shadowRoot: ShadowRoot;
+      view: {
+        labelBoxes(): { layer: string; id: string; x1: number; y1: number; x2: number; y2: number }[];
+        inspect(): { renderedLinksByKind: Record<string, number> };
+        map: {
+          once(e: string, f: () => void): void;
+          triggerRepaint(): void;
+          getContainer(): HTMLElement;
+          queryRenderedFeatures(o: { layers: string[] }): { layer: Layer }[];
+        };
+      };
+    };
+    const map = el.view.map;
+    for (let i = 0; i < 2; i++) {
+      await new Promise<void>((done) => {
+        map.once('idle', () => done());
+        map.triggerRepaint();
+      });
+    }
+    const origin = map.getContainer().getBoundingClientRect();
+    // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs in the page: it cannot live in the test's scope
+    const rect = (e: Element, name: string) => {
+      const b = e.getBoundingClientRect();
+      return { x1: b.left, y1: b.top, x2: b.right, y2: b.bottom, name };
+    };
+    const root = el.shadowRoot;
+    const overlays = [...root.querySelectorAll('.present-top > *, .present-legend, .present-caption, .map-controls > *')]
+      .filter((e) => e.getBoundingClientRect().width > 0)
+      .map((e) => rect(e, e.getAttribute('data-testid') ?? e.className));
+    const labels = el.view.labelBoxes().map((b) => ({
+      x1: b.x1 + origin.left,
+      y1: b.y1 + origin.top,
+      x2: b.x2 + origin.left,
+      y2: b.y2 + origin.top,
+      name: `${b.layer}:${b.id}`,
+    }));
+    // Each drawn label's size as MapLibre evaluated it for that feature; a territory's name is 0.85 of it.
+    const sizes = ['context-labels', 'establishment-labels', 'count-mark-labels', 'territory-labels'].flatMap((layer) =>
+      map
+        .queryRenderedFeatures({ layers: [layer] })
+        .map((f) => ({ layer, px: Number(f.layer.layout?.['text-size']) * (layer === 'territory-labels' ? 0.85 : 1) })),
+    );
+    const legend = root.querySelector('.present-legend');
+    const legendRoot = legend?.querySelector('coop-legend')?.shadowRoot;
+    const marks = legendRoot?.querySelector('svg.marks');
+    return {
+      overlays,
+      labels,
+      sizes,
+      legend: legend ? { box: rect(legend, 'legend'), scrolls: legend.scrollHeight > legend.clientHeight + 1 } : null,
+      marks: marks ? rect(marks, 'circles') : null,
+      legendLinks: [...(legendRoot?.querySelectorAll('[data-testid="legend-links"] > ul.rows:not([data-testid]) li') ?? [])].map((li) =>
+        li.textContent?.trim(),
+      ),
+      drawnKinds: Object.entries(el.view.inspect().renderedLinksByKind)
+        .filter(([, n]) => n > 0)
+        .map(([k]) => k),
+    };
+  });
+
+describe.each([
+  [1280, 720],
+  [1920, 1080],
+])('scene mode at %i×%i (a projected slide)', (width, height) => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open(`${base()}?scene=gcs-2011`, { width, height });
+  }, 150_000);
+  afterAll(() => page?.context().close());
+
+  test('map labels are at least 14 px; none is under the caption, the legend or a button', async () => {
+    const layout = await presentLayout(page);
+    expect(layout.sizes.length).toBeGreaterThan(10);
+    expect(layout.sizes.filter((s) => s.px < 14 - 1e-6)).toEqual([]);
+    const hidden = layout.labels.flatMap((l) => layout.overlays.filter((o) => overlap(l, o)).map((o) => `${l.name} under ${o.name}`));
+    expect(hidden).toEqual([]);
+    await page.screenshot({ path: `${SCREENS}/layout-scene-${width}x${height}.png` });
+  });
+
+  test('the legend lists only what is drawn, overlaps nothing, and shows its circles whole', async () => {
+    const layout = await presentLayout(page);
+    expect(layout.drawnKinds).toEqual(['gcs']);
+    expect(layout.legendLinks).toEqual(['GCS']);
+    const legend = layout.legend!;
+    expect(legend.scrolls).toBe(false);
+    expect(layout.overlays.filter((o) => o.name !== 'present-legend' && overlap(o, legend.box)).map((o) => o.name)).toEqual([]);
+    const marks = layout.marks!;
+    expect(marks.y1).toBeGreaterThanOrEqual(legend.box.y1);
+    expect(marks.y2).toBeLessThanOrEqual(legend.box.y2);
+    expect(marks.x2).toBeLessThanOrEqual(legend.box.x2);
+  });
+});
+
+describe('embed at 480×270', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open(`${base()}?embed=1`, { width: 480, height: 270 });
+  }, 150_000);
+  afterAll(() => page?.context().close());
+
+  test('controls and caption take at most a quarter of the frame', async () => {
+    const { overlays } = await presentLayout(page);
+    expect(overlays.map((o) => o.name)).toContain('embed-caption');
+    const area = overlays.reduce((sum, o) => sum + (o.x2 - o.x1) * (o.y2 - o.y1), 0);
+    await page.screenshot({ path: `${SCREENS}/layout-embed-480x270.png` });
+    const sizes = overlays.map((o) => `${o.name} ${Math.round(o.x2 - o.x1)}×${Math.round(o.y2 - o.y1)}`).join(', ');
+    expect(area / (480 * 270), sizes).toBeLessThanOrEqual(0.25);
+  });
+});

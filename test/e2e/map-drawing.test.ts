@@ -66,6 +66,15 @@ const labelLayout = (p: Page) =>
 const overlap = (a: Box, b: Box): boolean => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 const name = (b: Box): string => `${b.layer}:${b.id}`;
 
+test('once ready, the map is drawn at the screen’s full resolution (the loading frames are drawn at a quarter)', async () => {
+  const canvas = await page.evaluate(() => {
+    const c = (document.querySelector('coop-map') as unknown as MapInternals).view.map.getContainer().querySelector('canvas')!;
+    return { width: c.width, height: c.height, cssWidth: c.clientWidth, cssHeight: c.clientHeight, dpr: devicePixelRatio };
+  });
+  expect(canvas.cssWidth).toBeGreaterThan(0);
+  expect([canvas.width, canvas.height]).toEqual([Math.floor(canvas.cssWidth * canvas.dpr), Math.floor(canvas.cssHeight * canvas.dpr)]);
+});
+
 describe.each([
   [1440, 900],
   [1024, 768],

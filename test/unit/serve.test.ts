@@ -44,9 +44,10 @@ afterAll(async () => {
 function get(
   path: string,
   method = 'GET',
+  headers: Record<string, string> = {},
 ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((done, fail) => {
-    const req = request(`${origin}${path.startsWith('/') ? '' : '/'}`, { method, path }, (res) => {
+    const req = request(`${origin}${path.startsWith('/') ? '' : '/'}`, { method, path, headers }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
@@ -113,6 +114,26 @@ describe('files and app routes', () => {
   test('a folder without its slash is redirected to it', async () => {
     const r = await get('/examples');
     expect([r.status, r.headers['location']]).toEqual([301, '/examples/']);
+  });
+});
+
+describe('caching', () => {
+  test('hashed build files are kept a year; the page and the data are checked again on each use', async () => {
+    expect((await get('/assets/app.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/', '/data/posts.json', '/examples/slides.html'])
+      expect([path, (await get(path)).headers['cache-control']]).toEqual([path, 'no-cache']);
+  });
+  test('an unchanged file is answered 304 to its ETag, a changed one 200 with its new bytes', async () => {
+    const first = await get('/data/posts.json');
+    const etag = String(first.headers['etag']);
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await get('/data/posts.json', 'GET', { 'If-None-Match': etag });
+    expect([again.status, again.body]).toEqual([304, '']);
+    writeFileSync(join(dir, 'data/posts.json'), '{"schemes":[1]}');
+    const changed = await get('/data/posts.json', 'GET', { 'If-None-Match': etag });
+    expect([changed.status, changed.body]).toEqual([200, '{"schemes":[1]}']);
+    expect(changed.headers['etag']).not.toBe(etag);
+    writeFileSync(join(dir, 'data/posts.json'), '{"schemes":[]}');
   });
 });
 

@@ -12,7 +12,7 @@ import type { BassinId, SeedInfo, Source } from '../../model/types.ts';
 import { POST_SCHEME_IDS, SCHEMES } from '../../model/registry.ts';
 import type { BassinCard, CommuneCard, CooperationCard, EstablishmentCard } from '../../query/cards.ts';
 import type { Lang } from '../../query/types.ts';
-import { formatDate, formatDecimal, inLang, msg } from '../../i18n/index.ts';
+import { formatDate, formatDecimal, translated, msg } from '../../i18n/index.ts';
 import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
 import { kindNoteOf, nameOf, noteOf, topicsOf } from '../../query/localize.ts';
 import { LINK_STYLES } from '../../map/palette.ts';
@@ -167,7 +167,7 @@ export class CoopDetails extends LitElement {
         ${
           card.memberships.length > 0
             ? html`<dt>${t.details.memberships}</dt>
-                <dd>${card.memberships.map((m, i) => html`${i > 0 ? ', ' : ''}${inLang(this.lang, { fr: m.name, en: m.nameEn })}`)}</dd>`
+                <dd>${card.memberships.map((m, i) => html`${i > 0 ? ', ' : ''}${translated(this.lang, m, 'name')}`)}</dd>`
             : nothing
         }
       </dl>
@@ -182,15 +182,15 @@ export class CoopDetails extends LitElement {
                 (c) =>
                   html`<li>
                     <span class="kind" style=${`--kind:${LINK_STYLES[c.kind].color}`}>${t.linkKinds[c.kind]}</span>
-                    <strong>${inLang(this.lang, { fr: c.name, en: c.nameEn })}</strong>
+                    <strong>${translated(this.lang, c, 'name')}</strong>
                     <span class="date ${c.date ? '' : 'undated'}" data-testid="coop-date"
                       >${
                         c.date
                           ? `${t.details.since} ${formatDate(c.date, this.lang, c.datePrecision)} · ${t.details.status[c.status] ?? c.status}`
                           : c.attested
                             ? t.details.attested(
-                                inLang(this.lang, { fr: c.attested.title, en: c.attested.titleEn }),
-                                inLang(this.lang, { fr: c.attested.when, en: c.attested.whenEn }),
+                                translated(this.lang, c.attested, 'title'),
+                                translated(this.lang, c.attested, 'when'),
                                 t.details.status[c.status] ?? c.status,
                               )
                             : `${t.details.undated} · ${t.details.status[c.status] ?? c.status}`
@@ -249,7 +249,7 @@ export class CoopDetails extends LitElement {
     const x = t.explore;
     const c = card.cooperation;
     return html`<article data-testid="details" data-id=${c.id} data-type="cooperation">
-      ${this.header(inLang(this.lang, { fr: c.name, en: c.nameEn }), `${x.cooperation} · ${t.linkKinds[c.kind]}`)}
+      ${this.header(translated(this.lang, c, 'name'), `${x.cooperation} · ${t.linkKinds[c.kind]}`)}
       <dl>
         <dt>${x.atDateLabel}</dt>
         <dd data-testid="coop-at-date">${x.atDate[card.atDate]}</dd>

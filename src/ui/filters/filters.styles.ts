@@ -121,14 +121,17 @@ export const filtersStyles = css`
     height: 10px;
     flex: none;
   }
+  /* The play button, then the slider with its year labels right under its track. */
   .slider-row {
-    display: flex;
+    display: grid;
+    grid-template-columns: auto 1fr;
     align-items: center;
-    gap: 0.5rem;
+    column-gap: 0.5rem;
   }
+  /* The play button is its symbol (its name is read out): the slider keeps the panel's width for its years. */
   .play {
     flex: none;
-    min-width: 5.6rem;
+    min-width: max(2.4rem, var(--tap, 0px));
     justify-content: center;
   }
   input[type='range'] {
@@ -137,12 +140,20 @@ export const filtersStyles = css`
     accent-color: #1f3b57;
     height: 1.8rem;
   }
+  /* Under the range input: the thumb (16 px in Chromium) travels the track less its width. */
   .ticks {
-    display: flex;
-    justify-content: space-between;
+    position: relative;
+    height: 1.2em;
     font-size: max(0.72rem, var(--min-text, 0px));
+    line-height: 1.2;
     color: #55524b;
-    margin-left: 6.1rem;
+    grid-column: 2;
+  }
+  .ticks span {
+    position: absolute;
+    left: calc(8px + var(--at) * (100% - 16px));
+    transform: translateX(-50%);
+    white-space: nowrap;
   }
   .date {
     text-transform: none;

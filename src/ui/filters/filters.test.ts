@@ -11,7 +11,7 @@ import { memberFilterOptions } from '../../query/visibleEstablishments.ts';
 import { visibleLinks } from '../../query/visibleLinks.ts';
 import { realDataset } from '../../../test/fixtures/realData.ts';
 import { $, $$, click, events, mount, text } from '../../../test/fixtures/components.ts';
-import { dateAtIndex, monthIndex } from './filters.ts';
+import { dateAtIndex, monthIndex, sliderTicks } from './filters.ts';
 import './filters.ts';
 
 const dataset = realDataset();
@@ -138,5 +138,22 @@ describe('<coop-filters>', () => {
       { patch: {}, history: 'push' },
     ]);
     expect(text(play)).toBe('▶ Lecture');
+  });
+});
+
+describe('slider year labels', () => {
+  test('stand at their January on the track; the last year replaces a fifth year too close to read apart', () => {
+    // 216 months, Jan 2000 (index 0) to Dec 2017 (index 215); 2015 is 24 months before 2017: dropped.
+    expect(sliderTicks()).toEqual([
+      { year: 2000, at: 0 },
+      { year: 2005, at: 60 / 215 },
+      { year: 2010, at: 120 / 215 },
+      { year: 2017, at: 204 / 215 },
+    ]);
+  });
+
+  test('are drawn under the slider, in that order', async () => {
+    const el = await mount('coop-filters', panelProps(cloneDefaultState().filters));
+    expect($$(el, '.ticks span').map((s) => s.textContent)).toEqual(['2000', '2005', '2010', '2017']);
   });
 });

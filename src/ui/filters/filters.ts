@@ -46,6 +46,24 @@ export function dateAtIndex(i: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
 }
 
+/** Where January of `year` stands on the slider's track, from 0 to 1. */
+const trackAt = (year: number): number => ((year - TIMELINE_START_YEAR) * 12) / (MONTHS - 1);
+
+/**
+ * Year labels under the slider, each at its January's true position (a fraction of the track):
+ * every fifth year from the start, and the last year, whose label replaces a fifth year too close
+ * to it to be read apart (2015 and 2017 would run together).
+ */
+export function sliderTicks(): { year: number; at: number }[] {
+  const last = trackAt(TIMELINE_END_YEAR);
+  const ticks: { year: number; at: number }[] = [];
+  for (let year = TIMELINE_START_YEAR; year < TIMELINE_END_YEAR; year += 5) {
+    if (last - trackAt(year) >= 0.2) ticks.push({ year, at: trackAt(year) });
+  }
+  ticks.push({ year: TIMELINE_END_YEAR, at: last });
+  return ticks;
+}
+
 export class CoopFilters extends LitElement {
   static override styles = [sharedStyles, filtersStyles];
   static override properties = {
@@ -270,7 +288,7 @@ export class CoopFilters extends LitElement {
           <div class="slider-row">
             <button type="button" class="btn play" title=${t.filters.playLabel} @click=${() => this.togglePlay()}>
               <span aria-hidden="true">${this.playing ? '❚❚' : '▶'}</span>
-              <span>${this.playing ? t.filters.pause : t.filters.play}</span>
+              <span class="sr-only">${this.playing ? t.filters.pause : t.filters.play}</span>
             </button>
             <input
               type="range"
@@ -284,9 +302,9 @@ export class CoopFilters extends LitElement {
               @input=${(e: Event) => this.change({ filters: { date: dateAtIndex(Number((e.target as HTMLInputElement).value)) } }, 'replace')}
               @change=${() => this.change({}, 'push')}
             />
-          </div>
-          <div class="ticks" aria-hidden="true">
-            <span>${TIMELINE_START_YEAR}</span><span>2005</span><span>2010</span><span>2015</span><span>${TIMELINE_END_YEAR}</span>
+            <div class="ticks" aria-hidden="true">
+              ${sliderTicks().map(({ year, at }) => html`<span style=${`--at:${at}`}>${year}</span>`)}
+            </div>
           </div>
           <div class="date-row">
             <button

@@ -4,6 +4,10 @@ export const legendStyles = css`
   :host {
     display: block;
   }
+  /* A block stays whole when a presenting page sets the legend in columns. */
+  .block {
+    break-inside: avoid;
+  }
   .block + .block {
     margin-top: 0.7rem;
   }
@@ -70,5 +74,9 @@ export const legendStyles = css`
   }
   svg.marks {
     display: block;
+    overflow: visible;
+  }
+  svg.marks text {
+    font-size: max(11px, var(--min-text, 0px));
   }
 `;

@@ -38,7 +38,9 @@ function legendProps(state: AppState) {
     scheme,
     grid: state.view.grid,
     classes: data.classes,
-    links: state.filters.links,
+    links: data.linkKinds,
+    sites: data.establishmentKinds,
+    hub: data.hub,
     maxMark: data.maxMark,
     maxWeight: data.maxWeight,
     filtered: counts[scheme].filtered,
@@ -91,6 +93,36 @@ describe('<coop-legend>', () => {
     const el = await mount('coop-legend', legendProps({ ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, links: ['gcs', 'cht'] } }));
     expect($$(el, 'ul.rows:not(.two) li').map(text)).toEqual(['GCS', 'CHT']);
     expect($$(el, 'ul.inline')).toEqual([]);
+  });
+
+  test('only what is drawn: no link kind checked but absent at the date, no establishment kind filtered out', async () => {
+    // 31 Dec 2011 (the GCS scene's date) with every kind checked: no GHT yet (the first is of 2016).
+    const at2011 = legendProps({ ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, date: '2011-12-31' } });
+    expect(at2011.links).not.toContain('ght');
+    const el = await mount('coop-legend', at2011);
+    expect($$(el, '[data-testid="legend-links"] > ul.rows:not([data-testid]) li').map(text)).not.toContain('GHT');
+    const kinds = legendProps({ ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, kinds: ['ch', 'psychiatric'] } });
+    // The hub stays drawn whatever the kinds (the network is drawn around it).
+    expect([kinds.sites, kinds.hub]).toEqual([['ch', 'psychiatric'], true]);
+    const filtered = await mount('coop-legend', kinds);
+    expect($$(filtered, 'ul.rows.two li').map(text)).toEqual(['CHRU de Lille', 'Centre hospitalier', 'Psychiatrie']);
+  });
+
+  test('no link drawn, no links block (GCS only, 31 Jan 2000: none is in force yet)', async () => {
+    const props = legendProps({ ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, links: ['gcs'], date: '2000-01-31' } });
+    expect(props.links).toEqual([]);
+    const el = await mount('coop-legend', props);
+    expect($$(el, '[data-testid="legend-links"]')).toEqual([]);
+    expect($$(el, 'ul.rows.two li').length).toBeGreaterThan(0);
+  });
+
+  test('the largest circle has room above it for its value', async () => {
+    const el = await mount('coop-legend', legendProps(DEFAULT_STATE));
+    const marks = $(el, 'svg.marks');
+    const [, minY] = (marks.getAttribute('viewBox') ?? '').split(' ').map(Number);
+    const top = Math.min(...$$(el, 'svg.marks text').map((t) => Number(t.getAttribute('y'))));
+    // The text's baseline minus its cap height (11 px type at least: about 8 px) stays inside the view box.
+    expect(top - 8).toBeGreaterThanOrEqual(minY ?? 0);
   });
 
   test('rate view on zones in English: its title, the caveat and the rate note', async () => {

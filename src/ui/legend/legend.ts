@@ -4,8 +4,8 @@
  * classes with what a value means (bassin total, or zone sum of site values).
  */
 import { LitElement, html, nothing, svg } from 'lit';
-import { COOPERATION_KINDS, type CooperationKind } from '../../model/types.ts';
-import { choroplethTitle, legendEntries, legendSamples } from '../../query/controls.ts';
+import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, type CooperationKind, type EstablishmentKind } from '../../model/types.ts';
+import { choroplethTitle, legendEntries, legendSamples, type LegendEntries } from '../../query/controls.ts';
 import type { Grid, Lang, Measure, Scheme } from '../../query/types.ts';
 import { formatDate, msg } from '../../i18n/index.ts';
 import { rateTitle } from '../../i18n/rates.ts';
@@ -21,6 +21,9 @@ const compareSample = (stroke: string, width: number, halo: boolean, opacity = 1
     ${halo ? svg`<line x1="1" y1="6" x2="35" y2="6" stroke=${COMPARE_STYLES.appearedHalo} stroke-width=${width + COMPARE_STYLES.appearedHaloWidth} />` : nothing}
     <line x1="1" y1="6" x2="35" y2="6" stroke=${stroke} stroke-width=${width} stroke-opacity=${opacity} />
   </svg>`;
+
+/** Room above the circles' SVG for the largest circle's value, whose baseline sits 4 px under the circle's top. */
+const MARK_TEXT_ROOM = 10;
 
 export class CoopLegend extends LitElement {
   static override styles = [sharedStyles, legendStyles];
@@ -41,6 +44,8 @@ export class CoopLegend extends LitElement {
     statuses: { attribute: false },
     compare: { attribute: false },
     colocated: { type: Boolean },
+    sites: { attribute: false },
+    hub: { type: Boolean },
   };
 
   /** UI language (`fr` or `en`). */
@@ -51,8 +56,12 @@ export class CoopLegend extends LitElement {
   declare grid: Grid;
   /** Choropleth classes (from the map data). */
   declare classes: readonly ChoroplethClass[];
-  /** Link kinds drawn. */
+  /** Link kinds drawn (`MapData.linkKinds`): the legend lists only these. */
   declare links: readonly CooperationKind[];
+  /** Establishment kinds drawn besides the hub (`MapData.establishmentKinds`): the legend lists only these. */
+  declare sites: readonly EstablishmentKind[];
+  /** Whether the hub is drawn (`MapData.hub`). */
+  declare hub: boolean;
   /** Largest proportional circle value of the view (attribute `max-mark`). */
   declare maxMark: number;
   /** Largest link weight of the view (attribute `max-weight`). */
@@ -94,6 +103,8 @@ export class CoopLegend extends LitElement {
     this.statuses = [];
     this.compare = null;
     this.colocated = false;
+    this.sites = [...ESTABLISHMENT_KINDS];
+    this.hub = true;
   }
 
   /** A link sample drawn as the map draws the status (`LINK_STATUS_STYLES`), in a neutral dark grey. */
@@ -117,6 +128,50 @@ export class CoopLegend extends LitElement {
         <li>${compareSample(COMPARE_STYLES.endedColor, 2.5, false)}<span>${l.ended}</span></li>
         <li>${compareSample('#333333', 2.5, false, COMPARE_STYLES.unchangedOpacity)}<span>${l.unchanged}</span></li>
       </ul>
+    </section>`;
+  }
+
+  /** Link kinds drawn, their statuses when more than one is drawn, and the widths of weighted links. */
+  private linksBlock(entries: LegendEntries, w: (v: number) => number, weightValues: readonly number[]) {
+    const t = msg(this.lang);
+    return html`<section class="block" data-testid="legend-links">
+      <h3>${t.legend.links}</h3>
+      <ul class="rows">
+        ${entries.links.map(
+          ({ label, style }) =>
+            html`<li>
+              <svg viewBox="0 0 36 10" width="36" height="10" aria-hidden="true">
+                <line x1="1" y1="5" x2="35" y2="5" stroke=${style.color} stroke-width="2.5" stroke-dasharray=${style.svgDash || 'none'} />
+              </svg>
+              <span>${label}</span>
+            </li>`,
+        )}
+      </ul>
+      ${
+        this.statuses.length > 1
+          ? html`<p class="small">${t.legend.status}</p>
+              <ul class="rows" data-testid="legend-statuses">
+                ${this.statuses.map((s) => html`<li data-status=${s}>${this.statusSample(s)}<span>${t.legend.statusNames[s]}</span></li>`)}
+              </ul>`
+          : nothing
+      }
+      ${
+        weightValues.length > 0 && entries.weighted
+          ? html`<p class="small">${t.legend.weight}</p>
+              <ul class="inline">
+                ${weightValues.map(
+                  (v) =>
+                    html`<li>
+                      <svg viewBox="0 0 30 12" width="30" height="12" aria-hidden="true">
+                        <line x1="1" y1="6" x2="29" y2="6" stroke=${entries.weighted?.color} stroke-width=${w(v)} />
+                      </svg>
+                      ${v}
+                    </li>`,
+                )}
+              </ul>
+              <p class="small muted">▲ ${t.legend.arrow}</p>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -150,65 +205,36 @@ export class CoopLegend extends LitElement {
         ${!rate && this.grid === 'zones' && this.unzoned > 0 ? html`<p class="small muted">${t.legend.unzoned(this.unzoned)}</p>` : nothing}
       </section>
 
-      ${this.compareBlock()}
-      <section class="block">
-        <h3>${t.legend.links}</h3>
-        <ul class="rows">
-          ${entries.links.map(
-            ({ label, style }) =>
-              html`<li>
-                <svg viewBox="0 0 36 10" width="36" height="10" aria-hidden="true">
-                  <line x1="1" y1="5" x2="35" y2="5" stroke=${style.color} stroke-width="2.5" stroke-dasharray=${style.svgDash || 'none'} />
-                </svg>
-                <span>${label}</span>
-              </li>`,
-          )}
-        </ul>
-        ${
-          this.statuses.length > 1
-            ? html`<p class="small">${t.legend.status}</p>
-                <ul class="rows" data-testid="legend-statuses">
-                  ${this.statuses.map((s) => html`<li data-status=${s}>${this.statusSample(s)}<span>${t.legend.statusNames[s]}</span></li>`)}
-                </ul>`
-            : nothing
-        }
-        ${
-          weightValues.length > 0 && entries.weighted
-            ? html`<p class="small">${t.legend.weight}</p>
-                <ul class="inline">
-                  ${weightValues.map(
-                    (v) =>
-                      html`<li>
-                        <svg viewBox="0 0 30 12" width="30" height="12" aria-hidden="true">
-                          <line x1="1" y1="6" x2="29" y2="6" stroke=${entries.weighted?.color} stroke-width=${w(v)} />
-                        </svg>
-                        ${v}
-                      </li>`,
-                  )}
-                </ul>
-                <p class="small muted">▲ ${t.legend.arrow}</p>`
-            : nothing
-        }
-      </section>
-
+      ${this.compareBlock()} ${entries.links.length > 0 ? this.linksBlock(entries, w, weightValues) : nothing}
       <section class="block">
         <h3>${t.legend.sites}</h3>
         <ul class="rows two">
-          <li>
-            <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
-              <polygon points=${symbolPoints('hub', 10, 10, 8.5)} fill=${COLORS.hubFill} stroke=${COLORS.hubStroke} stroke-width="1.5" />
-            </svg>
-            <span>${t.legend.hub}</span>
-          </li>
-          ${entries.sites.map(
-            ({ label, symbol }) =>
-              html`<li>
-                <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
-                  <polygon points=${symbolPoints(symbol, 10, 10, 7.5)} fill=${COLORS.symbolFill} stroke="#fff" stroke-width="1" />
-                </svg>
-                <span>${label}</span>
-              </li>`,
-          )}
+          ${
+            this.hub
+              ? html`<li data-site="hub">
+                  <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
+                    <polygon
+                      points=${symbolPoints('hub', 10, 10, 8.5)}
+                      fill=${COLORS.hubFill}
+                      stroke=${COLORS.hubStroke}
+                      stroke-width="1.5"
+                    />
+                  </svg>
+                  <span>${t.legend.hub}</span>
+                </li>`
+              : nothing
+          }
+          ${entries.sites
+            .filter(({ kind }) => this.sites.includes(kind))
+            .map(
+              ({ kind, label, symbol }) =>
+                html`<li data-site=${kind}>
+                  <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
+                    <polygon points=${symbolPoints(symbol, 10, 10, 7.5)} fill=${COLORS.symbolFill} stroke="#fff" stroke-width="1" />
+                  </svg>
+                  <span>${label}</span>
+                </li>`,
+            )}
         </ul>
         ${this.colocated ? html`<p class="small muted">${t.legend.colocated}</p>` : nothing}
         ${
@@ -216,9 +242,9 @@ export class CoopLegend extends LitElement {
             ? html`<p class="small">${rate ? t.rates.marks(scheme) : t.legend.marks(scheme)}</p>
                 <svg
                   class="marks"
-                  viewBox=${`0 0 ${maxR * 2 + 60} ${maxR * 2 + 4}`}
+                  viewBox=${`0 ${-MARK_TEXT_ROOM} ${maxR * 2 + 60} ${maxR * 2 + 4 + MARK_TEXT_ROOM}`}
                   width=${maxR * 2 + 60}
-                  height=${maxR * 2 + 4}
+                  height=${maxR * 2 + 4 + MARK_TEXT_ROOM}
                   role="img"
                   aria-label=${markValues.join(', ')}
                 >
@@ -227,7 +253,7 @@ export class CoopLegend extends LitElement {
                     const cy = maxR * 2 + 2 - rv;
                     return svg`<circle cx=${maxR + 1} cy=${cy} r=${rv} fill=${COLORS.countFill} stroke=${COLORS.countStroke} stroke-width="1" />
                     <line x1=${maxR + 1} y1=${cy - rv} x2=${maxR * 2 + 12} y2=${cy - rv} stroke="#777" stroke-width="0.6" />
-                    <text x=${maxR * 2 + 14} y=${cy - rv + 4} font-size="11" fill="#1c1c1c">${v}</text>`;
+                    <text x=${maxR * 2 + 14} y=${cy - rv + 4} fill="#1c1c1c">${v}</text>`;
                   })}
                 </svg>
                 ${rate ? nothing : html`<p class="small muted">${t.legend.groupMark} · ${t.legend.inferred}</p>`}`

@@ -25,7 +25,7 @@ import { BASSIN_IDS } from '../../model/types.ts';
 import type { NetworkComparison } from '../../query/compare.ts';
 import { parseDateInput } from '../../query/compare.ts';
 import { cooperationsCsv, countsListCsv, establishmentsCsv } from '../../export/listCsv.ts';
-import { formatDate, formatDecimal, inLang, msg } from '../../i18n/index.ts';
+import { formatDate, formatDecimal, translated, msg } from '../../i18n/index.ts';
 import { LINK_STYLES } from '../../map/palette.ts';
 import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
@@ -373,7 +373,7 @@ export class CoopList extends LitElement {
       (r) =>
         html`<tr data-id=${r.id} class=${this.focusId === r.id ? 'selected' : ''} aria-selected=${this.focusId === r.id ? 'true' : 'false'}>
           <th scope="row">
-            <button class="link-btn" @click=${() => this.select(r.id)}>${inLang(this.lang, { fr: r.name, en: r.nameEn })}</button
+            <button class="link-btn" @click=${() => this.select(r.id)}>${translated(this.lang, r, 'name')}</button
             >${r.inferred ? html`<abbr title=${l.inferred}>*</abbr>` : nothing}
           </th>
           <td><span class="kind" style=${`--kind:${LINK_STYLES[r.kind].color}`}>${t.linkKinds[r.kind]}</span></td>
@@ -434,7 +434,7 @@ export class CoopList extends LitElement {
                 aria-selected=${this.focusId === r.id ? 'true' : 'false'}
               >
                 <th scope="row">
-                  <button class="link-btn" @click=${() => this.select(r.id)}>${inLang(this.lang, { fr: r.name, en: r.nameEn })}</button
+                  <button class="link-btn" @click=${() => this.select(r.id)}>${translated(this.lang, r, 'name')}</button
                   >${r.inferred ? html`<abbr title=${l.inferred}>*</abbr>` : nothing}
                 </th>
                 <td><span class="kind" style=${`--kind:${LINK_STYLES[r.kind].color}`}>${t.linkKinds[r.kind]}</span></td>

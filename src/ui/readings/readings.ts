@@ -8,7 +8,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { PostsData, SeedInfo, SiteValue } from '../../model/types.ts';
 import { mapReadingsView, siteValueStatus } from '../../query/readings.ts';
 import type { Lang } from '../../query/types.ts';
-import { inLang, msg } from '../../i18n/index.ts';
+import { translated, msg } from '../../i18n/index.ts';
 import { sourceRef } from '../source-ref.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
@@ -153,7 +153,7 @@ export class CoopReadings extends LitElement {
               >
                 <strong>${reading.assumption ? r.assumption : r.noAssumption}</strong
                 >${reading.shown ? html`<span class="badge">${r.shown}</span>` : nothing}
-                ${reading.assumption ? html`<p>${inLang(this.lang, { fr: reading.assumption.text, en: reading.assumption.textEn })}</p>` : nothing}
+                ${reading.assumption ? html`<p>${translated(this.lang, reading.assumption, 'text')}</p>` : nothing}
                 <p data-testid="reading-count">${r.count(reading.count)}</p>
                 <h4>${r.agreed}</h4>
                 <ul>

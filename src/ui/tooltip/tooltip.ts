@@ -8,7 +8,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { HoverInfo } from '../../query/cards.ts';
 import type { Lang } from '../../query/types.ts';
-import { formatDate, inLang, msg } from '../../i18n/index.ts';
+import { formatDate, translated, msg } from '../../i18n/index.ts';
 import { LINK_STYLES } from '../../map/palette.ts';
 import { sharedStyles } from '../shared-styles.ts';
 
@@ -86,7 +86,7 @@ export class CoopTooltip extends LitElement {
       </div>`;
     }
     return html`<div class="tip" role="tooltip" data-testid="tooltip" data-id=${info.id}>
-      <strong>${inLang(this.lang, { fr: info.name, en: info.nameEn })}${info.inferred ? '*' : ''}</strong>
+      <strong>${translated(this.lang, info, 'name')}${info.inferred ? '*' : ''}</strong>
       <span class="kind" style=${`--kind:${LINK_STYLES[info.kind].color}`}>${t.linkKinds[info.kind]}</span>
       · ${t.details.status[info.status] ?? info.status}<br />
       <span>${info.date ? x.since(formatDate(info.date, this.lang, info.datePrecision)) : x.undated}</span><br />

@@ -83,6 +83,15 @@ describe.each(cases)('MapLibre view, SVG export and static map agree: %s', (_nam
   const svg = flatten(mapShapes(data, camera));
   const fallback = staticMapModel(data, 1200, 800);
 
+  const textSizes = (mode: 'screen' | 'presentation') =>
+    flatten(mapShapes(data, camera, undefined, mode)).flatMap(({ shape }) => (shape.kind === 'text' ? [shape.size] : []));
+
+  test('a scene export sizes its text as the presenting map does: none under 14 px, screen text under it exists', () => {
+    expect(Math.min(...textSizes('screen'))).toBeLessThan(14);
+    expect(textSizes('presentation').length).toBeGreaterThan(0);
+    expect(Math.min(...textSizes('presentation'))).toBeGreaterThanOrEqual(14 - 1e-9);
+  });
+
   test('the model holds every feature the state draws', () => {
     expect(missing).toBe(0);
     expect(data.rateYear !== undefined).toBe(state.view.measure === 'rate');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildStyle, SOURCE_IDS, styleLayers } from '../../../src/map/style.ts';
+import { buildStyle, labelSizes, SOURCE_IDS, styleLayers } from '../../../src/map/style.ts';
 import { COOPERATION_KINDS } from '../../../src/model/types.ts';
-import { LINK_STYLES } from '../../../src/map/palette.ts';
+import { LINK_STYLES, TERRITORY_NAME_SCALE, labelPx } from '../../../src/map/palette.ts';
 import { expectGolden } from './golden.ts';
 
 describe('offline style', () => {
@@ -35,5 +35,48 @@ describe('offline style', () => {
     expect(dashes.filter((d) => d === solid)).toHaveLength(2);
     expect(new Set(dashes.filter((d) => d !== solid)).size).toBe(dashes.filter((d) => d !== solid).length);
     expect(new Set(COOPERATION_KINDS.map((k) => LINK_STYLES[k].color)).size).toBe(COOPERATION_KINDS.length);
+  });
+});
+
+describe('text sizes, screen and presentation', () => {
+  /** The smallest size an expression can give: numbers, `case` branches, and the floor of a `max`. */
+  const floorOf = (size: unknown): number => {
+    if (typeof size === 'number') return size;
+    const [op, ...args] = size as [string, ...unknown[]];
+    if (op === 'max') return Math.max(...args.filter((a): a is number => typeof a === 'number'));
+    if (op === 'case') return Math.min(...args.filter((_, i) => i % 2 === 1 || i === args.length - 1).map(floorOf));
+    return 0; // a feature's own size (`get`): no floor
+  };
+
+  test('screen sizes are the style as snapshotted (the golden file does not move)', () => {
+    const screen = new Map(labelSizes('screen'));
+    for (const layer of styleLayers()) {
+      if (layer.type === 'symbol' && layer.layout?.['text-size'] !== undefined)
+        expect(screen.get(layer.id)).toEqual(layer.layout['text-size']);
+    }
+    expect([...screen.keys()]).toEqual([
+      'context-labels',
+      'establishment-labels',
+      'establishment-labels-focus',
+      'count-mark-labels',
+      'territory-labels',
+    ]);
+  });
+
+  test('in presentation no label is under 14 px; the territory name (0.85 of its label) reaches 14 px too', () => {
+    const sizes = new Map(labelSizes('presentation'));
+    for (const [layer, size] of sizes) {
+      const scale = layer === 'territory-labels' ? TERRITORY_NAME_SCALE : 1;
+      expect(floorOf(size) * scale, layer).toBeGreaterThanOrEqual(14 - 1e-9);
+    }
+    expect(sizes.get('establishment-labels')).toEqual(['case', ['get', 'hub'], 14, 14]);
+    expect(sizes.get('territory-labels')).toEqual(['max', ['get', 'size'], 14 / TERRITORY_NAME_SCALE]);
+  });
+
+  test('labelPx raises only what is under the mode minimum', () => {
+    expect(labelPx(12, 'screen')).toBe(12);
+    expect(labelPx(12, 'presentation')).toBe(14);
+    expect(labelPx(16, 'presentation')).toBe(16);
+    expect(labelPx(13, 'presentation', 0.85)).toBeCloseTo(16.47, 2);
   });
 });

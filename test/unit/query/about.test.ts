@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../../src/model/types.ts';
 import { aboutSections, figureValue } from '../../../src/query/about.ts';
-import { kindNoteOf, localized, nameOf, noteOf, topicsOf, unitOf } from '../../../src/query/localize.ts';
+import { kindNoteOf, nameOf, noteOf, topicsOf, unitOf } from '../../../src/query/localize.ts';
+import { translated, type Lang } from '../../../src/i18n/index.ts';
 import { fixture } from '../../fixtures/dataset.ts';
 import { realDataset } from '../../fixtures/realData.ts';
 
@@ -9,15 +10,22 @@ const src = [{ seed: '000_15e9185a92ff980b.txt', quote: 'q' }];
 
 describe('localize', () => {
   test('English under en when present, French otherwise', () => {
-    expect(localized('bonjour', 'hello', 'en')).toBe('hello');
-    expect(localized('bonjour', 'hello', 'fr')).toBe('bonjour');
-    expect(localized('bonjour', undefined, 'en')).toBe('bonjour');
-    expect(localized('bonjour', '', 'en')).toBe('bonjour');
+    expect(translated('en', { text: 'bonjour', textEn: 'hello' }, 'text')).toBe('hello');
+    expect(translated('fr', { text: 'bonjour', textEn: 'hello' }, 'text')).toBe('bonjour');
+    expect(translated('en', { text: 'bonjour' }, 'text')).toBe('bonjour');
+    expect(translated('en', { text: 'bonjour', textEn: '' }, 'text')).toBe('bonjour');
     expect(nameOf({ name: 'CHT du Cambrésis', nameEn: 'Cambrésis CHT' }, 'en')).toBe('Cambrésis CHT');
     expect(noteOf({}, 'en')).toBeUndefined();
     expect(noteOf({ note: 'Aucune date.', noteEn: 'No date.' }, 'en')).toBe('No date.');
     expect(unitOf({ unit: 'postes', unitEn: 'posts' }, 'en')).toBe('posts');
     expect(unitOf({ unit: 'postes', unitEn: 'posts' }, 'fr')).toBe('postes');
+  });
+
+  test('a new language reads its own fields by its code (nameDe), with no code to change, French where it has none', () => {
+    const de = 'de' as Lang;
+    expect(translated(de, { name: 'Lille', nameEn: 'Lille (en)', nameDe: 'Lille (de)' }, 'name')).toBe('Lille (de)');
+    expect(translated(de, { name: 'Lille', nameEn: 'Lille (en)' }, 'name')).toBe('Lille');
+    expect(translated(de, { topics: ['imagerie'], topicsDe: ['Bildgebung'] }, 'topics')).toEqual(['Bildgebung']);
   });
 
   test('topics: the English list only when it translates every topic', () => {
