@@ -51,7 +51,11 @@ export interface Presentation {
   readonly scenes: Scene[];
   /** The scene shown, or null outside scene mode. */
   readonly sceneId: string | null;
-  /** Shows scene `id` (false, with a notice, when there is no such scene). */
+  /**
+   * Shows scene `id` (false, with a notice, when there is no such scene). The
+   * answer is immediate; outside scene mode the scene appears once scene
+   * mode's code has loaded (a `coop-map-scene` event says when).
+   */
   show(id: string): boolean;
   /** Moves to the next, previous, first or last scene, or leaves scene mode (`exit`). */
   move(move: SceneMove): void;
