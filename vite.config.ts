@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { DATA_FILES, loadAll, sha256 } from './src/model/load.ts';
 import * as validator from './src/model/validate.ts';
+import { checkScenes } from './src/app/scenes.ts';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -29,6 +30,16 @@ const VERIFIED = 'virtual:coopmap-verified';
  * schema validator is not part of the start of the page.
  */
 export async function verifiedHashes(): Promise<Record<string, string>> {
+  return (await verifiedData()).hashes;
+}
+
+/**
+ * {@link verifiedHashes}, and the ids of the scenes that pass every check
+ * against that data (`scenes`, in file order; null when a data file or
+ * `scenes.json` has a problem). A page whose files all match needs no scene
+ * code to list the scenes: it loads it when a scene is shown.
+ */
+export async function verifiedData(): Promise<{ hashes: Record<string, string>; scenes: string[] | null }> {
   const root = import.meta.dirname;
   const texts = new Map<string, string>();
   const read = async (url: string) => {
@@ -41,15 +52,17 @@ export async function verifiedHashes(): Promise<Record<string, string>> {
       return { ok: false, status: 404, statusText: 'Not Found', text: async () => '' };
     }
   };
-  const { issues } = await loadAll('https://build.invalid/', read, { validator: async () => validator });
+  const { dataset, issues } = await loadAll('https://build.invalid/', read, { validator: async () => validator });
   const out: Record<string, string> = {};
   for (const path of Object.values(DATA_FILES)) {
     const text = texts.get(path);
     if (text !== undefined && !issues.some((i) => i.file === path)) out[path] = await sha256(text);
   }
   const scenes = texts.get('data/scenes.json') ?? readFileSync(resolve(root, 'data/scenes.json'), 'utf8');
-  if (validator.schemaIssues('scenes', JSON.parse(scenes)).length === 0) out['data/scenes.json'] = await sha256(scenes);
-  return out;
+  const json = JSON.parse(scenes) as unknown;
+  if (validator.schemaIssues('scenes', json).length === 0) out['data/scenes.json'] = await sha256(scenes);
+  const vouched = [...Object.values(DATA_FILES), 'data/scenes.json'].every((path) => path in out);
+  return { hashes: out, scenes: vouched ? checkScenes(json, dataset, []).scenes.map((s) => s.id) : null };
 }
 
 /** Serves the runtime files in dev and emits them as assets in the build (also used by vite.lib.config.ts). */
@@ -61,7 +74,8 @@ export function runtimeData(): Plugin {
     },
     async load(id) {
       if (id !== `\0${VERIFIED}`) return undefined;
-      return `export default ${JSON.stringify(await verifiedHashes())};`;
+      const { hashes, scenes } = await verifiedData();
+      return `export default ${JSON.stringify(hashes)};\nexport const passedScenes = ${JSON.stringify(scenes)};`;
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

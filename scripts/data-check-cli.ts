@@ -12,9 +12,15 @@
 import { readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { buildImport, formatImportIssue, parseImportFile } from '../src/import/index.ts';
-import { msg } from '../src/i18n/index.ts';
+import { LANG_CODES, ensureLang } from '../src/i18n/index.ts';
+import { ensureImporterText, importerText } from '../src/i18n/importer-text.ts';
 import type { Dataset } from '../src/model/types.ts';
 import { parseCommuneZones } from '../src/import/communeZones.ts';
+
+/** Fetches every language's strings (the browser fetches them on first use): call before {@link main}. */
+export async function loadStrings(): Promise<void> {
+  await Promise.all(LANG_CODES.flatMap((lang) => [ensureLang(lang), ensureImporterText(lang)]));
+}
 
 /**
  * Runs the check on `args` (file paths relative to `cwd`, and options),
@@ -48,7 +54,7 @@ export function main(args: string[], root: string, cwd: string = process.cwd(), 
     readFileSync(resolve(root, 'geo/zones.csv'), 'utf8'),
   );
   const extent = (read('geo/npdc.topo.json') as { bbox: [number, number, number, number] }).bbox;
-  const t = msg(lang).importer;
+  const t = importerText(lang);
   const parsed = paths.map((path) => {
     let bytes: Uint8Array;
     try {

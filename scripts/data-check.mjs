@@ -25,6 +25,7 @@ await build({
   },
   ssr: { noExternal: true },
 });
-const { main } = await import(pathToFileURL(resolve(outDir, 'data-check.mjs')).href);
+const { loadStrings, main } = await import(pathToFileURL(resolve(outDir, 'data-check.mjs')).href);
+await loadStrings();
 // File names are relative to where npm was run (npm itself runs scripts from the package root).
 process.exitCode = main(process.argv.slice(2), root, process.env.INIT_CWD ?? process.cwd());

@@ -1,8 +1,9 @@
 /**
  * `<coop-map>`: the app's wiring. Its controllers do the jobs — the data and
  * the URL sync (`data-controller.ts`), the live map and its camera
- * (`map-view-controller.ts`), scenes, embed and export (`present.ts`), the
- * import (`import-controller.ts`); the query layer derives every number and
+ * (`map-view-controller.ts`), the modes and their attributes — scenes, embed
+ * and export, each loaded when used (`mode-controller.ts`) — the import
+ * (`import-controller.ts`); the query layer derives every number and
  * card; this element holds the state in a `Store` and hands each result to the
  * component that shows it. A selector that throws is shown in the error panel
  * and logged with its input (`derive`), never hidden.
@@ -46,9 +47,8 @@ import { HUB_ID, TIMELINE, cloneDefaultState } from '../query/state.ts';
 import { viewSummary } from '../query/summary.ts';
 import type { AppState, Counts, Link, Scheme } from '../query/types.ts';
 import { memberFilterOptions, withinOriginOptions } from '../query/visibleEstablishments.ts';
-import { cooperationRows, establishmentRows } from '../query/listRows.ts';
+import { cooperationRows, establishmentRows, listContext } from '../query/listRows.ts';
 import { compareNetwork } from '../query/compare.ts';
-import { listContext } from '../export/listCsv.ts';
 import { visibleLinks } from '../query/visibleLinks.ts';
 import { unzonedTotal } from '../query/zoneCounts.ts';
 import type { MapHover, MapPick, MapView } from '../map/map-view.ts';
@@ -76,7 +76,8 @@ import { DataController } from './data-controller.ts';
 import { MapViewController } from './map-view-controller.ts';
 import { LayoutController } from './layout-controller.ts';
 import { appStyles } from './coop-map.styles.ts';
-import { Presentation } from './present.ts';
+import { ModeController } from './mode-controller.ts';
+import type { Presentation } from './presentation.ts';
 import { presentStyles } from './present.styles.ts';
 import { defaultBase } from './runtime.ts';
 import { ImportController } from './import-controller.ts';
@@ -143,8 +144,8 @@ export class CoopMap extends LitElement {
   private readonly guard = new SelectorGuard(() => void this.updateComplete.then(() => this.requestUpdate()));
 
   private readonly store = new Store(cloneDefaultState());
-  /** Scene mode, embed mode and export (see `present.ts`). */
-  private readonly present: Presentation = new Presentation(this, {
+  /** Scene mode, embed mode and export, each loaded when used (see `mode-controller.ts`). */
+  private readonly modes: ModeController = new ModeController(this, {
     store: this.store,
     view: () => this.map.view,
     dataset: () => this.data.dataset ?? null,
@@ -155,17 +156,18 @@ export class CoopMap extends LitElement {
   /** Bring your own data: the dialog, the badge, the kept import (see `import-controller.ts`). */
   private readonly importer: ImportController = new ImportController(this, {
     lang: () => this.store.state.lang,
-    ownsUrl: () => this.present.ownsUrl,
+    ownsUrl: () => this.modes.ownsUrl,
     useDataset: (dataset) => this.data.useDataset(dataset),
   });
   /** The data, geometry, populations and communes, and the URL sync (see `data-controller.ts`). */
   private readonly data: DataController = new DataController(this, this.store, this.importer, {
     base: () => this.base ?? defaultBase(),
     askedLang: () => this.getAttribute('lang') ?? new URLSearchParams(window.location.search).get('lang') ?? undefined,
-    ownsUrl: () => this.present.ownsUrl,
-    loadScenes: (base) => this.present.loadScenes(base),
+    ownsUrl: () => this.modes.ownsUrl,
+    loadScenes: (base) => this.modes.loadScenes(base),
+    checkScenes: (dataset, published) => this.modes.checkScenes(dataset, published),
     started: (loaded, urlNotices) => {
-      this.present.start(loaded.dataset);
+      this.modes.start();
       const lang = this.store.state.lang;
       const t = msg(lang);
       // Data issues go to the error panel (`loaded.issues`); the notices are the URL's.
@@ -191,7 +193,7 @@ export class CoopMap extends LitElement {
   private readonly map: MapViewController = new MapViewController(this, this.data, {
     state: () => this.store.state,
     narrow: () => this.narrow,
-    holdsCamera: () => this.present.holdsCamera,
+    holdsCamera: () => this.modes.holdsCamera,
     root: () => this.renderRoot,
     onPick: (pick) => this.onPick(pick),
     onHover: (hover) => this.onHover(hover),
@@ -204,12 +206,12 @@ export class CoopMap extends LitElement {
       return dataset && this.listOpen ? mapComparison(dataset, this.store.state.filters, this.compareDate) : null;
     },
     // A scene on a page of its own is projected; an embedded one is a small frame in a page.
-    textMode: () => (this.present.sceneId !== null && !this.present.embed ? 'presentation' : 'screen'),
+    textMode: () => (this.modes.sceneId !== null && !this.modes.embed ? 'presentation' : 'screen'),
   });
   /** Rails, fullscreen, the phone sheet and the share buttons (see `layout-controller.ts`). */
   private readonly layout: LayoutController = new LayoutController(this, {
     lang: () => this.store.state.lang,
-    viewUrl: () => this.present.fullMapUrl(),
+    viewUrl: () => this.modes.fullMapUrl(),
     resized: () => this.map.view?.resize(),
   });
   private resizeObserver: ResizeObserver | null = null;
@@ -252,7 +254,7 @@ export class CoopMap extends LitElement {
 
   /** Scenes and export: `presentation.scenes`, `.show(id)`, `.move('next')`, `.exit()`, `.exportFile({format, scale, frame})`. */
   get presentation(): Presentation {
-    return this.present;
+    return this.modes.presentation;
   }
 
   /** The current app state (a plain object; do not mutate it, use `setState`). */
@@ -577,7 +579,7 @@ export class CoopMap extends LitElement {
 
     return html`
       <div
-        class="app ${this.narrow ? 'narrow' : 'wide'} ${this.data.loaded ? '' : 'pending'} ${this.present.modeClass} ${!this.narrow && this.layout.isFolded('left') ? 'fold-left' : ''} ${!this.narrow && this.layout.isFolded('right') ? 'fold-right' : ''}"
+        class="app ${this.narrow ? 'narrow' : 'wide'} ${this.data.loaded ? '' : 'pending'} ${this.modes.modeClass} ${!this.narrow && this.layout.isFolded('left') ? 'fold-left' : ''} ${!this.narrow && this.layout.isFolded('right') ? 'fold-right' : ''}"
         style=${`--map-share:${Math.round(this.layout.mapShare * 100)}%`}
       >
         <header class="top">
@@ -587,7 +589,7 @@ export class CoopMap extends LitElement {
           </div>
           <coop-search class="search" .lang=${lang} .search=${this.searchFunction()} @coop-select=${this.onSelect}></coop-search>
           <nav class="actions" aria-label=${t.title}>
-            ${this.present.headerActions()}
+            ${this.modes.headerActions()}
             ${
               this.narrow
                 ? nothing
@@ -647,7 +649,7 @@ export class CoopMap extends LitElement {
         <div class="stage">
           <div class="map-wrap">
             <div id="map"></div>
-            ${this.present.render(legend)} ${this.hover ? this.tooltip(this.hover, lang) : nothing} ${this.listView(dataset, links, counts)}
+            ${this.modes.render(legend)} ${this.hover ? this.tooltip(this.hover, lang) : nothing} ${this.listView(dataset, links, counts)}
             <div class="map-controls" role="group" aria-label=${t.controls.group} ?hidden=${this.map.mapError || this.map.glLost}>
               <button class="mbtn" aria-label=${t.controls.zoomIn} title=${t.controls.zoomIn} @click=${() => this.map.view?.zoomBy(1)}>
                 +

@@ -30,6 +30,8 @@ export interface DataHost {
   ownsUrl(): boolean;
   /** Fetches the scenes, in parallel with the data. */
   loadScenes(base: string): Promise<void>;
+  /** The dataset about to be shown first: the scenes are checked against it (`published`: the data the build checked, no import). */
+  checkScenes(dataset: Dataset, published: boolean): Promise<void>;
   /** The data is shown for the first time: `notices` are what the URL could not hold. */
   started(loaded: Loaded, notices: UrlNotice[]): void;
   /** Another dataset or geometry is shown (retry, import): the map frames it again. */
@@ -84,6 +86,7 @@ export class DataController implements ReactiveController {
     // An import kept from an earlier visit applies before the URL is read, so a focus on an imported record survives a reload.
     const loaded = await this.withImport(published);
     this.readGeometry(loaded);
+    await this.access.checkScenes(loaded.dataset, published.verified && loaded === published);
     // The language asked for is fetched before the address is read: its notices are written in it.
     await ensureLang(this.access.askedLang());
     const notices = this.syncUrl(loaded.dataset);

@@ -1,48 +1,38 @@
 /**
- * The import, wired into `<coop-map>`: opens the dialog (button, or a file
- * dropped anywhere on the element), reads the files, shows what the import
- * would do, and on Accept swaps the dataset the element shows. Until then
- * the view does not change. The accepted files and choices are kept in
- * IndexedDB (idb-keyval) and imported again on the next visit; the URL then
- * carries `data=local`, and a link with `data=local` opened where no import
- * is kept says so and shows the published data.
- *
- * The files are read with `File.arrayBuffer()`: nothing is sent anywhere.
- *
- * Over 350 lines: reading, checking, keeping (IndexedDB) and resetting an import are one lifecycle; its heavy parts load on demand (`import-runtime.ts`).
+ * The import, wired into `<coop-map>`: the part that ships with the page.
+ * It shows the button that opens the import, takes a file dropped anywhere
+ * on the element, and at start looks in IndexedDB for an import kept from an
+ * earlier visit. The rest — the dialog, reading and checking the files, the
+ * badge, keeping and resetting (`import-lifecycle.ts`), the import's strings
+ * and its core (`import-runtime.ts`) — loads only when it is used: a kept
+ * import, a link asking for one (`data=local`), or the reader opening the
+ * dialog.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { del, get, set } from 'idb-keyval';
+import { get } from 'idb-keyval';
 import type { Dataset } from '../model/types.ts';
 import type { Loaded } from '../model/load.ts';
 import type { Lang } from '../query/types.ts';
 import { msg } from '../i18n/index.ts';
-import type { DownloadDetail } from '../ui/import-dialog/import-dialog.ts';
-import '../ui/import-badge/import-badge.ts';
-
-type Runtime = typeof import('./import-runtime.ts');
-type ParsedFile = import('./import-runtime.ts').ParsedFile;
-type ImportResult = import('./import-runtime.ts').ImportResult;
+import type { ImportLifecycle } from './import-lifecycle.ts';
 
 /** A file as kept: its name and bytes (structured-cloned into IndexedDB). */
-interface StoredFile {
+export interface StoredFile {
   name: string;
   bytes: Uint8Array;
 }
 
 /** What is kept in IndexedDB: the files and the choices they were accepted with. */
-interface StoredImport {
+export interface StoredImport {
   version: 1;
   files: StoredFile[];
   mode: 'add' | 'replace';
   keep: 'reject' | 'valid';
 }
 
-const STORE_KEY = 'coopmap-import';
+export const STORE_KEY = 'coopmap-import';
 /** The URL parameter saying the view depends on data kept in this browser. */
 export const LOCAL_PARAM = 'data';
-/** The map's extent when the geometry has no bbox: the schema's bounds for coordinates. */
-const FALLBACK_EXTENT = [-5, 41, 10, 52] as const;
 
 export interface ImportHost {
   /** The element's language now. */
@@ -54,22 +44,11 @@ export interface ImportHost {
 }
 
 export class ImportController implements ReactiveController {
-  private runtime: Runtime | null = null;
-  private published: Dataset | null = null;
-  private extent: readonly [number, number, number, number] = FALLBACK_EXTENT;
-  /** The import shown now. */
-  private active: (StoredImport & { provenance: Record<string, { file: string; line?: number }> }) | null = null;
-  /** The dialog's files and choices; only Accept makes them active. */
-  private pending: {
-    files: StoredFile[];
-    parsed: ParsedFile[];
-    mode: 'add' | 'replace';
-    keep: 'reject' | 'valid';
-    result: ImportResult | null;
-  } | null = null;
-  private busy = false;
-  /** A notice about local data that could not be shown (translated when rendered). */
-  private notice: '' | 'localMissing' | 'localRefused' = '';
+  /** The import's lifecycle, once its code is here. */
+  private lifecycle: ImportLifecycle | null = null;
+  private loading: Promise<ImportLifecycle> | null = null;
+  /** The published data and geometry, once loaded. */
+  private published: Loaded | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -96,23 +75,38 @@ export class ImportController implements ReactiveController {
     const files = [...(e.dataTransfer?.files ?? [])];
     if (files.length === 0) return;
     e.preventDefault();
-    void this.open().then(() => this.addFiles(files));
+    void this.load().then(
+      (lifecycle) => lifecycle.open().then(() => lifecycle.addFiles(files)),
+      () => undefined,
+    );
   };
 
-  private async loadRuntime(): Promise<Runtime> {
-    this.runtime ??= await import('./import-runtime.ts');
-    return this.runtime;
+  /** The import's code: the lifecycle, the dialog and the badge, with the import's strings. */
+  private load(): Promise<ImportLifecycle> {
+    this.loading ??= import('./import-lifecycle.ts').then(
+      ({ ImportLifecycle }) => {
+        this.lifecycle = new ImportLifecycle(this.host, this.options, () => this.published);
+        this.host.requestUpdate();
+        return this.lifecycle;
+      },
+      (error: unknown) => {
+        // A later click tries again.
+        this.loading = null;
+        console.error('coopmap: the import code could not be loaded', error);
+        throw error;
+      },
+    );
+    return this.loading;
   }
 
   /**
    * Called once the element has loaded the published data: returns the
    * dataset of a kept import to show instead (null: show the published data,
-   * and say why when the URL asked for local data).
+   * and say why when the URL asked for local data). The import's code loads
+   * only when something is kept or asked for.
    */
   async start(loaded: Loaded): Promise<Dataset | null> {
-    this.published = loaded.dataset;
-    const bbox = loaded.geo?.bbox;
-    if (bbox && bbox.length >= 4) this.extent = [bbox[0], bbox[1], bbox[2], bbox[3]] as const;
+    this.published = loaded;
     const wantsLocal = this.options.ownsUrl() && new URLSearchParams(window.location.search).get(LOCAL_PARAM) === 'local';
     let stored: StoredImport | undefined;
     try {
@@ -120,259 +114,50 @@ export class ImportController implements ReactiveController {
     } catch {
       stored = undefined; // IndexedDB unavailable (private mode, blocked): nothing kept.
     }
-    if (!stored || stored.version !== 1 || !Array.isArray(stored.files)) {
-      if (wantsLocal) {
-        this.notice = 'localMissing';
-        this.setUrl(false);
-      }
-      this.host.requestUpdate();
-      return null;
-    }
-    const runtime = await this.loadRuntime();
-    const parsed = stored.files.map((f) => runtime.parseImportFile(f.name, f.bytes));
-    const result = runtime.buildImport(parsed, this.published, {
-      mode: stored.mode,
-      keep: stored.keep,
-      communeZones: runtime.communeZones,
-      extent: this.extent,
-    });
-    if (!result.dataset) {
-      this.notice = 'localRefused';
-      this.setUrl(false);
-      this.host.requestUpdate();
-      return null;
-    }
-    this.active = { ...stored, provenance: result.provenance };
-    this.setUrl(true);
-    this.host.requestUpdate();
-    return result.dataset;
-  }
-
-  /** Opens the dialog with the files of the import shown now, if any (new files join them). */
-  async open(): Promise<void> {
-    const runtime = await this.loadRuntime();
-    if (!this.pending) {
-      // A copy: files picked in the dialog join the import only on Accept.
-      const files = [...(this.active?.files ?? [])];
-      this.pending = {
-        files,
-        parsed: files.map((f) => runtime.parseImportFile(f.name, f.bytes)),
-        mode: this.active?.mode ?? 'add',
-        keep: this.active?.keep ?? 'reject',
-        result: null,
-      };
-      this.recompute();
-    }
-    this.host.requestUpdate();
-  }
-
-  private close(): void {
-    this.pending = null;
-    this.host.requestUpdate();
-  }
-
-  /** Reads picked or dropped files (a file above the size limit is refused from its size, unread). */
-  async addFiles(files: File[]): Promise<void> {
-    const runtime = await this.loadRuntime();
-    if (!this.pending) await this.open();
-    this.busy = true;
-    this.host.requestUpdate();
-    for (const file of files) {
-      const refused = runtime.refuseTooLarge(file.name, file.size);
-      const pending = this.pending;
-      if (!pending) break;
-      // A file of the same name replaces the earlier one.
-      const at = pending.files.findIndex((f) => f.name === file.name);
-      if (at !== -1) {
-        pending.files.splice(at, 1);
-        pending.parsed.splice(at, 1);
-      }
-      if (refused) {
-        pending.files.push({ name: file.name, bytes: new Uint8Array(0) });
-        pending.parsed.push(refused);
-        continue;
-      }
-      let bytes: Uint8Array;
-      try {
-        bytes = new Uint8Array(await file.arrayBuffer());
-      } catch {
-        bytes = new Uint8Array(0);
-      }
-      pending.files.push({ name: file.name, bytes });
-      pending.parsed.push(runtime.parseImportFile(file.name, bytes));
-    }
-    this.busy = false;
-    this.recompute();
-    this.host.requestUpdate();
-  }
-
-  private recompute(): void {
-    const runtime = this.runtime;
-    const pending = this.pending;
-    if (!runtime || !pending || !this.published) return;
-    pending.result =
-      pending.parsed.length === 0
-        ? null
-        : runtime.buildImport(pending.parsed, this.published, {
-            mode: pending.mode,
-            keep: pending.keep,
-            communeZones: runtime.communeZones,
-            extent: this.extent,
-          });
-  }
-
-  private setOptions(detail: { keep?: 'reject' | 'valid'; mode?: 'add' | 'replace' }): void {
-    if (!this.pending) return;
-    if (detail.keep) this.pending.keep = detail.keep;
-    if (detail.mode) this.pending.mode = detail.mode;
-    this.recompute();
-    this.host.requestUpdate();
-  }
-
-  /** Accept: the dialog's import becomes the view, and is kept for the next visit. */
-  private async accept(): Promise<void> {
-    const pending = this.pending;
-    const dataset = pending?.result?.dataset;
-    if (!pending || !pending.result || !dataset) return;
-    // Files refused whole (too large, unreadable) are not worth keeping.
-    const files = pending.files.filter((_, i) => pending.parsed[i]?.issues.every((issue) => issue.code !== 'too-large'));
-    const stored: StoredImport = { version: 1, files, mode: pending.mode, keep: pending.keep };
-    this.active = { ...stored, provenance: pending.result.provenance };
-    this.notice = '';
-    this.pending = null;
-    this.options.useDataset(dataset);
-    this.setUrl(true);
-    this.host.requestUpdate();
+    const kept = stored && stored.version === 1 && Array.isArray(stored.files) ? stored : undefined;
+    if (!kept && !wantsLocal) return null;
     try {
-      await set(STORE_KEY, stored);
+      return await (await this.load()).start(kept, wantsLocal);
     } catch {
-      // Not kept (IndexedDB unavailable): the import still shows until the page is left.
+      return null; // Without its code the import cannot be shown: the published data is.
     }
   }
 
-  /** Back to the published data; the kept import is forgotten. */
-  async reset(): Promise<void> {
-    this.active = null;
-    if (this.published) this.options.useDataset(this.published);
-    this.setUrl(false);
-    this.host.requestUpdate();
-    try {
-      await del(STORE_KEY);
-    } catch {
-      // nothing kept
-    }
-  }
-
-  /** Writes or removes `data=local` in the URL, keeping everything else (no new history entry). */
-  private setUrl(local: boolean): void {
-    if (!this.options.ownsUrl()) return;
-    const params = new URLSearchParams(window.location.search);
-    if (local === (params.get(LOCAL_PARAM) === 'local')) return;
-    if (local) params.set(LOCAL_PARAM, 'local');
-    else params.delete(LOCAL_PARAM);
-    const query = params.toString();
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
-  }
-
-  private async download(detail: DownloadDetail): Promise<void> {
-    const runtime = await this.loadRuntime();
-    const shown = this.currentDataset();
-    if (!shown || !this.published) return;
-    const lang = this.options.lang();
-    const separator = msg(lang).exported.csvSeparator === ';' ? ';' : ',';
-    let text: string | undefined;
-    let name = detail.name;
-    if (detail.what === 'template') {
-      const kind = detail.name as 'establishments' | 'cooperations' | 'siteValues';
-      text = runtime.templateCsv(kind, this.published, separator);
-      name = msg(lang).importer.template[kind] ?? `${kind}.csv`;
-    } else if (detail.what === 'json') text = runtime.exportJson(shown)[detail.name];
-    else text = runtime.exportCsv(shown, separator)[detail.name];
-    if (text === undefined) return;
-    const url = URL.createObjectURL(new Blob([text], { type: detail.what === 'json' ? 'application/json' : 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-
-  private currentDataset(): Dataset | null {
-    if (!this.published) return null;
-    if (!this.active || !this.runtime) return this.published;
-    const parsed = this.active.files.map((f) => this.runtime!.parseImportFile(f.name, f.bytes));
-    return this.runtime.buildImport(parsed, this.published, {
-      mode: this.active.mode,
-      keep: this.active.keep,
-      communeZones: this.runtime.communeZones,
-      extent: this.extent,
-    }).dataset;
+  /** Opens the dialog with the files of the import shown now, if any. */
+  private open(): void {
+    void this.load().then(
+      (lifecycle) => lifecycle.open(),
+      () => undefined,
+    );
   }
 
   // ——— what the element renders ———
 
   /** Where an imported record came from (`list` e.g. `establishments`), or undefined for published records. */
   origin(list: string, id: string): { file: string; line?: number } | undefined {
-    return this.active?.provenance[`${list}:${id}`];
+    return this.lifecycle?.origin(list, id);
   }
 
   /** The button that opens the dialog. */
   button() {
     const t = msg(this.options.lang()).importer;
-    return html`<button
-      class="hbtn"
-      style="margin-top: 0.6rem"
-      data-testid="import-open"
-      title=${t.openLabel}
-      @click=${() => void this.open()}
-    >
+    return html`<button class="hbtn" style="margin-top: 0.6rem" data-testid="import-open" title=${t.openLabel} @click=${() => this.open()}>
       ${t.open}
     </button>`;
   }
 
   /** The badge while imported data is shown, or a notice about local data. */
   badge() {
-    const files = this.active?.files.map((f) => f.name) ?? [];
-    if (files.length === 0 && !this.notice) return nothing;
-    return html`<coop-import-badge
-      .lang=${this.options.lang()}
-      .files=${files}
-      .notice=${this.notice ? msg(this.options.lang()).importer[this.notice] : ''}
-      @coop-import-reset=${() => void this.reset()}
-      @coop-dismiss=${(e: Event) => {
-        e.stopPropagation();
-        this.notice = '';
-        this.host.requestUpdate();
-      }}
-    ></coop-import-badge>`;
+    return this.lifecycle?.badge() ?? nothing;
   }
 
   /** "importé de FILE, ligne N" for an imported establishment. */
   mark(list: string, id: string | null) {
-    const origin = id ? this.origin(list, id) : undefined;
-    if (!origin) return nothing;
-    return html`<coop-import-mark .lang=${this.options.lang()} .file=${origin.file} .line=${origin.line}></coop-import-mark>`;
+    return this.lifecycle?.mark(list, id) ?? nothing;
   }
 
   /** The dialog, while open. */
   dialog() {
-    const pending = this.pending;
-    if (!pending || !this.runtime) return nothing;
-    const result = pending.result;
-    return html`<coop-import-dialog
-      open
-      .lang=${this.options.lang()}
-      .files=${pending.parsed.map((p) => ({ file: p.file, kind: p.kind, encoding: p.encoding, separator: p.separator, records: p.records.length }))}
-      .issues=${result?.issues ?? []}
-      .result=${result ? { errors: result.errors, warnings: result.warnings, kept: result.kept, refused: result.refused, usable: result.dataset !== null } : null}
-      .keep=${pending.keep}
-      .mode=${pending.mode}
-      ?busy=${this.busy}
-      @coop-import-files=${(e: CustomEvent<{ files: File[] }>) => void this.addFiles(e.detail.files)}
-      @coop-import-options=${(e: CustomEvent<{ keep?: 'reject' | 'valid'; mode?: 'add' | 'replace' }>) => this.setOptions(e.detail)}
-      @coop-import-accept=${() => void this.accept()}
-      @coop-import-close=${() => this.close()}
-      @coop-import-download=${(e: CustomEvent<DownloadDetail>) => void this.download(e.detail)}
-    ></coop-import-dialog>`;
+    return this.lifecycle?.dialog() ?? nothing;
   }
 }

@@ -8,9 +8,8 @@
  * Inferred values keep their marker: a "certainty" column, and `*` on counts.
  * Pure.
  */
-import type { Counts, Filters, Lang } from '../query/types.ts';
-import type { Dataset } from '../model/types.ts';
-import { distanceAndTimeFilterWords, type CooperationRow, type EstablishmentRow } from '../query/listRows.ts';
+import type { Counts, Lang } from '../query/types.ts';
+import type { CooperationRow, EstablishmentRow, ListContext } from '../query/listRows.ts';
 import { formatNumber, translated, msg } from '../i18n/index.ts';
 import { BASSIN_IDS } from '../model/types.ts';
 import { CSV_BOM, csvField, csvSeparator } from './csv.ts';
@@ -18,14 +17,6 @@ import { CSV_BOM, csvField, csvSeparator } from './csv.ts';
 /** Prefixes a cell that a spreadsheet would take for a formula (OWASP "CSV injection"). */
 export function neutralizeFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-/** What the export states about how its rows were chosen. */
-export interface ListContext {
-  /** The shown date, ISO. */
-  date: string;
-  /** The filters in words, one `[label, value]` each, in the UI language. */
-  filters: [string, string][];
 }
 
 const cell = (value: string | number, sep: string): string => csvField(typeof value === 'number' ? value : neutralizeFormula(value), sep);
@@ -142,21 +133,4 @@ export function countsListCsv(counts: Counts, context: ListContext, lang: Lang):
   body.push(['total', t.counts.total, ...schemes.flatMap((s) => [counts[s].total, counts[s].published])]);
   const notes = schemes.some((s) => BASSIN_IDS.some((b) => counts[s].byBassin[b].inferred)) ? [[], [`* ${t.counts.inferredMark}`]] : [];
   return `${CSV_BOM}${lines([...preamble(t.list.csvTitleCounts, context, lang), header, ...body, ...notes], sep)}\r\n`;
-}
-
-/** What the list and its CSV state about the view: the date and each filter, in `lang`. */
-export function listContext(dataset: Dataset, f: Filters, lang: Lang): ListContext {
-  const t = msg(lang);
-  const member = f.member ? dataset.cooperations.find((c) => c.id === f.member) : undefined;
-  const allKinds = f.kinds.length === 0 || f.kinds.length === Object.keys(t.kinds).length;
-  return {
-    date: f.date,
-    filters: [
-      [t.list.fLinks, f.links.length === 0 ? t.list.none : f.links.map((k) => t.linkKinds[k]).join(', ')],
-      [t.list.fKinds, allKinds ? t.list.all : f.kinds.map((k) => t.kinds[k]).join(', ')],
-      [t.list.fMember, member ? translated(lang, member, 'name') : t.list.all],
-      [t.list.fScheme, t.filters.schemeNames[f.scheme]],
-      ...distanceAndTimeFilterWords(dataset, f, lang),
-    ],
-  };
 }

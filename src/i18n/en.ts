@@ -4,7 +4,6 @@
  */
 import type { Messages } from './fr.ts';
 import { pluralEn } from './plural.ts';
-import { importerEn } from './importer.en.ts';
 
 export const en = {
   title: 'Cooperations of the CHRU de Lille',
@@ -509,7 +508,11 @@ export const en = {
         `Counted in the ${counted} bassin by every reading, although the commune lies in the ${commune} bassin.`,
     },
   },
-  importer: importerEn,
+  importer: {
+    open: 'Import data',
+    openLabel: 'Import your own data (CSV or JSON); nothing leaves your browser',
+    imported: 'imported',
+  },
   summary: {
     network: (date: string): string => `Cooperation network of the CHRU de Lille on ${date}.`,
     counts: (scheme: string, period: string, filtered: boolean, cells: string, extras: number, total: number, published: number): string =>

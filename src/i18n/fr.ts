@@ -5,7 +5,6 @@
 import type { AboutGroup, BassinId, CooperationKind, EstablishmentKind, PostSchemeId } from '../model/types.ts';
 import type { ClassMethod } from '../query/classes.ts';
 import type { LinkStatus } from '../query/linkStatus.ts';
-import { importerFr } from './importer.ts';
 
 /** French for the geometry checks' details (`src/model/topology.ts`); an unknown detail stays in English. */
 function geometryFr(detail: string): string {
@@ -543,7 +542,13 @@ export const fr = {
         `Comptée dans le bassin ${counted} par toutes les lectures, bien que la commune soit dans le bassin ${commune}.`,
     },
   },
-  importer: importerFr,
+  /** What the page shows of the import before its code loads; the import's own strings are in `importer.ts`. */
+  importer: {
+    open: 'Importer des données',
+    openLabel: 'Importer vos propres données (CSV ou JSON) ; rien ne quitte votre navigateur',
+    /** The search's mark on an imported establishment. */
+    imported: 'importé',
+  },
   /** The spoken summary of the view for screen readers (`src/query/summary.ts`). */
   summary: {
     network: (date: string): string => `Réseau de coopération du CHRU de Lille au ${date}.`,

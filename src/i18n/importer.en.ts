@@ -1,12 +1,10 @@
-/** The English strings of the data import (see `importer.ts`, the French reference); loaded with the English catalogue. */
+/** The English strings of the data import (see `importer.ts`, the French reference); loaded with the import's code when the page is in English. */
 import { mb, ruleFix, s, type importerFr, type P } from './importer.ts';
 
 const LISTS_EN: Record<string, string> = { cooperations: 'cooperations', siteValues: 'site values' };
 const KINDS_EN: Record<string, string> = { establishments: 'establishments', cooperations: 'cooperations', siteValues: 'site values' };
 
 export const importerEn = {
-  open: 'Import data',
-  openLabel: 'Import your own data (CSV or JSON); nothing leaves your browser',
   title: 'Import data',
   privacy: 'Everything happens in your browser: the file is sent nowhere.',
   drop: 'Drop a CSV or JSON file here, or',
@@ -50,7 +48,6 @@ export const importerEn = {
   cancel: 'Cancel',
   badge: (files: string): string => `Imported data: ${files}`,
   reset: 'Back to the published data',
-  imported: 'imported',
   importedFrom: (file: string, line: number | undefined): string => `imported from ${file}${line !== undefined ? `, line ${line}` : ''}`,
   localMissing: 'This link shows data imported in another browser (data=local); it is not here, so the map shows the published data.',
   localRefused: 'The imported data kept in this browser no longer passes validation: the map shows the published data.',

@@ -1,8 +1,11 @@
 /**
  * Strings of the data import (dialog, badge, guide) and of its messages, in
- * French (the reference) and English. Each message says what is wrong
- * (`issues`) and how to fix it (`fixes`); `rule` messages come from the
- * shipped data's validator in English and are put into French by `ruleFr`.
+ * French (the reference; English in `importer.en.ts`). Each message says
+ * what is wrong (`issues`) and how to fix it (`fixes`); `rule` messages come
+ * from the shipped data's validator in English and are put into French by
+ * `ruleFr`. They load with the import's code, not with the page (read them
+ * through `importer-text.ts`); the few the page shows before — the button
+ * that opens the import, the search's "imported" mark — are in `fr.ts`.
  */
 
 export type P = Record<string, string | number>;
@@ -99,8 +102,6 @@ export function ruleFix(text: string, lang: 'fr' | 'en'): string {
 export const mb = (n: unknown): string => `${Math.round((Number(n) / 1024 / 1024) * 10) / 10}`;
 
 export const importerFr = {
-  open: 'Importer des données',
-  openLabel: 'Importer vos propres données (CSV ou JSON) ; rien ne quitte votre navigateur',
   title: 'Importer des données',
   privacy: 'Tout se passe dans votre navigateur : le fichier n’est envoyé nulle part.',
   drop: 'Déposez un fichier CSV ou JSON ici, ou',
@@ -145,7 +146,6 @@ export const importerFr = {
   cancel: 'Annuler',
   badge: (files: string): string => `Données importées : ${files}`,
   reset: 'Revenir aux données publiées',
-  imported: 'importé',
   importedFrom: (file: string, line: number | undefined): string => `importé de ${file}${line !== undefined ? `, ligne ${line}` : ''}`,
   localMissing:
     'Ce lien montre des données importées dans un autre navigateur (data=local) ; elles ne sont pas ici : la carte montre les données publiées.',
@@ -207,3 +207,6 @@ export const importerFr = {
   } as Record<string, (p: P) => string>,
   ruleFix: (text: string): string => ruleFix(text, 'fr'),
 };
+
+/** The import's strings in one language. */
+export type ImporterText = typeof importerFr;

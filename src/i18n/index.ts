@@ -1,7 +1,8 @@
 /**
  * Every string the app shows, in French (default) and English: one catalogue
  * per language (`fr.ts` is the reference, `en.ts` `satisfies` its shape;
- * `present.ts` likewise for scene, embed and export strings), and the number
+ * `present.ts` likewise for scene, embed and export strings; `importer.ts`
+ * for the import's, which load with its code: see `importer-text.ts`), and the number
  * and date formats of each language through `Intl`. Any layer may import text
  * from here; nothing here imports from `app/` or `ui/`.
  * Proper nouns of the domain (bassin, CHT, GHT, GCS, ATP, CCU-Région) stay as they are.
@@ -10,6 +11,7 @@
  * file, the data's translated fields, and one entry in {@link LANGUAGES}.
  */
 import { fr, type Messages } from './fr.ts';
+import type { ImporterText } from './importer.ts';
 import { presentEn, presentFr, type PresentText } from './present.ts';
 
 export type { Messages } from './fr.ts';
@@ -31,6 +33,11 @@ export interface Language {
    * of the language they read, and French for any key a catalogue lacks.
    */
   messages: PartialCatalogue<Messages> | (() => Promise<PartialCatalogue<Messages>>);
+  /**
+   * The import's strings (dialog, badge, messages), fetched with the import's
+   * code (`ensureImporterText`); French, the reference, comes with that code.
+   */
+  importer?: () => Promise<PartialCatalogue<ImporterText>>;
 }
 
 /**
@@ -40,7 +47,12 @@ export interface Language {
  */
 export const LANGUAGES = {
   fr: { name: 'Français', messages: fr, present: presentFr },
-  en: { name: 'English', messages: () => import('./en.ts').then((m) => m.en), present: presentEn },
+  en: {
+    name: 'English',
+    messages: () => import('./en.ts').then((m) => m.en),
+    present: presentEn,
+    importer: () => import('./importer.en.ts').then((m) => m.importerEn),
+  },
 } as const satisfies Record<string, Language>;
 
 /** A language code of {@link LANGUAGES}. */

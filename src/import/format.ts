@@ -1,5 +1,5 @@
 /** An import issue as text, in French or English: where (file, line, column), what is wrong, how to fix it. */
-import { msg } from '../i18n/index.ts';
+import { importerText } from '../i18n/importer-text.ts';
 import type { ImportIssue } from './types.ts';
 
 export interface IssueText {
@@ -11,7 +11,7 @@ export interface IssueText {
 
 /** The three parts of an issue's message in `lang`. */
 export function issueText(issue: ImportIssue, lang: 'fr' | 'en'): IssueText {
-  const t = msg(lang).importer;
+  const t = importerText(lang);
   const column = issue.column !== undefined ? t.column(issue.column) : undefined;
   const record = issue.record !== undefined ? t.quoted(issue.record) : undefined;
   const where = [issue.file, issue.line !== undefined ? t.line(issue.line) : undefined, record, column]
@@ -27,6 +27,6 @@ export function issueText(issue: ImportIssue, lang: 'fr' | 'en'): IssueText {
 /** One line: "where: what — fix". What the maintainers' check prints. */
 export function formatImportIssue(issue: ImportIssue, lang: 'fr' | 'en'): string {
   const { where, what, fix } = issueText(issue, lang);
-  const t = msg(lang).importer;
+  const t = importerText(lang);
   return `${issue.severity === 'error' ? t.error : t.warning} · ${where}${t.colon}${what} — ${fix}`;
 }

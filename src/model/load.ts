@@ -34,6 +34,8 @@ export interface Loaded {
   dataset: Dataset;
   geo: Topology | null;
   issues: DataIssue[];
+  /** Every data file was byte-identical to one the build validated (`LoadOptions.verified`): the dataset is the one the build checked. */
+  verified: boolean;
 }
 
 export const EMPTY_POSTS: PostsData = { schemes: [], bassinTotals: [], grandTotals: [], siteValues: [], extras: [], figures: [], maps: [] };
@@ -212,7 +214,7 @@ export async function loadAll(
   const dataset = keepValid(read, issues);
   const geo = checkGeometry(geoResult, issues);
   // Undated cooperations are shown from the date their sources attest them, never "always".
-  return { dataset: withAttestations(dataset), geo, issues };
+  return { dataset: withAttestations(dataset), geo, issues, verified: validator === null };
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * The "Liste" view's rows: the cooperations and the establishments the
  * current filters show on the map, each with its first source, plus the
- * table's own text filter and sort. Pure; the table and its CSV export render
- * exactly what these return.
+ * table's own text filter and sort, and the date and filters in words that
+ * the list states above its rows (`listContext`). Pure; the table and its CSV
+ * export render exactly what these return.
  */
 import type { BassinId, Dataset, Establishment, Source } from '../model/types.ts';
 import { cooperationFacts, type CooperationFacts } from './cards.ts';
@@ -10,7 +11,7 @@ import { datasetIndex } from './datasetIndex.ts';
 import { distancesFrom, roundKm } from './distances.ts';
 import { foldText } from './search.ts';
 import { HUB_ID, type EstablishmentFilter } from './state.ts';
-import { formatNumber, msg } from '../i18n/index.ts';
+import { formatNumber, msg, translated } from '../i18n/index.ts';
 import type { Filters, Lang, Link } from './types.ts';
 import { visibleEstablishments } from './visibleEstablishments.ts';
 
@@ -216,4 +217,29 @@ export function sortEstablishmentRows(
                 : a.cooperations - b.cooperations;
     return sign * primary || collator.compare(a.shortName, b.shortName) || byId(a, b);
   });
+}
+
+/** What the list and its CSV state about how its rows were chosen. */
+export interface ListContext {
+  /** The shown date, ISO. */
+  date: string;
+  /** The filters in words, one `[label, value]` each, in the UI language. */
+  filters: [string, string][];
+}
+
+/** What the list and its CSV state about the view: the date and each filter, in `lang`. */
+export function listContext(dataset: Dataset, f: Filters, lang: Lang): ListContext {
+  const t = msg(lang);
+  const member = f.member ? dataset.cooperations.find((c) => c.id === f.member) : undefined;
+  const allKinds = f.kinds.length === 0 || f.kinds.length === Object.keys(t.kinds).length;
+  return {
+    date: f.date,
+    filters: [
+      [t.list.fLinks, f.links.length === 0 ? t.list.none : f.links.map((k) => t.linkKinds[k]).join(', ')],
+      [t.list.fKinds, allKinds ? t.list.all : f.kinds.map((k) => t.kinds[k]).join(', ')],
+      [t.list.fMember, member ? translated(lang, member, 'name') : t.list.all],
+      [t.list.fScheme, t.filters.schemeNames[f.scheme]],
+      ...distanceAndTimeFilterWords(dataset, f, lang),
+    ],
+  };
 }

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DATA_FILES, loadAll, sha256 } from '../../src/model/load.ts';
-import { verifiedHashes } from '../../vite.config.ts';
+import { checkScenes } from '../../src/app/scenes.ts';
+import { verifiedData, verifiedHashes } from '../../vite.config.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const real = (path: string): string => readFileSync(resolve(root, path), 'utf8');
@@ -100,6 +101,16 @@ describe('the validator loads only for files the build did not validate', () => 
     const hashes = await verifiedHashes();
     expect(Object.keys(hashes).toSorted()).toEqual([...Object.values(DATA_FILES), 'data/scenes.json'].toSorted());
     expect(hashes['data/posts.json']).toBe(await sha256(real('data/posts.json')));
+  });
+
+  test('the build lists the scenes that pass their checks against that data, in order, for a page that loads no scene code', async () => {
+    const { scenes } = await verifiedData();
+    const fast = await loadAll('https://example.org/app/', fakeFetch(withSources()), { verified: await verifiedHashes() });
+    expect(fast.verified).toBe(true);
+    const checked = checkScenes(JSON.parse(real('data/scenes.json')), fast.dataset, []);
+    expect(checked.issues).toEqual([]);
+    expect(scenes).toEqual(checked.scenes.map((s) => s.id));
+    expect(scenes?.length).toBeGreaterThan(5);
   });
 
   test('byte-identical files: no validator, the same dataset as with it', async () => {

@@ -9,6 +9,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '../../query/types.ts';
 import { msg } from '../../i18n/index.ts';
+import { importerText } from '../../i18n/importer-text.ts';
 import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
 
@@ -68,7 +69,7 @@ export class CoopImportBadge extends LitElement {
   }
 
   override render() {
-    const t = msg(this.lang).importer;
+    const t = importerText(this.lang);
     if (this.files.length > 0) {
       return html`<div class="badge" role="status" data-testid="import-badge">
         <span class="text">${t.badge(this.files.join(', '))}</span>
@@ -119,7 +120,7 @@ export class CoopImportMark extends LitElement {
   }
 
   override render() {
-    return html`<span data-testid="imported-mark">${msg(this.lang).importer.importedFrom(this.file, this.line)}</span>`;
+    return html`<span data-testid="imported-mark">${importerText(this.lang).importedFrom(this.file, this.line)}</span>`;
   }
 }
 

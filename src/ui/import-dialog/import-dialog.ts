@@ -14,6 +14,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '../../query/types.ts';
 import { msg } from '../../i18n/index.ts';
+import { importerText } from '../../i18n/importer-text.ts';
 import { issueText } from '../../import/format.ts';
 import type { ImportIssue } from '../../import/types.ts';
 import { emit } from '../events.ts';
@@ -234,7 +235,7 @@ export class CoopImportDialog extends LitElement {
   }
 
   override render() {
-    const t = msg(this.lang).importer;
+    const t = importerText(this.lang);
     const shown = this.issues.slice(0, MAX_SHOWN);
     const more = this.issues.length - shown.length;
     return html`<dialog

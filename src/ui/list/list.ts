@@ -18,12 +18,13 @@ import {
   type CooperationSortKey,
   type EstablishmentRow,
   type EstablishmentSortKey,
+  type ListContext,
 } from '../../query/listRows.ts';
 import type { Counts, Lang } from '../../query/types.ts';
 import { BASSIN_IDS } from '../../model/types.ts';
 import type { NetworkComparison } from '../../query/compare.ts';
 import { parseDateInput } from '../../query/compare.ts';
-import { cooperationsCsv, countsListCsv, establishmentsCsv, type ListContext } from '../../export/listCsv.ts';
+import { cooperationsCsv, countsListCsv, establishmentsCsv } from '../../export/listCsv.ts';
 import { formatDate, formatDecimal, translated, msg } from '../../i18n/index.ts';
 import { LINK_STYLES } from '../../map/palette.ts';
 import { emit } from '../events.ts';
