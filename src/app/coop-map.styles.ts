@@ -104,8 +104,13 @@ export const appStyles = css`
     min-height: 2.2rem;
     white-space: nowrap;
   }
-  .hbtn:hover {
+  .hbtn:hover:not(:disabled) {
     background: rgba(255, 255, 255, 0.14);
+  }
+  /* Waiting for what it needs (the Présenter button, until the scenes are checked). */
+  .hbtn:disabled {
+    cursor: default;
+    opacity: 0.6;
   }
   header .hbtn:focus-visible {
     outline-color: #ffd24d;

@@ -318,11 +318,21 @@ export class ModeController implements ReactiveController {
   headerActions(): TemplateResult | typeof nothing {
     if (this.embed || this.sceneId) return nothing;
     const t = presentText(this.lang).scene;
-    // Phones do not present; their header has no room to spare.
-    const first = this.size.width >= 760 ? this.scenes.list[0] : undefined;
+    // Phones do not present; their header has no room to spare. Until the scenes are checked the
+    // button holds its place, disabled, so that the header does not move when they arrive.
+    const first = this.scenes.list[0];
+    // Before the first resize report, the element's laid-out width (the first frame must not differ).
+    const width = this.size.width || this.host.getBoundingClientRect().width;
+    const shown = width >= 760 && (first !== undefined || this.scenes.pending);
     return html`${
-      first
-        ? html`<button class="hbtn" data-testid="present" aria-label=${t.startLabel} @click=${() => this.scenes.show(first.id)}>
+      shown
+        ? html`<button
+            class="hbtn"
+            data-testid="present"
+            aria-label=${t.startLabel}
+            ?disabled=${first === undefined}
+            @click=${() => first && this.scenes.show(first.id)}
+          >
             ${t.start}
           </button>`
         : nothing

@@ -36,6 +36,11 @@ export class SceneLoader {
     this.file.catch(noop);
   }
 
+  /** Whether the scenes are not checked yet (the data is not shown yet): the list may still grow. */
+  get pending(): boolean {
+    return this.checkedAgainst === null;
+  }
+
   /** The scenes that passed every check, in order. */
   get list(): Scene[] {
     return this.controller?.scenes ?? this.listed;
