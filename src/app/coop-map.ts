@@ -206,7 +206,7 @@ export class CoopMap extends LitElement {
       return dataset && this.listOpen ? mapComparison(dataset, this.store.state.filters, this.compareDate) : null;
     },
     // A scene on a page of its own is projected; an embedded one is a small frame in a page.
-    textMode: () => (this.modes.sceneId !== null && !this.modes.embed ? 'presentation' : 'screen'),
+    textMode: () => this.modes.textMode,
   });
   /** Rails, fullscreen, the phone sheet and the share buttons (see `layout-controller.ts`). */
   private readonly layout: LayoutController = new LayoutController(this, {
@@ -334,6 +334,9 @@ export class CoopMap extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The layout is known before the first render: the map is created with it (a phone's credit
+    // line compact from the first frame), and nothing is drawn wide to be redrawn narrow.
+    this.onResize();
     this.resizeObserver = new ResizeObserver(() => this.onResize());
     this.resizeObserver.observe(this);
   }

@@ -5,6 +5,7 @@
  * first called (see `mode-controller.ts`); the exporters themselves
  * (`src/export/`) load with the first file.
  */
+import type { TextMode } from '../map/palette.ts';
 import type { ReactiveControllerHost } from 'lit';
 import type { MapData } from '../map/mapData.ts';
 import type { MapView } from '../map/map-view.ts';
@@ -30,6 +31,8 @@ export interface ExportHost {
   sceneTexts(): { title: string; caption: string } | null;
   /** The bounds a scene or the embed holds: the export frames them for its own layout. */
   heldBounds(): [number, number, number, number] | undefined;
+  /** Text sized as the live map sizes it (a scene's export is for slides too). */
+  textMode(): TextMode;
 }
 
 export class ExportController {
@@ -89,6 +92,7 @@ export class ExportController {
       caption,
       credit: creditLine(state.lang),
       legend: legendFor(state, mapData, counts ? counts[state.filters.scheme] : null),
+      textMode: this.access.textMode(),
     };
     if (request.format === 'svg') {
       return { blob: new Blob([buildSvg({ ...common, measure: canvasMeasure() })], { type: 'image/svg+xml;charset=utf-8' }), name };

@@ -84,6 +84,7 @@ export class MapViewController implements ReactiveController {
         label: t.mapLabel,
         attribution: t.attribution,
         locale: t.failures.mapLocale,
+        compact: this.access.narrow(),
         onPick: (pick) => this.access.onPick(pick),
         onHover: (hover) => this.access.onHover(hover),
         padding: () => this.padding(),

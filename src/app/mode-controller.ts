@@ -15,6 +15,7 @@
  * It offers the element's `presentation` API over them (`presentation.ts`).
  * Everything here ships with the page; keep it small.
  */
+import type { TextMode } from '../map/palette.ts';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Dataset } from '../model/types.ts';
 import '../ui/export-menu/export-menu.ts';
@@ -117,6 +118,11 @@ export class ModeController implements ReactiveController {
   /** The scene shown, or null outside scene mode. */
   get sceneId(): string | null {
     return this.scene?.sceneId ?? null;
+  }
+
+  /** How the map's text is sized: for presentation in scene mode (a projected page), else for a screen (an embed is a small frame in a page). */
+  get textMode(): TextMode {
+    return this.sceneId !== null && !this.embed ? 'presentation' : 'screen';
   }
 
   /** The language drawn: the state's, once its strings have arrived (French until then, as the element does). */
@@ -281,6 +287,7 @@ export class ModeController implements ReactiveController {
           sceneId: () => this.sceneId,
           sceneTexts: () => this.scene?.texts() ?? null,
           heldBounds: () => this.shared?.framing.heldBounds,
+          textMode: () => this.textMode,
         });
         return this.exporter;
       })

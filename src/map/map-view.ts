@@ -118,6 +118,8 @@ export interface MapViewOptions {
   covered?: () => readonly DOMRect[];
   /** MapLibre's interface strings in the reader's language (its `locale` option). */
   locale?: Record<string, string>;
+  /** The credit line collapsed to its button (a phone), from the first frame. */
+  compact?: boolean;
 }
 
 /** Whether a placed label and a box overlap. */
@@ -169,8 +171,11 @@ export class MapView {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.attributionText = options.attribution;
-    this.attribution = new AttributionControl({ compact: false, customAttribution: options.attribution });
+    this.compact = options.compact ?? false;
+    this.attribution = new AttributionControl({ compact: this.compact, customAttribution: options.attribution });
     this.map.addControl(this.attribution, 'bottom-right');
+    // A compact credit starts open; on a phone it must not cover the map until asked for.
+    if (this.compact) container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
     this.loaded = new Promise((resolve) => {
       this.map.once('load', () => {
         addSymbolImages(this.map);

@@ -374,8 +374,12 @@ describe('export', () => {
         legend: doc.querySelector('#legend title')?.textContent ?? null,
         legendTexts: [...doc.querySelectorAll('#legend text')].map((t) => t.textContent),
         title: [...doc.querySelectorAll('#title text')].map((t) => t.textContent).join(' '),
+        mapTextSizes: [...doc.querySelectorAll('#map text')].map((t) => Number(t.getAttribute('font-size'))),
       };
     }, text);
+    // A scene's export is for slides: its map labels are sized as the presenting map's, none under 14 px.
+    expect(parsed.mapTextSizes.length).toBeGreaterThan(5);
+    expect(Math.min(...parsed.mapTextSizes)).toBeGreaterThanOrEqual(14 - 1e-6);
     expect(parsed.error).toBeNull();
     expect(parsed.root).toBe('svg');
     expect(parsed.size).toEqual(['1280', '720']);
