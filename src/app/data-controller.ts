@@ -11,8 +11,8 @@ import verified from 'virtual:coopmap-verified';
 import { loadAll, type Fetch, type Loaded } from '../model/load.ts';
 import { loadPopulation, type Population } from '../model/population.ts';
 import { loadCommunes, type Commune } from '../model/communes.ts';
-import type { BassinId, Dataset, Zone } from '../model/types.ts';
-import { territoriesFromTopology, type Territories } from '../map/territories.ts';
+import type { Dataset, Zone } from '../model/types.ts';
+import { territoriesFromTopology, zonesOf, type Territories } from '../map/territories.ts';
 import { ensureLang } from '../i18n/index.ts';
 import type { ImportController } from './import-controller.ts';
 import { HistorySync, type Store } from './store.ts';
@@ -150,11 +150,7 @@ export class DataController implements ReactiveController {
 
   private readGeometry(loaded: Loaded): void {
     this.territories = territoriesFromTopology(loaded.geo);
-    this.zones = this.territories.zones.features.map((f) => ({
-      id: String(f.properties['id']),
-      name: String(f.properties['name']),
-      bassin: f.properties['bassin'] as BassinId,
-    }));
+    this.zones = zonesOf(this.territories);
   }
 
   /** (Re)starts the URL sync against `dataset`; returns what the address could not hold. */

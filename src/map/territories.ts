@@ -6,6 +6,7 @@
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Zone } from '../model/types.ts';
 import { round5 } from './arcs.ts';
 
 export type Area = Polygon | MultiPolygon;
@@ -40,6 +41,15 @@ function collection(topo: Topology, name: string): FeatureCollection<Area, Props
     type: 'FeatureCollection',
     features: features.filter((f): f is Feature<Area, Props> => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon'),
   };
+}
+
+/** The zones de proximité of the territories, as records (id, name, bassin). */
+export function zonesOf(territories: Territories): Zone[] {
+  return territories.zones.features.map((f) => ({
+    id: String(f.properties['id']),
+    name: String(f.properties['name']),
+    bassin: f.properties['bassin'] as Zone['bassin'],
+  }));
 }
 
 /** Converts the territory topology; a missing object gives an empty collection, never an error. */

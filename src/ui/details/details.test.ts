@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import type { Topology } from 'topojson-specification';
 import { describe, expect, test } from 'vitest';
-import { territoriesFromTopology } from '../../map/territories.ts';
+import { territoriesFromTopology, zonesOf } from '../../map/territories.ts';
 import { parseCommuneIndex } from '../../model/communes.ts';
 import type { Zone } from '../../model/types.ts';
 import { bassinCard, communeCard, cooperationCard, establishmentCard } from '../../query/cards.ts';
@@ -14,11 +14,7 @@ import './details.ts';
 
 const dataset = realDataset();
 const counts = countsByBassin(dataset, DEFAULT_STATE.filters);
-const zones: Zone[] = territoriesFromTopology(readRepoJson('geo/npdc.topo.json') as Topology).zones.features.map((f) => ({
-  id: String(f.properties['id']),
-  name: String(f.properties['name']),
-  bassin: f.properties['bassin'] as Zone['bassin'],
-}));
+const zones: Zone[] = zonesOf(territoriesFromTopology(readRepoJson('geo/npdc.topo.json') as Topology));
 // What the app passes beside the cards.
 const common = {
   names: new Map(dataset.establishments.map((e) => [e.id, e.shortName])),

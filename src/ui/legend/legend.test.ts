@@ -2,7 +2,7 @@
 import type { Topology } from 'topojson-specification';
 import { describe, expect, test } from 'vitest';
 import { COLORS } from '../../map/palette.ts';
-import { territoriesFromTopology } from '../../map/territories.ts';
+import { territoriesFromTopology, zonesOf } from '../../map/territories.ts';
 import { mapDataFor } from '../../map/viewData.ts';
 import { parsePopulation } from '../../model/population.ts';
 import type { Zone } from '../../model/types.ts';
@@ -18,11 +18,7 @@ import './legend.ts';
 
 const dataset = realDataset();
 const territories = territoriesFromTopology(readRepoJson('geo/npdc.topo.json') as Topology);
-const zones: Zone[] = territories.zones.features.map((f) => ({
-  id: String(f.properties['id']),
-  name: String(f.properties['name']),
-  bassin: f.properties['bassin'] as Zone['bassin'],
-}));
+const zones: Zone[] = zonesOf(territories);
 const parsed = parsePopulation(readRepoJson('geo/population.json'));
 if (!('population' in parsed)) throw new Error(parsed.issue.message);
 const population = parsed.population;

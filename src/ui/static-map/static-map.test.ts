@@ -3,7 +3,7 @@
 import type { Topology } from 'topojson-specification';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { staticMapModel } from '../../map/staticMap.ts';
-import { territoriesFromTopology, type Territories } from '../../map/territories.ts';
+import { territoriesFromTopology, zonesOf, type Territories } from '../../map/territories.ts';
 import { mapDataFor } from '../../map/viewData.ts';
 import type { Zone } from '../../model/types.ts';
 import { DEFAULT_STATE } from '../../query/state.ts';
@@ -15,11 +15,7 @@ import './static-map.ts';
 
 const dataset = realDataset();
 const territories = territoriesFromTopology(readRepoJson('geo/npdc.topo.json') as Topology);
-const zones: Zone[] = territories.zones.features.map((f) => ({
-  id: String(f.properties['id']),
-  name: String(f.properties['name']),
-  bassin: f.properties['bassin'] as Zone['bassin'],
-}));
+const zones: Zone[] = zonesOf(territories);
 const SIZE = { width: 960, height: 600 };
 const INSETS = { top: 56, right: 16, bottom: 48, left: 16 };
 

@@ -15,7 +15,7 @@ import { featureStates, territoryValues } from '../../../src/map/featureState.ts
 import { modelOf } from '../../../src/map/model.ts';
 import { styleLayers } from '../../../src/map/style.ts';
 import { LINK_STATUS_STYLES, LINK_STYLES } from '../../../src/map/palette.ts';
-import { boundsOf, territoriesFromTopology } from '../../../src/map/territories.ts';
+import { boundsOf, territoriesFromTopology, zonesOf } from '../../../src/map/territories.ts';
 import { mapDataFor } from '../../../src/map/viewData.ts';
 import { parsePopulation } from '../../../src/model/population.ts';
 import type { Zone } from '../../../src/model/types.ts';
@@ -25,11 +25,7 @@ import { stateWith } from '../query/helpers.ts';
 
 const dataset = realDataset();
 const territories = territoriesFromTopology(readRepoJson('geo/npdc.topo.json') as Topology);
-const zones: Zone[] = territories.zones.features.map((f) => ({
-  id: String(f.properties['id']),
-  name: String(f.properties['name']),
-  bassin: f.properties['bassin'] as Zone['bassin'],
-}));
+const zones: Zone[] = zonesOf(territories);
 
 /** Every shape of a display list, groups flattened, with the attributes of its enclosing groups. */
 function flatten(shapes: readonly Shape[], attrs: Record<string, string> = {}): { shape: Shape; attrs: Record<string, string> }[] {

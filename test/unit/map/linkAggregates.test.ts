@@ -6,7 +6,7 @@ import { featureStates } from '../../../src/map/featureState.ts';
 import { aggregateLinks, aggregateWidth, AGGREGATE_MIN_LINKS, type TerritoryAnchor } from '../../../src/map/linkAggregates.ts';
 import { buildMapData } from '../../../src/map/mapData.ts';
 import { AGGREGATE_SOURCE, buildMapModel, modelOf, type MapModel } from '../../../src/map/model.ts';
-import { territoriesFromTopology } from '../../../src/map/territories.ts';
+import { territoriesFromTopology, zonesOf } from '../../../src/map/territories.ts';
 import { mapDataFor } from '../../../src/map/viewData.ts';
 import type { Dataset, Zone } from '../../../src/model/types.ts';
 import type { Link } from '../../../src/query/types.ts';
@@ -145,11 +145,7 @@ describe('aggregate lanes at scale (synthetic 1,000 establishments / 10,000 link
     keyFigures: files['data/figures.json'],
   } as unknown as Dataset;
   const territories = territoriesFromTopology(files['geo/npdc.topo.json'] as unknown as Topology);
-  const zones: Zone[] = territories.zones.features.map((f) => ({
-    id: String(f.properties['id']),
-    name: String(f.properties['name']),
-    bassin: f.properties['bassin'] as Zone['bassin'],
-  }));
+  const zones: Zone[] = zonesOf(territories);
   const model = modelOf(dataset, territories, 'bassins');
 
   test('the model has lanes, and every drawable link between two zones is in exactly one', () => {

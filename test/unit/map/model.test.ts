@@ -5,7 +5,7 @@ import { countMarks, NO_HIGHLIGHT } from '../../../src/map/features.ts';
 import { featureStates, stateDiff } from '../../../src/map/featureState.ts';
 import { buildMapData } from '../../../src/map/mapData.ts';
 import { buildMapModel, modelOf } from '../../../src/map/model.ts';
-import { territoriesFromTopology } from '../../../src/map/territories.ts';
+import { territoriesFromTopology, zonesOf } from '../../../src/map/territories.ts';
 import { mapDataFor } from '../../../src/map/viewData.ts';
 import { contextLabelsGeoJSON } from '../../../src/map/context.ts';
 import { BASSIN_IDS, type Zone } from '../../../src/model/types.ts';
@@ -171,11 +171,7 @@ function fakeMap(): MapTarget & { calls: string[]; zoomTo(z: number): void } {
 describe('the map controller on the real data', () => {
   const dataset = realDataset();
   const territoriesReal = territoriesFromTopology(readRepoJson('geo/npdc.topo.json') as Topology);
-  const zones: Zone[] = territoriesReal.zones.features.map((f) => ({
-    id: String(f.properties['id']),
-    name: String(f.properties['name']),
-    bassin: f.properties['bassin'] as Zone['bassin'],
-  }));
+  const zones: Zone[] = zonesOf(territoriesReal);
   const member = dataset.cooperations.find((c) => c.kind === 'cht')?.id ?? null;
   const states: AppState[] = [
     stateWith(),
