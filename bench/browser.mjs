@@ -304,6 +304,7 @@ async function runChanges({ changes, warmup, timeout, maxTotalMs = Infinity }) {
   };
   const times = [];
   const countedTimes = [];
+  const kinds = [];
   let skipped = 0;
   try {
     // The first `warmup` changes warm the JIT and caches; the rest are timed.
@@ -315,6 +316,7 @@ async function runChanges({ changes, warmup, timeout, maxTotalMs = Infinity }) {
       else if (i >= warmup) {
         times.push(time.drawn);
         countedTimes.push(time.counted);
+        kinds.push(Object.keys(patch).join('+'));
       }
     }
   } catch (error) {
@@ -323,6 +325,7 @@ async function runChanges({ changes, warmup, timeout, maxTotalMs = Infinity }) {
   return {
     times,
     countedTimes,
+    kinds,
     skipped,
     frameMs: await frameCost(),
     frameSignal: map ? 'first MapLibre render with map.loaded()' : 'two requestAnimationFrames',
@@ -335,6 +338,18 @@ const percentile = (values, p) => {
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[rank];
 };
+
+/** The drawn times per kind of change (scheme, links, date, kinds): p50 and p95 of each, to tell which change misses. */
+function byKind(times, kinds) {
+  const groups = new Map();
+  times.forEach((time, i) => groups.set(kinds[i], [...(groups.get(kinds[i]) ?? []), time]));
+  return Object.fromEntries(
+    [...groups].map(([kind, values]) => [
+      kind,
+      { n: values.length, p50: Math.round(percentile(values, 50)), p95: Math.round(percentile(values, 95)) },
+    ]),
+  );
+}
 
 /** Opens the app once and times `count` filter changes. */
 export async function measureFilterChanges(
@@ -355,6 +370,7 @@ export async function measureFilterChanges(
       p95: percentile(result.times, 95),
       max: Math.max(...result.times),
       counted: { p50: percentile(result.countedTimes, 50), p95: percentile(result.countedTimes, 95) },
+      byKind: byKind(result.times, result.kinds),
       frameMs: result.frameMs,
       frameSignal: result.frameSignal,
       skipped: result.skipped,

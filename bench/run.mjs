@@ -369,6 +369,7 @@ async function browserFigures(prefix, url, readyBudget, filterBudget) {
   const row = figure(`${prefix}filter.p95`, `${scope}: filter change → next frame drawn, p95 of ${n}`, changes.p95, 'ms', filterBudget, {
     frameSignal: changes.frameSignal,
     max: round(changes.max),
+    byKind: changes.byKind,
   });
   if (changes.frameMs !== null) {
     figure(`${prefix}frame`, `${scope}: one repaint of the static map (software WebGL)`, changes.frameMs, 'ms');
