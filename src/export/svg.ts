@@ -21,6 +21,8 @@ import {
   LINK_STYLES,
   TERRITORY_NAME_SCALE,
   TERRITORY_VALUE_SCALE,
+  TERRITORY_TEXT,
+  MARK_TEXT,
   labelPx,
   linkCoreWidth,
   linkDash,
@@ -418,18 +420,17 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
     const nameSize = size * TERRITORY_NAME_SCALE;
     const valueSize = size * TERRITORY_VALUE_SCALE;
     const w = Math.max(measure(name, nameSize, 700) + name.length * size * 0.06, measure(value, valueSize, 700));
-    const h = nameSize * 1.15 + (value ? valueSize * 1.15 : 0);
-    const box = { x0: x - w / 2 - 2, y0: y - h / 2 - 2, x1: x + w / 2 + 2, y1: y + h / 2 + 2 };
+    // As the map draws it: the name's line ends at the label point, the value's line (the room the map keeps for it) starts there.
+    const box = { x0: x - w / 2 - 2, y0: y - nameSize * 1.15, x1: x + w / 2 + 2, y1: y + valueSize * 1.15 };
     if (!tryPlace(box)) continue;
-    const top = y - h / 2;
     territoryLabels.push({
       kind: 'text',
       x,
-      y: top + nameSize,
+      y: y - nameSize * 0.3,
       text: name,
       size: nameSize,
       weight: 700,
-      fill: '#4a3a1f',
+      fill: TERRITORY_TEXT,
       anchor: 'middle',
       halo,
       letterSpacing: size * 0.06,
@@ -438,11 +439,11 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
       territoryLabels.push({
         kind: 'text',
         x,
-        y: top + nameSize * 1.15 + valueSize * 0.95,
+        y: y + valueSize * 0.95,
         text: value,
         size: valueSize,
         weight: 700,
-        fill: '#4a3a1f',
+        fill: TERRITORY_TEXT,
         anchor: 'middle',
         halo,
       });
@@ -461,7 +462,7 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
         text: str(p['label']),
         size: labelPx(LABEL_PX.mark, mode),
         weight: 700,
-        fill: '#4a2c00',
+        fill: MARK_TEXT,
         anchor: 'middle',
         halo: { color: '#ffffff', width: 1.4 },
         opacity: byEmphasis(p['emphasis'], 1, 1, 0.3, 1),

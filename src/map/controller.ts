@@ -1,26 +1,20 @@
 /**
  * What the map view tells MapLibre, separated from MapLibre itself so a test
  * can drive it with a fake map: the model's sources are handed over once per
- * model (dataset and grid) and the context labels once per language; every
- * state after that is only feature-state (plus the label text of the scheme
- * and of the territory values, which layout values must carry). A filter,
- * focus or scheme change never calls `setData` nor `setFilter`.
+ * model (dataset and grid), and the label sets (`labelSets.ts`) once per model
+ * and language; every state after that is only feature-state. A filter,
+ * focus or scheme change never calls `setData`, `setFilter` nor
+ * `setLayoutProperty` (each sends a source back through MapLibre's worker).
  */
 import type { FeatureCollection } from 'geojson';
 import type { Scheme } from '../query/types.ts';
-import { featureStates, stateDiff, territoryMarkLabels, territoryValues, type FeatureStates, type MapCompare } from './featureState.ts';
+import { featureStates, stateDiff, type FeatureStates, type MapCompare } from './featureState.ts';
 import type { MapData } from './mapData.ts';
 import type { LayerSpecification } from 'maplibre-gl';
 import { AGGREGATE_MAX_ZOOM } from './linkAggregates.ts';
 import { AGGREGATE_SOURCE, STATEFUL_SOURCES, type MapModel } from './model.ts';
-import {
-  AGGREGATES_BEFORE,
-  aggregateLayers,
-  establishmentLabelLayout,
-  INDIVIDUAL_LINK_LAYERS,
-  markLabelField,
-  territoryLabelField,
-} from './style.ts';
+import { AGGREGATES_BEFORE, aggregateLayers, INDIVIDUAL_LINK_LAYERS } from './style.ts';
+import { buildLabelSets, LABEL_SOURCES, type LabelSets } from './labelSets.ts';
 
 /** The part of a MapLibre map the controller uses. */
 export interface MapTarget {
@@ -41,17 +35,16 @@ export interface MapTarget {
 /** Sources only drawn from `AGGREGATE_MAX_ZOOM` on when a model has aggregate lanes. */
 const INDIVIDUAL_LINK_SOURCES: readonly string[] = ['links', 'link-arrows'];
 
-/** Layers whose text carries the scheme's counts. */
-const SCHEME_LABEL_LAYERS = ['establishment-labels', 'establishment-labels-focus'];
+/** The model's sources the map does not draw: their labels are drawn from the label sets. */
+const UNDRAWN_SOURCES: readonly string[] = ['territory-labels'];
 
 export class MapController {
   private model: MapModel | null = null;
   private context: FeatureCollection | null = null;
   private states: FeatureStates | null = null;
   private scheme: Scheme = 'atp';
-  private rate = false;
-  private territoryText = '[]';
-  private markText = '["atp",[]]';
+  /** The label sets of the model and the language, null until both are known or after either changed. */
+  private labels: LabelSets | null = null;
   /** The description last shown: shown again (a re-render with the same state), nothing to do. */
   private lastData: MapData | null = null;
   /** A model whose sources are still to be handed over (see `setModel`). */
@@ -62,8 +55,6 @@ export class MapController {
   private asked: { data: MapData; scheme: Scheme } | null = null;
   /** Waiting for a style rebuilt after a context loss: no call reaches the map meanwhile. */
   private waiting = false;
-  /** Context labels set while waiting, handed over once the style has loaded. */
-  private contextPending = false;
   /** Whether the individual links are limited to high zooms (a model with aggregate lanes). */
   private aggregated = false;
   /** Whether the aggregate source and layer were added (a restored style keeps them: they are in its snapshot). */
@@ -108,6 +99,7 @@ export class MapController {
     }
     this.states = null;
     this.lastData = null;
+    this.labels = null;
   }
 
   /**
@@ -163,17 +155,29 @@ export class MapController {
   }
 
   private showAsked(): void {
-    if (this.contextPending && this.context) this.setSourceData('context-labels', this.context);
-    this.contextPending = false;
     if (this.asked) this.show(this.asked.data, this.asked.scheme);
   }
 
-  /** The context labels of a language (set only when they change). */
+  /** The context labels of a language: the label sets are built again with them at the next `show`. */
   setContext(labels: FeatureCollection): void {
     if (labels === this.context) return;
     this.context = labels;
-    if (this.waiting) this.contextPending = true;
-    else this.setSourceData('context-labels', labels);
+    this.labels = null;
+    this.lastData = null;
+  }
+
+  /**
+   * Hands the label sets of the model and the language to the map (on a new
+   * model or language only). Their feature ids restart: their states are
+   * dropped and sent again by the diff.
+   */
+  private handLabels(model: MapModel): void {
+    this.labels = buildLabelSets(model, this.context);
+    for (const source of LABEL_SOURCES) {
+      this.map.removeFeatureState({ source });
+      this.setSourceData(source, this.labels.sources[source]);
+      this.states?.[source].clear();
+    }
   }
 
   /** Shows one state of the map, as `data` describes it. Returns the number of feature-state calls made. */
@@ -183,31 +187,11 @@ export class MapController {
     if (this.waiting) return 0;
     if (!model || (data === this.lastData && scheme === this.scheme && this.states !== null)) return 0;
     this.lastData = data;
-    const rate = data.rateYear !== undefined;
-    if (scheme !== this.scheme || rate !== this.rate) {
-      this.scheme = scheme;
-      this.rate = rate;
-      const layout = establishmentLabelLayout(scheme, rate);
-      for (const layer of SCHEME_LABEL_LAYERS) {
-        this.map.setLayoutProperty(layer, 'text-field', layout['text-field']);
-        this.map.setLayoutProperty(layer, 'symbol-sort-key', layout['symbol-sort-key']);
-      }
-    }
-    const values = territoryValues(data);
-    const text = JSON.stringify(values);
-    if (text !== this.territoryText) {
-      this.territoryText = text;
-      this.map.setLayoutProperty('territory-labels', 'text-field', territoryLabelField(values));
-    }
-    const marks = territoryMarkLabels(data);
-    const markText = JSON.stringify([scheme, marks]);
-    if (markText !== this.markText) {
-      this.markText = markText;
-      this.map.setLayoutProperty('count-mark-labels', 'text-field', markLabelField(marks, scheme));
-    }
+    this.scheme = scheme;
     if (this.pending) {
       const lanes = this.pending.aggregates !== null;
       for (const [id, sourceData] of Object.entries(this.pending.sources)) {
+        if (UNDRAWN_SOURCES.includes(id)) continue;
         if (!(lanes && INDIVIDUAL_LINK_SOURCES.includes(id))) this.setSourceData(id, sourceData);
       }
       this.setAggregates(this.pending);
@@ -216,7 +200,8 @@ export class MapController {
       this.pending = null;
       this.handDeferred();
     }
-    const { states, missing } = featureStates(model, data, scheme, this.compare);
+    if (!this.labels) this.handLabels(model);
+    const { states, missing } = featureStates(model, data, scheme, this.compare, this.labels);
     this.missing = missing;
     const changes = stateDiff(this.states, states);
     for (const c of changes) this.map.setFeatureState({ source: c.source, id: c.id }, c.state);

@@ -18,14 +18,18 @@ import type { Scheme } from '../query/types.ts';
 import type { MapData } from './mapData.ts';
 import { aggregateWidth } from './linkAggregates.ts';
 import { AGGREGATE_SOURCE, isTerritoryMark, markKey, STATEFUL_SOURCES, type MapModel, type StatefulSource } from './model.ts';
+import { LABEL_SOURCES, labelKey, labelSetOf, labelSource, type LabelRole, type LabelSets, type LabelSource } from './labelSets.ts';
 
 export type FeatureStateValue = Record<string, number | string>;
+/** Every source styled by feature-state: the model's, and the label sets'. */
+export const STATE_SOURCES: readonly (StatefulSource | LabelSource)[] = [...STATEFUL_SOURCES, ...LABEL_SOURCES];
+export type StateSource = (typeof STATE_SOURCES)[number];
 /** Per stateful source: numeric feature id → its state. */
-export type FeatureStates = Record<StatefulSource, Map<number, FeatureStateValue>>;
+export type FeatureStates = Record<StateSource, Map<number, FeatureStateValue>>;
 
 /** One `setFeatureState` call. */
 export interface StateChange {
-  source: StatefulSource;
+  source: StateSource;
   id: number;
   state: FeatureStateValue;
 }
@@ -56,8 +60,9 @@ export function featureStates(
   data: MapData,
   scheme: Scheme,
   compare: MapCompare | null = null,
+  labels: LabelSets | null = null,
 ): { states: FeatureStates; missing: number } {
-  const states = Object.fromEntries(STATEFUL_SOURCES.map((s) => [s, new Map<number, FeatureStateValue>()])) as FeatureStates;
+  const states = Object.fromEntries(STATE_SOURCES.map((s) => [s, new Map<number, FeatureStateValue>()])) as FeatureStates;
   let missing = 0;
   const put = (source: StatefulSource, key: string, state: FeatureStateValue): void => {
     const id = model.ids[source].get(key);
@@ -68,7 +73,6 @@ export function featureStates(
     const p = f.properties ?? {};
     put('territories', String(p['id']), { o: 1, fill: String(p['fill']), f: p['focus'] === true ? 1 : 0 });
   }
-  for (const f of data.sources['territory-labels'].features) put('territory-labels', String(f.properties?.['id']), { o: 1 });
   for (const f of data.sources.links.features) {
     const p = f.properties ?? {};
     put('links', String(p['id']), { o: 1, w: Number(p['width']), e: code(p['emphasis']) });
@@ -118,7 +122,41 @@ export function featureStates(
     const leader = model.ids.leaders.get(String(p['id']));
     if (leader !== undefined) states.leaders.set(leader, { o: 1, e: code(p['emphasis']) });
   }
+  if (labels) labelStates(states, labels, data, scheme);
   return { states, missing };
+}
+
+/**
+ * The labels shown: the set of the scheme (or of the rate view) shows the
+ * labels of the features `data` shows, with their emphasis; the other sets
+ * show nothing. (A feature without a label has no key in its set: skipped.)
+ */
+function labelStates(states: FeatureStates, labels: LabelSets, data: MapData, scheme: Scheme): void {
+  const rate = data.rateYear !== undefined;
+  const source = labelSource(labelSetOf(scheme, rate));
+  const ids = labels.ids[source];
+  const into = states[source];
+  const show = (role: LabelRole, id: string, state: FeatureStateValue): void => {
+    const n = ids.get(labelKey(role, id));
+    if (n !== undefined) into.set(n, state);
+  };
+  for (const [key, n] of ids) if (key.startsWith('context:')) into.set(n, { o: 1 });
+  for (const f of data.sources['territory-labels'].features) {
+    const id = String(f.properties?.['id']);
+    show('territory', id, { o: 1 });
+    show('value-room', id, { o: 1 });
+  }
+  for (const f of data.sources['count-marks'].features) {
+    const p = f.properties ?? {};
+    const id = String(p['id']);
+    const state = { o: 1, e: code(p['emphasis']) };
+    if (isTerritoryMark(id)) show('mark-room', id, state);
+    else show('mark', markKey(scheme, id), state);
+  }
+  for (const f of data.sources.establishments.features) {
+    const p = f.properties ?? {};
+    show('site', String(p['id']), { o: 1, e: code(p['emphasis']) });
+  }
 }
 
 const HIDDEN: FeatureStateValue = { o: 0 };
@@ -145,7 +183,7 @@ const withDropped = (previous: FeatureStateValue | undefined, next: FeatureState
  */
 export function stateDiff(previous: FeatureStates | null, next: FeatureStates): StateChange[] {
   const changes: StateChange[] = [];
-  for (const source of STATEFUL_SOURCES) {
+  for (const source of STATE_SOURCES) {
     const before = previous?.[source];
     const after = next[source];
     for (const [id, state] of after) {

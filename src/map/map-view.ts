@@ -18,7 +18,9 @@ import { MapController, type MapTarget } from './controller.ts';
 import type { MapCompare } from './featureState.ts';
 import type { MapData } from './mapData.ts';
 import type { MapModel } from './model.ts';
-import { buildStyle, labelSizes } from './style.ts';
+import { buildStyle, labelSizes, logicalLayer } from './style.ts';
+import { ValueOverlay, type OverlayBox } from './value-overlay.ts';
+import { valueLabels } from './valueLabels.ts';
 import type { TextMode } from './palette.ts';
 import type { AggregateHover } from '../query/cards.ts';
 import { AGGREGATE_MAX_ZOOM } from './linkAggregates.ts';
@@ -51,8 +53,18 @@ interface InternalPlacement {
 /** MapLibre's collision grid extends this far beyond the viewport (`viewportPadding` in its source). */
 const VIEWPORT_PADDING = 100;
 
-/** Label layers whose boxes `labelBoxes` reports by default. */
-const LABEL_LAYERS = ['establishment-labels', 'establishment-labels-focus', 'territory-labels', 'context-labels', 'count-mark-labels'];
+/**
+ * Label layers whose boxes `labelBoxes` reports by default (logical names: each label set has its
+ * own copy, see `labelSets.ts`), and the numbers written in HTML over the map (`territory-values`).
+ */
+const LABEL_LAYERS = [
+  'establishment-labels',
+  'establishment-labels-focus',
+  'territory-labels',
+  'context-labels',
+  'count-mark-labels',
+  'territory-values',
+];
 /** Label layers a panel edge can cull (feature-state `h`): all of them. */
 const CULLED_LAYERS = LABEL_LAYERS;
 
@@ -123,7 +135,7 @@ export interface MapViewOptions {
 }
 
 /** Whether a placed label and a box overlap. */
-const overlaps = (l: PlacedLabel, r: LabelBox): boolean => l.x1 < r.x2 && r.x1 < l.x2 && l.y1 < r.y2 && r.y1 < l.y2;
+const overlaps = (l: Omit<LabelBox, 'layer' | 'id'>, r: LabelBox): boolean => l.x1 < r.x2 && r.x1 < l.x2 && l.y1 < r.y2 && r.y1 < l.y2;
 
 export class MapView {
   readonly map: MapLibreMap;
@@ -139,6 +151,10 @@ export class MapView {
   private attributionText: string;
   /** Sources once per model, feature-state per state. */
   readonly controller: MapController;
+  /** The numbers that follow the filters, written over the map (see `valueLabels.ts`). */
+  private readonly values: ValueOverlay;
+  /** The state last shown (its numbers are sized again when the text mode changes). */
+  private shown: MapData | null = null;
 
   constructor(
     container: HTMLElement,
@@ -163,7 +179,12 @@ export class MapView {
       fadeDuration: 0,
       // Until the first state is drawn, at a quarter of the resolution (see `sharpen`).
       pixelRatio: LOADING_PIXEL_RATIO,
+      // Labels keep clear of the labels of their own source only: each label set is a source,
+      // so the sets not shown take no room from the one shown (see `labelSets.ts`).
+      crossSourceCollisions: false,
     });
+    this.values = new ValueOverlay(this.map.getContainer(), (at) => this.map.project(at));
+    this.map.on('render', () => this.values.place());
     this.controller = new MapController(this.map as unknown as MapTarget);
     // A lost context takes the style and its feature-state with it; the restored one is rebuilt from a snapshot.
     this.map.on('webglcontextlost', () => this.controller.pause());
@@ -379,6 +400,8 @@ export class MapView {
     this.controller.setContext(context);
     this.controller.setCompare(compare);
     this.controller.show(data, scheme);
+    this.shown = data;
+    this.values.set(valueLabels(data, this.textMode));
   }
 
   /** Extents used by the framing controls. */
@@ -449,6 +472,7 @@ export class MapView {
     if (mode === this.textMode) return;
     this.textMode = mode;
     for (const [layer, size] of labelSizes(mode)) if (this.map.getLayer(layer)) this.map.setLayoutProperty(layer, 'text-size', size);
+    if (this.shown) this.values.set(valueLabels(this.shown, mode));
   }
 
   resize(): void {
@@ -482,15 +506,16 @@ export class MapView {
     for (const grid of [placement.collisionIndex.grid, placement.collisionIndex.ignoredGrid]) {
       grid.boxKeys.forEach((key, i) => {
         const data = placement.retainedQueryData[key.bucketInstanceId];
-        const layer = data?.featureIndex.bucketLayerIDs[data.bucketIndex]?.[0];
-        if (!data || !layer || !wanted.has(layer)) return;
+        const layerId = data?.featureIndex.bucketLayerIDs[data.bucketIndex]?.[0];
+        const layer = layerId ? logicalLayer(layerId) : undefined;
+        if (!data || !layerId || !layer || !wanted.has(layer)) return;
         data.featureIndex.loadVTLayers();
         const sourceLayer = data.featureIndex.sourceLayerCoder.decode(data.sourceLayerIndex);
         const feature = data.featureIndex.vtLayers[sourceLayer]?.feature(key.featureIndex);
-        const source = this.map.getLayer(layer)?.source ?? '';
+        const source = this.map.getLayer(layerId)?.source ?? '';
         const fid = feature?.id;
-        // Context labels are always shown; the other sources say it by feature-state.
-        if (typeof fid !== 'number' || (source !== 'context-labels' && !this.controller.shown(source, fid))) return;
+        // Shown labels are those of the set shown, for features shown (feature-state).
+        if (typeof fid !== 'number' || !this.controller.shown(source, fid)) return;
         const state = this.map.getFeatureState({ source, id: fid });
         // The focus's copy draws only for the focus, the plain label for the others.
         if ((layer === 'establishment-labels-focus') !== (state['e'] === 1)) return;
@@ -517,9 +542,15 @@ export class MapView {
    * drawn now — shown features, not culled — as MapLibre placed them.
    */
   labelBoxes(layers: readonly string[] = LABEL_LAYERS): LabelBox[] {
-    return this.placedLabels(layers)
-      .filter((l) => !l.culled)
-      .map(({ layer, id, x1, y1, x2, y2 }) => ({ layer, id, x1, y1, x2, y2 }));
+    const written = layers.includes('territory-values')
+      ? this.values.boxes().map(({ key, x1, y1, x2, y2 }) => ({ layer: 'territory-values', id: key, x1, y1, x2, y2 }))
+      : [];
+    return [
+      ...this.placedLabels(layers)
+        .filter((l) => !l.culled)
+        .map(({ layer, id, x1, y1, x2, y2 }) => ({ layer, id, x1, y1, x2, y2 })),
+      ...written,
+    ];
   }
 
   /** Rectangles (CSS pixels in the map) where the map is covered: the panels, its own controls and credit line. */
@@ -549,10 +580,13 @@ export class MapView {
     const width = container.clientWidth;
     const height = container.clientHeight;
     const covered = this.coveredRects();
+    const cut = (label: OverlayBox | PlacedLabel): boolean =>
+      label.x1 < 0 || label.y1 < 0 || label.x2 > width || label.y2 > height || covered.some((r) => overlaps(label, r));
     for (const label of this.placedLabels(CULLED_LAYERS)) {
-      const cut = label.x1 < 0 || label.y1 < 0 || label.x2 > width || label.y2 > height || covered.some((r) => overlaps(label, r));
-      if (cut !== label.culled) this.map.setFeatureState({ source: label.source, id: label.fid }, { h: cut ? 1 : 0 });
+      const hide = cut(label);
+      if (hide !== label.culled) this.map.setFeatureState({ source: label.source, id: label.fid }, { h: hide ? 1 : 0 });
     }
+    this.values.cull(cut);
   }
 
   destroy(): void {

@@ -33,7 +33,6 @@ type Collection = FeatureCollection<Geometry, Props>;
 /** Sources whose features are shown, hidden and styled by feature-state. */
 export const STATEFUL_SOURCES = [
   'territories',
-  'territory-labels',
   'links',
   'link-arrows',
   'count-marks',
@@ -245,7 +244,6 @@ export function buildMapModel(input: MapModelInputs): MapModel {
     } as MapModel['sources'],
     ids: {
       territories: territories.ids,
-      'territory-labels': labels.ids,
       links: links.ids,
       'link-arrows': linkArrows.ids,
       'count-marks': marks.ids,

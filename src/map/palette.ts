@@ -111,6 +111,16 @@ export const LABEL_PX = { site: 12, hub: 14, mark: 12 } as const;
 /** Territory labels: the name's and the value's scale of the label size. */
 export const TERRITORY_NAME_SCALE = 0.85;
 export const TERRITORY_VALUE_SCALE = 1.25;
+/**
+ * The gap between a territory's name and its value, in ems of the label size:
+ * the name ends this far above the label point and the value starts this far
+ * below (two labels whose boxes touched would collide).
+ */
+export const TERRITORY_GAP_EM = 0.12;
+/** The territory labels' ink (names on the map, values written over it, the exports'). */
+export const TERRITORY_TEXT = '#4a3a1f';
+/** The ink of the values printed on count circles. */
+export const MARK_TEXT = '#4a2c00';
 
 /** The smallest text each mode allows: in presentation no label is under 14 px. */
 export const MIN_TEXT_PX: Readonly<Record<TextMode, number>> = { screen: 0, presentation: 14 };

@@ -6,9 +6,15 @@
  *
  * Over 350 lines: the one typed description of what is drawn (layers, paints, dashes, label rules) that MapLibre, the SVG export and the static map all read.
  */
-import type { LayerSpecification, SourceSpecification, StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
+import type {
+  LayerSpecification,
+  SymbolLayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+  ExpressionSpecification,
+} from 'maplibre-gl';
 import { COOPERATION_KINDS } from '../model/types.ts';
-import type { Scheme } from '../query/types.ts';
+import { LABEL_SETS, LABEL_SOURCES, MARK_ROOM_TEXT, VALUE_ROOM_TEXT, labelSource, type LabelRole, type LabelSet } from './labelSets.ts';
 import { LINK_STATUSES } from '../query/linkStatus.ts';
 import {
   ARROW_SIZE,
@@ -22,6 +28,9 @@ import {
   MIN_TEXT_PX,
   TERRITORY_NAME_SCALE,
   TERRITORY_VALUE_SCALE,
+  TERRITORY_TEXT,
+  TERRITORY_GAP_EM,
+  MARK_TEXT,
   labelPx,
   type LinkStatusStyle,
   type TextMode,
@@ -49,6 +58,11 @@ export const SOURCE_IDS = [
   'context-labels',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
+
+/** The sources of `MapData` whose labels the map draws from its label sets (`labelSets.ts`) instead. */
+const LABELLED_ELSEWHERE: readonly SourceId[] = ['territory-labels', 'context-labels'];
+/** The sources the map holds: the drawn ones of `SOURCE_IDS`, then the label sets. */
+export const STYLE_SOURCE_IDS = SOURCE_IDS.filter((id) => !LABELLED_ELSEWHERE.includes(id));
 
 const emptySource = (): SourceSpecification => ({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
 
@@ -156,17 +170,13 @@ function textSize(size: number | ExpressionSpecification, mode: TextMode, scale 
 
 /** The `text-size` of every label layer in `mode`: what the view sets when scene mode comes or goes. */
 export function labelSizes(mode: TextMode): [string, number | ExpressionSpecification][] {
-  return styleLayers('atp', [], mode).flatMap((l) =>
+  return styleLayers(mode).flatMap((l) =>
     l.type === 'symbol' && l.layout?.['text-size'] !== undefined ? [[l.id, l.layout['text-size'] as number | ExpressionSpecification]] : [],
   );
 }
 
 /** The style's layers, bottom to top, with text sized for `mode`. */
-export function styleLayers(
-  scheme: Scheme = 'atp',
-  territoryValues: readonly (readonly [string, string])[] = [],
-  mode: TextMode = 'screen',
-): LayerSpecification[] {
+export function styleLayers(mode: TextMode = 'screen'): LayerSpecification[] {
   return [
     { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
     { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': COLORS.land } },
@@ -288,10 +298,53 @@ export function styleLayers(
     establishmentSymbols('establishments', 1, byEmphasis(0, 0, 0.3, 1)),
     establishmentSymbols('establishments-related', 1.1, onlyAt(2, 1)),
     establishmentSymbols('establishments-focus', 1.45, onlyAt(1, 1)),
+    ...LABEL_SETS.flatMap((set) => labelLayers(set, mode)),
+  ];
+}
+
+/** The logical label layers, in the order drawn (a later layer is placed first, so territory names win). */
+export const LABEL_LAYERS = [
+  'context-labels',
+  'establishment-labels',
+  'establishment-labels-focus',
+  'count-mark-labels',
+  'mark-rooms',
+  'territory-value-rooms',
+  'territory-labels',
+] as const;
+export type LabelLayer = (typeof LABEL_LAYERS)[number];
+
+/** The MapLibre layer drawing `layer` for a label set, and back. */
+export const setLayerId = (layer: LabelLayer, set: LabelSet): string => `${layer}:${set}`;
+export const logicalLayer = (id: string): string => id.split(':')[0] ?? id;
+
+/** A set's label is drawn only while its set is shown: the view sets `o` on the set's features (see `featureStates`). */
+const roleFilter = (role: LabelRole): ExpressionSpecification => ['==', ['get', 'role'], role];
+
+/** The site labels' layout, the same in each set and for the focus's copy (its font and size apart). */
+const siteLayout = (): SymbolLayerSpecification['layout'] => ({
+  'text-field': ['get', 'text'],
+  'symbol-sort-key': ['get', 'sortKey'],
+  'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],
+  'text-radial-offset': ['case', ['get', 'hub'], 1.1, 0.75],
+  'text-justify': 'auto',
+  'text-max-width': 12,
+  'text-padding': 3,
+});
+
+/**
+ * The label layers of one set (see `labelSets.ts`). Every text is fixed: a
+ * filter, focus or scheme change only changes feature-state.
+ */
+function labelLayers(set: LabelSet, mode: TextMode): LayerSpecification[] {
+  const source = labelSource(set);
+  const sitePaint = { 'text-color': COLORS.text, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.6 };
+  const layers: LayerSpecification[] = [
     {
-      id: 'context-labels',
+      id: setLayerId('context-labels', set),
       type: 'symbol',
-      source: 'context-labels',
+      source,
+      filter: roleFilter('context'),
       layout: {
         'text-field': ['get', 'label'],
         'text-font': [FONT_REGULAR],
@@ -300,90 +353,116 @@ export function styleLayers(
         'text-transform': 'uppercase',
         'text-allow-overlap': false,
       },
-      paint: { 'text-color': ['get', 'color'], 'text-halo-color': 'rgba(255,255,255,0.7)', 'text-halo-width': 1, 'text-opacity': UNCUT },
+      paint: {
+        'text-color': ['get', 'color'],
+        'text-halo-color': 'rgba(255,255,255,0.7)',
+        'text-halo-width': 1,
+        'text-opacity': ['*', SHOWN, UNCUT],
+      },
     },
     {
-      id: 'establishment-labels',
+      id: setLayerId('establishment-labels', set),
       type: 'symbol',
-      source: 'establishments',
+      source,
+      filter: roleFilter('site'),
       layout: {
-        ...establishmentLabelLayout(scheme),
+        ...siteLayout(),
         'text-font': ['case', ['get', 'hub'], ['literal', [FONT_BOLD]], ['literal', [FONT_REGULAR]]],
         'text-size': ['case', ['get', 'hub'], textSize(LABEL_PX.hub, mode), textSize(LABEL_PX.site, mode)],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],
-        'text-radial-offset': ['case', ['get', 'hub'], 1.1, 0.75],
-        'text-justify': 'auto',
-        'text-max-width': 12,
-        'text-padding': 3,
       },
-      paint: {
-        'text-color': COLORS.text,
-        'text-halo-color': COLORS.halo,
-        'text-halo-width': 1.6,
-        'text-opacity': ['*', byEmphasis(0, 1, 0.35, 1), UNCUT],
-      },
+      paint: { ...sitePaint, 'text-opacity': ['*', byEmphasis(0, 1, 0.35, 1), UNCUT] },
     },
     // The focus's label, in bold, above the others so that it wins collisions.
     {
-      id: 'establishment-labels-focus',
+      id: setLayerId('establishment-labels-focus', set),
       type: 'symbol',
-      source: 'establishments',
+      source,
+      filter: roleFilter('site'),
       layout: {
-        ...establishmentLabelLayout(scheme),
+        ...siteLayout(),
         'text-font': [FONT_BOLD],
         'text-size': textSize(LABEL_PX.hub, mode),
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],
-        'text-radial-offset': ['case', ['get', 'hub'], 1.1, 0.75],
-        'text-justify': 'auto',
-        'text-max-width': 12,
-        'text-padding': 3,
         // Only one feature is the focus: the hidden copies of the others must not take its room.
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      paint: {
-        'text-color': COLORS.text,
-        'text-halo-color': COLORS.halo,
-        'text-halo-width': 1.6,
-        'text-opacity': ['*', onlyAt(1, 1), UNCUT],
-      },
+      paint: { ...sitePaint, 'text-opacity': ['*', onlyAt(1, 1), UNCUT] },
     },
     // The values printed on group circles.
     {
-      id: 'count-mark-labels',
+      id: setLayerId('count-mark-labels', set),
       type: 'symbol',
-      source: 'count-marks',
-      filter: ['get', 'group'],
+      source,
+      filter: roleFilter('mark'),
       layout: {
-        'text-field': markLabelField([], scheme),
+        'text-field': ['get', 'label'],
         'text-font': [FONT_BOLD],
         'text-size': textSize(LABEL_PX.mark, mode),
-        // Always drawn, and placed before the site labels (a later layer is placed first), which
-        // keep clear of it. The other scheme's marks, hidden, have no text (see `markLabelField`).
+        // Always drawn, and placed before the site labels (a later layer is placed first), which keep clear of it.
         'text-allow-overlap': true,
       },
       paint: {
-        'text-color': '#4a2c00',
+        'text-color': MARK_TEXT,
         'text-halo-color': '#ffffff',
         'text-halo-width': 1.4,
         'text-opacity': ['*', byEmphasis(1, 1, 0.3, 1), UNCUT],
       },
     },
+    // The room of a rate-view territory circle's count (written in HTML: it follows the filters).
     {
-      id: 'territory-labels',
+      id: setLayerId('mark-rooms', set),
       type: 'symbol',
-      source: 'territory-labels',
+      source,
+      filter: roleFilter('mark-room'),
       layout: {
-        'text-field': territoryLabelField(territoryValues),
+        'text-field': MARK_ROOM_TEXT,
+        'text-font': [FONT_BOLD],
+        'text-size': textSize(LABEL_PX.mark, mode),
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-opacity': 0 },
+    },
+    // The room under a territory's name where its value is written (in HTML: it follows the filters).
+    {
+      id: setLayerId('territory-value-rooms', set),
+      type: 'symbol',
+      source,
+      filter: roleFilter('value-room'),
+      layout: {
+        'text-field': ['format', VALUE_ROOM_TEXT, { 'font-scale': TERRITORY_VALUE_SCALE }],
+        'text-font': [FONT_BOLD],
+        'text-size': textSize(['get', 'size'], mode, TERRITORY_NAME_SCALE),
+        'text-anchor': 'top',
+        'text-offset': [0, TERRITORY_GAP_EM],
+        'text-line-height': 1.15,
+        'text-padding': 0,
+      },
+      paint: { 'text-opacity': 0 },
+    },
+    {
+      id: setLayerId('territory-labels', set),
+      type: 'symbol',
+      source,
+      filter: roleFilter('territory'),
+      layout: {
+        'text-field': ['format', ['upcase', ['get', 'name']], { 'font-scale': TERRITORY_NAME_SCALE }],
         'text-font': [FONT_BOLD],
         'text-size': textSize(['get', 'size'], mode, TERRITORY_NAME_SCALE),
         'text-letter-spacing': 0.06,
         'text-line-height': 1.15,
-        'text-padding': 2,
+        'text-anchor': 'bottom',
+        'text-offset': [0, -TERRITORY_GAP_EM],
+        'text-padding': 0,
       },
-      paint: { 'text-color': '#4a3a1f', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.8, 'text-opacity': UNCUT },
+      paint: {
+        'text-color': TERRITORY_TEXT,
+        'text-halo-color': 'rgba(255,255,255,0.9)',
+        'text-halo-width': 1.8,
+        'text-opacity': ['*', SHOWN, UNCUT],
+      },
     },
   ];
+  return layers;
 }
 
 function establishmentSymbols(id: string, size: number, opacity: ExpressionSpecification): LayerSpecification {
@@ -401,61 +480,13 @@ function establishmentSymbols(id: string, size: number, opacity: ExpressionSpeci
   };
 }
 
-/**
- * The establishment labels' text and priority for a scheme: the label carries
- * the site's count of that scheme. Layout values cannot read feature-state, so
- * the view sets these when the scheme changes (the only layout change a
- * filter makes; it re-lays out that one source).
- */
-export function establishmentLabelLayout(
-  scheme: Scheme,
-  rate = false,
-): { 'text-field': ExpressionSpecification; 'symbol-sort-key': ExpressionSpecification } {
-  // In the rate view the circles are the territories': site labels are bare names.
-  return { 'text-field': ['get', rate ? 'name' : `label_${scheme}`], 'symbol-sort-key': ['get', `sortKey_${scheme}`] };
-}
-
-/**
- * The territory labels' text: the name, and below it the value the query
- * layer gives for the territory (`[id, text]` pairs, `''` for none). Set by
- * the view when the values change (a handful of points re-laid out).
- */
-export function territoryLabelField(values: readonly (readonly [string, string])[]): ExpressionSpecification {
-  const value: ExpressionSpecification =
-    values.length === 0
-      ? ['literal', '']
-      : (['match', ['get', 'id'], ...values.flatMap(([id, text]) => [id, text]), ''] as unknown as ExpressionSpecification);
-  return [
-    'format',
-    ['upcase', ['get', 'name']],
-    { 'font-scale': TERRITORY_NAME_SCALE },
-    '\n',
-    {},
-    value,
-    { 'font-scale': TERRITORY_VALUE_SCALE },
-  ];
-}
-
-/**
- * The count-mark labels' text: the group labels of `scheme`'s marks (the
- * other scheme's, hidden, get none, so they take no room from other labels),
- * or for the rate view's territory circles (`territory:<id>`, whose counts
- * follow the filters) the count given in `[id, text]` pairs. Set by the view
- * when the scheme or those counts change.
- */
-export function markLabelField(values: readonly (readonly [string, string])[], scheme: Scheme): ExpressionSpecification {
-  if (values.length > 0)
-    return ['match', ['get', 'id'], ...values.flatMap(([id, text]) => [id, text]), ''] as unknown as ExpressionSpecification;
-  return ['case', ['==', ['slice', ['get', 'id'], 0, scheme.length + 1], `${scheme}|`], ['get', 'label'], ''];
-}
-
 /** The whole style, with the fonts bundled by the app. */
 export function buildStyle(fonts: { regular: string; bold: string }): StyleSpecification {
   return {
     version: 8,
     name: 'coopmap',
     'font-faces': { [FONT_REGULAR]: fonts.regular, [FONT_BOLD]: fonts.bold },
-    sources: Object.fromEntries(SOURCE_IDS.map((id) => [id, emptySource()])),
+    sources: Object.fromEntries([...STYLE_SOURCE_IDS, ...LABEL_SOURCES].map((id) => [id, emptySource()])),
     layers: styleLayers(),
   };
 }

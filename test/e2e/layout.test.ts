@@ -232,6 +232,7 @@ const presentLayout = (page: Page) =>
           triggerRepaint(): void;
           getContainer(): HTMLElement;
           queryRenderedFeatures(o: { layers: string[] }): { layer: Layer }[];
+          getStyle(): { layers: { id: string }[] };
         };
       };
     };
@@ -260,11 +261,19 @@ const presentLayout = (page: Page) =>
       name: `${b.layer}:${b.id}`,
     }));
     // Each drawn label's size as MapLibre evaluated it for that feature; a territory's name is 0.85 of it.
-    const sizes = ['context-labels', 'establishment-labels', 'count-mark-labels', 'territory-labels'].flatMap((layer) =>
-      map
-        .queryRenderedFeatures({ layers: [layer] })
-        .map((f) => ({ layer, px: Number(f.layer.layout?.['text-size']) * (layer === 'territory-labels' ? 0.85 : 1) })),
-    );
+    // (Each label set has its copy of a label layer, `<layer>:<set>`; the numbers that follow the filters are HTML.)
+    const setLayers = (layer: string): string[] => map.getStyle().layers.flatMap((l) => (l.id.split(':')[0] === layer ? [l.id] : []));
+    const sizes = [
+      ...['context-labels', 'establishment-labels', 'count-mark-labels', 'territory-labels'].flatMap((layer) =>
+        map
+          .queryRenderedFeatures({ layers: setLayers(layer) })
+          .map((f) => ({ layer, px: Number(f.layer.layout?.['text-size']) * (layer === 'territory-labels' ? 0.85 : 1) })),
+      ),
+      ...[...map.getContainer().querySelectorAll<HTMLElement>('[data-value]')].map((v) => ({
+        layer: 'territory-values',
+        px: Number.parseFloat(getComputedStyle(v).fontSize),
+      })),
+    ];
     const legend = root.querySelector('.present-legend');
     const legendRoot = legend?.querySelector('coop-legend')?.shadowRoot;
     const marks = legendRoot?.querySelector('svg.marks');

@@ -65,15 +65,14 @@ test('the legend names the population year and the caveat; the map labels write 
   );
   expect(legend).toContain('pour 100 000 habitants (population 2016)');
   expect(legend).toContain('Postes cumulés sur 2000–2011, population d’une seule année (2016)');
-  // The label text is a `match` on the territory id that the view sets on the layer (the map model's sources never change).
+  // The values follow the filters: written over the map (HTML), where the label sets keep them room (never map text).
   const labels = await page.evaluate(() => {
-    const field = (
-      document.querySelector('coop-map') as unknown as { view: { map: { getLayoutProperty(layer: string, name: string): unknown[] } } }
-    ).view.map.getLayoutProperty('territory-labels', 'text-field');
-    const match = field[5] as unknown[];
-    const pairs: string[] = [];
-    for (let i = 2; i + 1 < match.length; i += 2) pairs.push(`${String(match[i])}=${String(match[i + 1])}`);
-    return pairs;
+    const container = (
+      document.querySelector('coop-map') as unknown as { view: { map: { getContainer(): HTMLElement } } }
+    ).view.map.getContainer();
+    return [...container.querySelectorAll<HTMLElement>('[data-value^="territory:"]')].map(
+      (el) => `${el.dataset['value']!.slice('territory:'.length)}=${el.textContent}`,
+    );
   });
   expect([...new Set(labels)].toSorted()).toEqual(['artois=7,4', 'hainaut=5,1', 'littoral=2,7', 'metropole=2,6']);
 });

@@ -12,6 +12,8 @@ import { staticMapModel } from '../../../src/map/staticMap.ts';
 import type { Shape } from '../../../src/export/draw.ts';
 import { cameraForBounds, mapShapes } from '../../../src/export/svg.ts';
 import { featureStates, territoryValues } from '../../../src/map/featureState.ts';
+import { valueLabels } from '../../../src/map/valueLabels.ts';
+import { buildLabelSets, LABEL_SOURCES, labelSetOf, labelSource, type LabelSource } from '../../../src/map/labelSets.ts';
 import { modelOf } from '../../../src/map/model.ts';
 import { styleLayers } from '../../../src/map/style.ts';
 import { LINK_STATUS_STYLES, LINK_STYLES } from '../../../src/map/palette.ts';
@@ -66,12 +68,13 @@ const idOf = (attrs: Record<string, string>): string => attrs['data-zone'] ?? at
 
 describe.each(cases)('MapLibre view, SVG export and static map agree: %s', (_name, state) => {
   const data = mapDataFor(dataset, territories, zones, state, rate);
-  // The rate view's site labels are bare names (the circles are the territories').
-  const labelKey = state.view.measure === 'rate' ? 'name' : `label_${state.filters.scheme}`;
   const model = modelOf(dataset, territories, state.view.grid);
-  const { states, missing } = featureStates(model, data, state.filters.scheme);
-  const layers = styleLayers(state.filters.scheme);
-  const shownIds = (source: Exclude<keyof typeof states, 'link-aggregates'>): Set<string> => {
+  const labelSets = buildLabelSets(model, null);
+  const { states, missing } = featureStates(model, data, state.filters.scheme, null, labelSets);
+  const layers = styleLayers();
+  // The label set shown: the scheme's counts, or bare names in the rate view (the circles are the territories').
+  const labelSet = labelSource(labelSetOf(state.filters.scheme, state.view.measure === 'rate'));
+  const shownIds = (source: Exclude<keyof typeof states, 'link-aggregates' | LabelSource>): Set<string> => {
     const features = model.sources[source].features;
     return new Set([...states[source]].filter(([, s]) => s['o'] === 1).map(([id]) => String(features[id]?.properties['id'])));
   };
@@ -153,16 +156,29 @@ describe.each(cases)('MapLibre view, SVG export and static map agree: %s', (_nam
   test('same territory value texts (rates written with the legend decimals)', () => {
     const labelText = new Map(territoryValues(data));
     for (const a of fallback?.areas ?? []) expect(a.valueText ?? '').toBe(labelText.get(a.id) ?? '');
+    // The live map writes them over the map (HTML), the text the SVG writes.
+    const written = new Map(
+      valueLabels(data, 'screen')
+        .filter((v) => v.key.startsWith('territory:'))
+        .map((v) => [v.key.slice('territory:'.length), v.text]),
+    );
+    expect(written).toEqual(new Map([...labelText].filter(([, text]) => text !== '')));
+    const svgTexts = new Set(svg.flatMap((s) => (s.shape.kind === 'text' ? [s.shape.text] : [])));
+    for (const text of written.values()) expect(svgTexts.has(text)).toBe(true);
   });
 
   test('same establishments, same label texts (the SVG drops the ones that collide, as MapLibre does)', () => {
     const maplibre = shownIds('establishments');
-    const features = model.sources.establishments.features;
+    const setFeatures = labelSets.sources[labelSet].features;
     const labels = new Map(
-      [...states.establishments]
-        .filter(([, s]) => s['o'] === 1)
-        .map(([id]) => [String(features[id]?.properties['id']), String(features[id]?.properties[labelKey])]),
+      [...states[labelSet]]
+        .filter(([id, s]) => s['o'] === 1 && setFeatures[id]?.properties['role'] === 'site')
+        .map(([id]) => [String(setFeatures[id]?.properties['id']), String(setFeatures[id]?.properties['text'])]),
     );
+    // Only the shown set's labels are shown.
+    for (const other of LABEL_SOURCES.filter((s) => s !== labelSet))
+      expect([...states[other].values()].filter((s) => s['o'] === 1)).toEqual([]);
+    expect(new Set(labels.keys())).toEqual(maplibre);
     const svgSites = new Set(svg.filter((s) => s.attrs['data-establishment'] !== undefined).map((s) => s.attrs['data-establishment']));
     expect(svgSites).toEqual(maplibre);
     for (const site of fallback?.sites ?? []) expect(labels.get(site.id)).toBe(site.label);

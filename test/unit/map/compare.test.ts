@@ -4,8 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { mapComparison } from '../../../src/map/compare.ts';
-import { stateDiff, type FeatureStates } from '../../../src/map/featureState.ts';
-import { STATEFUL_SOURCES } from '../../../src/map/model.ts';
+import { STATE_SOURCES, stateDiff, type FeatureStates } from '../../../src/map/featureState.ts';
 import { compareNetwork } from '../../../src/query/compare.ts';
 import { linkStatus, linkStatuses } from '../../../src/query/linkStatus.ts';
 import { DEFAULT_STATE } from '../../../src/query/state.ts';
@@ -14,7 +13,7 @@ import { realDataset } from '../../fixtures/realData.ts';
 const dataset = realDataset();
 
 /** A state of every stateful source, all empty (derived from the model's list, so a new source cannot be missed). */
-const empty = (): FeatureStates => Object.fromEntries(STATEFUL_SOURCES.map((source) => [source, new Map()])) as unknown as FeatureStates;
+const empty = (): FeatureStates => Object.fromEntries(STATE_SOURCES.map((source) => [source, new Map()])) as FeatureStates;
 
 describe('link status', () => {
   test('constituted or signed on a stated date is firm; without one, attested; projects and listed names keep their status', () => {

@@ -8,6 +8,9 @@ import { buildMapModel, modelOf } from '../../../src/map/model.ts';
 import { territoriesFromTopology, zonesOf } from '../../../src/map/territories.ts';
 import { mapDataFor } from '../../../src/map/viewData.ts';
 import { contextLabelsGeoJSON } from '../../../src/map/context.ts';
+import { buildLabelSets, LABEL_SOURCES } from '../../../src/map/labelSets.ts';
+import { STYLE_SOURCE_IDS } from '../../../src/map/style.ts';
+import { valueLabels } from '../../../src/map/valueLabels.ts';
 import { BASSIN_IDS, type Zone } from '../../../src/model/types.ts';
 import { parsePopulation } from '../../../src/model/population.ts';
 import { linkCatalogue } from '../../../src/query/visibleLinks.ts';
@@ -100,8 +103,38 @@ describe('the map model', () => {
       { source: 'links', id: 2, state: { o: 0 } },
     ]);
     expect(stateDiff(after, after)).toEqual([]);
-    // Territories 2, their labels 2, links 5, arrows 1, marks 2, establishments 4.
-    expect(stateDiff(null, before).length).toBe(2 + 2 + 5 + 1 + 2 + 4);
+    // Territories 2, links 5, arrows 1, marks 2, establishments 4 (labels: see below).
+    expect(stateDiff(null, before).length).toBe(2 + 5 + 1 + 2 + 4);
+  });
+
+  test('the label sets: the scheme’s set shows the labels of what is shown; the others show nothing; a scheme switch is feature-state', () => {
+    const labels = buildLabelSets(model, null);
+    const data = dataFor(links);
+    const atp = featureStates(model, data, 'atp', null, labels).states;
+    const shown = (states: typeof atp, source: (typeof LABEL_SOURCES)[number]): string[] =>
+      [...states[source]]
+        .filter(([, s]) => s['o'] === 1)
+        .map(
+          ([id]) =>
+            `${String(labels.sources[source].features[id]?.properties['role'])} ${String(labels.sources[source].features[id]?.properties['id'])}`,
+        )
+        .toSorted();
+    // Two territory names and their values' rooms, the ATP group mark, the four sites.
+    expect(shown(atp, 'labels-atp')).toHaveLength(2 + 2 + 1 + 4);
+    expect(shown(atp, 'labels-atp').filter((l) => l.startsWith('mark '))).toEqual(['mark atp|group:arras-lens']);
+    expect(shown(atp, 'labels-ccu')).toEqual([]);
+    expect(shown(atp, 'labels-rate')).toEqual([]);
+    // The site labels of the ATP set carry the ATP counts, those of the CCU set the CCU ones: fixed texts.
+    for (const f of labels.sources['labels-atp'].features.filter((l) => l.properties['role'] === 'site')) {
+      const site = model.sources.establishments.features.find((e) => e.properties['id'] === f.properties['id']);
+      expect(f.properties['text']).toBe(site?.properties['label_atp']);
+    }
+    // Switching to CCU: the ATP set hides, the CCU set shows the same labels but the ATP group mark's.
+    const ccu = featureStates(model, data, 'ccu', null, labels).states;
+    expect(shown(ccu, 'labels-atp')).toEqual([]);
+    expect(shown(ccu, 'labels-ccu')).toEqual(shown(atp, 'labels-atp').filter((l) => !l.startsWith('mark ')));
+    const changed = new Set(stateDiff(atp, ccu).map((c) => c.source));
+    expect([...changed].every((source) => source === 'count-marks' || source.startsWith('labels-'))).toBe(true);
   });
 });
 
@@ -192,9 +225,10 @@ describe('the map controller on the real data', () => {
     const controller = new MapController(map);
     controller.setModel(modelOf(dataset, territoriesReal, 'bassins'));
     controller.setContext(contextLabelsGeoJSON('fr'));
-    // The model's sources go over with the first state (after its label layouts), the context labels at once.
-    expect(map.calls.filter((c) => c.startsWith('setData'))).toEqual(['setData context-labels']);
-    const setup = 14;
+    // Nothing goes over before the first state: then the model's sources and the label sets, built with the context labels.
+    expect(map.calls.filter((c) => c.startsWith('setData'))).toEqual([]);
+    // The twelve drawn sources of the model (territory names are drawn from the label sets) and the three label sets.
+    const setup = 15;
     let stateCalls = 0;
     for (const state of states) {
       controller.setContext(contextLabelsGeoJSON('fr'));
@@ -204,12 +238,10 @@ describe('the map controller on the real data', () => {
     }
     expect(stateCalls).toBeGreaterThan(0);
     expect(map.calls.filter((c) => c.startsWith('setData') || c.startsWith('setFilter')).length).toBe(setup);
-    // Layout changes: the scheme's label text (two properties on two layers, four switches), the group
-    // circles' text (the scheme's only: hidden marks must take no room from labels) and the territory values.
-    const layout = map.calls.filter((c) => c.startsWith('layout'));
-    expect(layout.filter((c) => c.includes('establishment-labels'))).toHaveLength(2 * 2 * 4);
-    expect(layout.filter((c) => c.includes('count-mark-labels'))).toHaveLength(4);
-    expect(layout.every((c) => /establishment-labels|territory-labels|count-mark-labels/.test(c))).toBe(true);
+    // No layout change either: every label text is fixed (a scheme switch shows another label set), and the
+    // territory values are written over the map (`valueLabels`). A layout change would re-lay the source out in the worker.
+    expect(map.calls.filter((c) => c.startsWith('layout'))).toEqual([]);
+    expect(map.calls.filter((c) => c.startsWith('setData'))).toEqual([...STYLE_SOURCE_IDS, ...LABEL_SOURCES].map((id) => `setData ${id}`));
   });
 
   test('a grid change hands over the new model; back to a model seen before, it is not rebuilt', () => {
@@ -231,14 +263,22 @@ describe('the map controller on the real data', () => {
       const map = fakeMap();
       const controller = new MapController(map);
       controller.setModel(modelOf(dataset, territoriesReal, grid));
-      // The model's thirteen sources (leader lines included), handed over with the first state (no context labels here).
-      const setup = 13;
+      // The model's twelve drawn sources (leader lines included) and the three label sets, with the first state.
+      const setup = 15;
+      const written = new Set<string>();
       const rateStates = states.map((s) => ({ ...s, view: { ...s.view, grid, measure: 'rate' as const } }));
       for (const state of rateStates) {
         const data = mapDataFor(dataset, territoriesReal, zones, state, rate);
         expect(data.rateYear).toBe(parsed.population.year);
         controller.show(data, state.filters.scheme);
         expect(controller.missing).toBe(0);
+        written.add(
+          JSON.stringify(
+            valueLabels(data, 'screen')
+              .filter((v) => v.key.startsWith('mark:territory:'))
+              .map((v) => v.text),
+          ),
+        );
       }
       // Back to counts, then a class method change: still no source handed over again.
       controller.show(
@@ -251,8 +291,9 @@ describe('the map controller on the real data', () => {
       );
       expect(controller.missing).toBe(0);
       expect(map.calls.filter((c) => c.startsWith('setData') || c.startsWith('setFilter')).length).toBe(setup);
-      // The territory circles' counts follow the filters through the count-mark labels' text.
-      expect(map.calls.filter((c) => c === 'layout count-mark-labels text-field').length).toBeGreaterThan(1);
+      // The territory circles' counts follow the filters: written over the map, never a layout change.
+      expect(written.size).toBeGreaterThan(1);
+      expect(map.calls.filter((c) => c.startsWith('layout'))).toEqual([]);
     }
   });
 });
@@ -284,7 +325,8 @@ describe('the map controller across a WebGL context loss', () => {
     loaded = true;
     onLoad!();
     // Every feature the narrow state shows gets its state again (hidden ones have none, which draws them hidden).
-    const shown = Object.values(featureStates(model, narrow, 'atp').states).reduce((n, m) => n + m.size, 0);
+    const labels = buildLabelSets(model, null);
+    const shown = Object.values(featureStates(model, narrow, 'atp', null, labels).states).reduce((n, m) => n + m.size, 0);
     expect(map.calls.filter((c) => c === 'setFeatureState')).toHaveLength(shown);
     expect(map.calls.some((c) => c.startsWith('setData') || c.startsWith('removeFeatureState'))).toBe(false);
     expect(controller.shown('links', model.ids.links.get('gcs-x:chru-lille:ch-lens'))).toBe(true);
@@ -323,13 +365,14 @@ describe('the map controller with aggregate lanes', () => {
         'link-arrows',
       ].map((l) => `zoomRange ${l} 8`),
     ]);
-    // The individual links wait for the zoom they are drawn at, then go over once (11: the other sources, leader lines included).
-    expect(map.calls.filter((c) => c.startsWith('setData')).length).toBe(11);
+    // The individual links wait for the zoom they are drawn at, then go over once (13: the other sources, leader
+    // lines included, and the label sets).
+    expect(map.calls.filter((c) => c.startsWith('setData')).length).toBe(13);
     map.zoomTo(6);
-    expect(map.calls.filter((c) => c.startsWith('setData')).length).toBe(11);
+    expect(map.calls.filter((c) => c.startsWith('setData')).length).toBe(13);
     map.zoomTo(7.5);
     map.zoomTo(9);
-    expect(map.calls.filter((c) => c.startsWith('setData')).slice(11)).toEqual(['setData links', 'setData link-arrows']);
+    expect(map.calls.filter((c) => c.startsWith('setData')).slice(13)).toEqual(['setData links', 'setData link-arrows']);
     // Back to a model without lanes: the lanes are emptied and the links drawn at every zoom again.
     map.calls.length = 0;
     controller.setModel(model);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildStyle, labelSizes, SOURCE_IDS, styleLayers } from '../../../src/map/style.ts';
+import { buildStyle, LABEL_LAYERS, labelSizes, logicalLayer, setLayerId, styleLayers } from '../../../src/map/style.ts';
+import { LABEL_SETS } from '../../../src/map/labelSets.ts';
 import { COOPERATION_KINDS } from '../../../src/model/types.ts';
 import { LINK_STYLES, TERRITORY_NAME_SCALE, labelPx } from '../../../src/map/palette.ts';
 import { expectGolden } from './golden.ts';
@@ -20,7 +21,7 @@ describe('offline style', () => {
 
   test('every layer reads a declared source, every text layer a declared font', () => {
     for (const layer of style.layers) {
-      if ('source' in layer) expect(SOURCE_IDS).toContain(layer.source);
+      if ('source' in layer) expect(Object.keys(style.sources)).toContain(layer.source);
       const font = layer.type === 'symbol' ? JSON.stringify(layer.layout?.['text-font'] ?? []) : '[]';
       for (const name of font.match(/Noto Sans [A-Za-z]+/g) ?? []) expect(Object.keys(style['font-faces'] ?? {})).toContain(name);
     }
@@ -54,23 +55,20 @@ describe('text sizes, screen and presentation', () => {
       if (layer.type === 'symbol' && layer.layout?.['text-size'] !== undefined)
         expect(screen.get(layer.id)).toEqual(layer.layout['text-size']);
     }
-    expect([...screen.keys()]).toEqual([
-      'context-labels',
-      'establishment-labels',
-      'establishment-labels-focus',
-      'count-mark-labels',
-      'territory-labels',
-    ]);
+    // Each label set (ATP counts, CCU-Région counts, rate view) has its copy of every label layer.
+    expect([...screen.keys()]).toEqual(LABEL_SETS.flatMap((set) => LABEL_LAYERS.map((layer) => setLayerId(layer, set))));
   });
 
   test('in presentation no label is under 14 px; the territory name (0.85 of its label) reaches 14 px too', () => {
     const sizes = new Map(labelSizes('presentation'));
     for (const [layer, size] of sizes) {
-      const scale = layer === 'territory-labels' ? TERRITORY_NAME_SCALE : 1;
+      const scale = logicalLayer(layer) === 'territory-labels' ? TERRITORY_NAME_SCALE : 1;
       expect(floorOf(size) * scale, layer).toBeGreaterThanOrEqual(14 - 1e-9);
     }
-    expect(sizes.get('establishment-labels')).toEqual(['case', ['get', 'hub'], 14, 14]);
-    expect(sizes.get('territory-labels')).toEqual(['max', ['get', 'size'], 14 / TERRITORY_NAME_SCALE]);
+    for (const set of LABEL_SETS) {
+      expect(sizes.get(setLayerId('establishment-labels', set))).toEqual(['case', ['get', 'hub'], 14, 14]);
+      expect(sizes.get(setLayerId('territory-labels', set))).toEqual(['max', ['get', 'size'], 14 / TERRITORY_NAME_SCALE]);
+    }
   });
 
   test('labelPx raises only what is under the mode minimum', () => {
