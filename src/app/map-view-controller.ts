@@ -224,6 +224,7 @@ export class MapViewController implements ReactiveController {
       await view.whenIdle();
       this.markReady();
     }
+    view.prepareLabels();
   }
 
   private markReady(): void {

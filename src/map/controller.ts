@@ -14,7 +14,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { AGGREGATE_MAX_ZOOM } from './linkAggregates.ts';
 import { AGGREGATE_SOURCE, STATEFUL_SOURCES, type MapModel } from './model.ts';
 import { AGGREGATES_BEFORE, aggregateLayers, INDIVIDUAL_LINK_LAYERS } from './style.ts';
-import { buildLabelSets, LABEL_SOURCES, type LabelSets } from './labelSets.ts';
+import { buildLabelSets, LABEL_SOURCES, labelSetOf, labelSource, type LabelSets, type LabelSource } from './labelSets.ts';
 
 /** The part of a MapLibre map the controller uses. */
 export interface MapTarget {
@@ -45,6 +45,8 @@ export class MapController {
   private scheme: Scheme = 'atp';
   /** The label sets of the model and the language, null until both are known or after either changed. */
   private labels: LabelSets | null = null;
+  /** The label sets the map holds now (see `handLabels`). */
+  private readonly handed = new Set<LabelSource>();
   /** The description last shown: shown again (a re-render with the same state), nothing to do. */
   private lastData: MapData | null = null;
   /** A model whose sources are still to be handed over (see `setModel`). */
@@ -167,16 +169,36 @@ export class MapController {
   }
 
   /**
-   * Hands the label sets of the model and the language to the map (on a new
-   * model or language only). Their feature ids restart: their states are
-   * dropped and sent again by the diff.
+   * Builds the label sets of the model and the language (on a new model or
+   * language only) and hands the map the one shown: the others wait for
+   * `handRemaining` (once the map is ready), so the first state lays out one
+   * set, not three. Feature ids restart: states are dropped and sent again.
    */
-  private handLabels(model: MapModel): void {
+  private handLabels(model: MapModel, shown: LabelSource): void {
     this.labels = buildLabelSets(model, this.context);
+    const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
     for (const source of LABEL_SOURCES) {
       this.map.removeFeatureState({ source });
-      this.setSourceData(source, this.labels.sources[source]);
       this.states?.[source].clear();
+      if (source === shown) this.setSourceData(source, this.labels.sources[source]);
+      // A set of the last model or language, not handed again yet: emptied, so no stale label waits in it.
+      else if (this.handed.has(source)) this.setSourceData(source, empty);
+    }
+    this.handed.clear();
+    this.handed.add(shown);
+  }
+
+  /**
+   * Hands the label sets not handed yet, so that a later scheme switch finds
+   * its set laid out and is feature-state only. Called once the map is ready;
+   * a switch before then hands its set itself.
+   */
+  handRemaining(): void {
+    if (!this.labels || this.waiting) return;
+    for (const source of LABEL_SOURCES) {
+      if (this.handed.has(source)) continue;
+      this.handed.add(source);
+      this.setSourceData(source, this.labels.sources[source]);
     }
   }
 
@@ -200,7 +222,12 @@ export class MapController {
       this.pending = null;
       this.handDeferred();
     }
-    if (!this.labels) this.handLabels(model);
+    const shownSet = labelSource(labelSetOf(scheme, data.rateYear !== undefined));
+    if (!this.labels) this.handLabels(model, shownSet);
+    else if (!this.handed.has(shownSet)) {
+      this.handed.add(shownSet);
+      this.setSourceData(shownSet, this.labels?.sources[shownSet]);
+    }
     const { states, missing } = featureStates(model, data, scheme, this.compare, this.labels);
     this.missing = missing;
     const changes = stateDiff(this.states, states);

@@ -155,6 +155,8 @@ export class MapView {
   private readonly values: ValueOverlay;
   /** The state last shown (its numbers are sized again when the text mode changes). */
   private shown: MapData | null = null;
+  /** Whether `prepareLabels` waits for an idle. */
+  private preparing = false;
 
   constructor(
     container: HTMLElement,
@@ -402,6 +404,21 @@ export class MapView {
     this.controller.show(data, scheme);
     this.shown = data;
     this.values.set(valueLabels(data, this.textMode));
+  }
+
+  /**
+   * Once the map has settled (its next idle), hands it the label sets not
+   * shown yet (`MapController.handRemaining`): their layout in the worker
+   * then stays out of the first state's way, and a later scheme switch is
+   * feature-state only.
+   */
+  prepareLabels(): void {
+    if (this.preparing) return;
+    this.preparing = true;
+    this.map.once('idle', () => {
+      this.preparing = false;
+      this.controller.handRemaining();
+    });
   }
 
   /** Extents used by the framing controls. */
