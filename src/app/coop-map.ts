@@ -53,12 +53,7 @@ import { visibleLinks } from '../query/visibleLinks.ts';
 import { unzonedTotal } from '../query/zoneCounts.ts';
 import type { MapHover, MapPick, MapView } from '../map/map-view.ts';
 import type { Loaded } from '../model/load.ts';
-import '../ui/counts/counts.ts';
-import '../ui/details/details.ts';
-import '../ui/filters/filters.ts';
 import type { ChangeDetail } from '../ui/filters/filters.ts';
-import '../ui/legend/legend.ts';
-import '../ui/tooltip/tooltip.ts';
 import '../ui/notices/notices.ts';
 import type { Notice } from '../ui/notices/notices.ts';
 import '../ui/search/search.ts';
@@ -100,6 +95,13 @@ function fetchPart(part: keyof typeof ON_DEMAND): void {
   ON_DEMAND[part]().catch((error: unknown) => console.error(`coopmap: the ${part} view could not be loaded`, error));
 }
 
+/**
+ * The panels' components (filters, counts, details, legend) and the map's tooltip: fetched as the
+ * page starts, beside the data. The panels keep their room and hide their content until both have
+ * come (`.pending`), so nothing moves when they arrive.
+ */
+const fetchPanels = () => import('../ui/panels.ts');
+
 /** Below this width the panels collapse into a bottom sheet. */
 const NARROW = 760;
 /** Below this width the header's buttons take their short names (the full one stays their accessible name). */
@@ -120,6 +122,7 @@ export class CoopMap extends LitElement {
     hover: { state: true },
     communeFocus: { state: true },
     listOpen: { state: true },
+    panels: { state: true },
   };
 
   /** Base URL the data and geometry are fetched from (default: the page's `document.baseURI`). */
@@ -137,6 +140,16 @@ export class CoopMap extends LitElement {
   declare private communeFocus: string | null;
   /** The "Liste" view is open (not in the URL: it is a way of looking, not what is shown). */
   declare private listOpen: boolean;
+  /** The panels' code (see {@link fetchPanels}): on its way, here, or failed (the page says so, with a reload). */
+  declare private panels: 'loading' | 'ready' | 'failed';
+  /** Settles when the panels' code has come or failed: the map's `ready` waits for it. */
+  private readonly panelsSettled: Promise<void> = fetchPanels().then(
+    () => void (this.panels = 'ready'),
+    (error: unknown) => {
+      console.error('coopmap: the panels could not be loaded', error);
+      this.panels = 'failed';
+    },
+  );
   /** The date the list compares the map with (`coop-compare`), or null. */
   private compareDate: string | null = null;
   /** Selectors that threw: shown in the error panel (and logged with their input), never hidden. */
@@ -207,6 +220,7 @@ export class CoopMap extends LitElement {
     },
     // A scene on a page of its own is projected; an embedded one is a small frame in a page.
     textMode: () => this.modes.textMode,
+    started: () => this.panelsSettled,
   });
   /** Rails, fullscreen, the phone sheet and the share buttons (see `layout-controller.ts`). */
   private readonly layout: LayoutController = new LayoutController(this, {
@@ -229,6 +243,7 @@ export class CoopMap extends LitElement {
     this.hover = null;
     this.communeFocus = null;
     this.listOpen = false;
+    this.panels = 'loading';
     this.store.subscribe(({ changed, state, previous }) => {
       if (!changed) return;
       this.revision += 1;
@@ -582,7 +597,7 @@ export class CoopMap extends LitElement {
 
     return html`
       <div
-        class="app ${this.narrow ? 'narrow' : 'wide'} ${this.data.loaded ? '' : 'pending'} ${this.modes.modeClass} ${!this.narrow && this.layout.isFolded('left') ? 'fold-left' : ''} ${!this.narrow && this.layout.isFolded('right') ? 'fold-right' : ''}"
+        class="app ${this.narrow ? 'narrow' : 'wide'} ${this.data.loaded && this.panels !== 'loading' ? '' : 'pending'} ${this.modes.modeClass} ${!this.narrow && this.layout.isFolded('left') ? 'fold-left' : ''} ${!this.narrow && this.layout.isFolded('right') ? 'fold-right' : ''}"
         style=${`--map-share:${Math.round(this.layout.mapShare * 100)}%`}
       >
         <header class="top">
@@ -644,6 +659,14 @@ export class CoopMap extends LitElement {
             this.map.codeFailure
               ? html`<p class="code-failure" role="alert" data-testid="code-failure">
                   ${this.map.codeFailure === 'worker' ? t.failures.mapCodeFailed : t.failures.staticMapFailed}
+                  <button class="hbtn" data-testid="reload" @click=${() => window.location.reload()}>${t.failures.reload}</button>
+                </p>`
+              : nothing
+          }
+          ${
+            this.panels === 'failed'
+              ? html`<p class="code-failure" role="alert" data-testid="panels-failure">
+                  ${t.failures.panelsFailed}
                   <button class="hbtn" data-testid="reload" @click=${() => window.location.reload()}>${t.failures.reload}</button>
                 </p>`
               : nothing

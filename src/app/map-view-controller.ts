@@ -44,6 +44,8 @@ export interface MapViewHost {
   comparison(): MapCompare | null;
   /** How the map's text is sized: `presentation` in scene mode (projected: no label under 14 px). */
   textMode(): TextMode;
+  /** Settles once the code the page fetches as it starts (the panels) has come or failed: `ready` waits for it. */
+  started(): Promise<void>;
 }
 
 export class MapViewController implements ReactiveController {
@@ -62,6 +64,8 @@ export class MapViewController implements ReactiveController {
   private lastFocus: string | null = null;
   private lastNarrow = false;
   private lastLoaded: unknown = null;
+  /** The map has drawn the data once: `ready` is set, or will be once the page's start has settled. */
+  private readied = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -218,7 +222,7 @@ export class MapViewController implements ReactiveController {
       now.filters.scheme,
       this.access.comparison(),
     );
-    if (!this.host.hasAttribute('ready')) {
+    if (!this.readied) {
       await view.whenIdle();
       view.sharpen();
       await view.whenIdle();
@@ -226,8 +230,11 @@ export class MapViewController implements ReactiveController {
     }
   }
 
+  /** Sets `ready` (once), when the code the page fetches as it starts has settled too. */
   private markReady(): void {
-    if (!this.host.hasAttribute('ready')) this.host.setAttribute('ready', '');
+    if (this.readied) return;
+    this.readied = true;
+    void this.access.started().then(() => this.host.setAttribute('ready', ''));
   }
 
   /** Pans to a focused establishment when it is outside the view. */

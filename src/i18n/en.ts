@@ -427,6 +427,8 @@ export const en = {
       'The fallback static map could not be loaded: only the counts table and the panels remain available. Reload the page to try again.',
     mapCodeFailed: 'The interactive map’s code could not be loaded: the static map stands in. Reload the page to try again.',
     staticNote: 'Simplified map: the interactive map’s code could not be loaded. The counts, the search and the cards remain usable.',
+    panelsFailed:
+      'The code of the panels (filters, counts, cards, legend) could not be loaded: the map remains. Reload the page to try again.',
     reload: 'Reload the page',
     pngNeedsWebgl: 'PNG unavailable: this browser has no WebGL. SVG gives the same view.',
     /** MapLibre's own interface strings (its `locale`), so no English default reaches a French reader. */

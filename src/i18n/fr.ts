@@ -461,6 +461,8 @@ export const fr = {
       'Le code de la carte interactive n’a pas pu être chargé : la carte statique la remplace. Rechargez la page pour réessayer.',
     staticNote:
       'Carte simplifiée : le code de la carte interactive n’a pas pu être chargé. Les comptes, la recherche et les fiches restent utilisables.',
+    panelsFailed:
+      'Le code des panneaux (filtres, comptes, fiches, légende) n’a pas pu être chargé : la carte reste affichée. Rechargez la page pour réessayer.',
     reload: 'Recharger la page',
     pngNeedsWebgl: 'PNG indisponible : ce navigateur n’a pas WebGL. Le SVG donne la même vue.',
     /** MapLibre's own interface strings (its `locale`), so no English default reaches a French reader. */
