@@ -24,7 +24,6 @@
 import { LitElement, html, nothing, unsafeCSS } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { BASSIN_IDS, type BassinId, type Dataset } from '../model/types.ts';
-import { aboutSections } from '../query/about.ts';
 import {
   bassinCard,
   communeCard,
@@ -35,7 +34,6 @@ import {
   type HoverInfo,
 } from '../query/cards.ts';
 import { cooperationsInForce } from '../query/cooperationsInForce.ts';
-import { bassinComparison } from '../query/bassinComparison.ts';
 import { countsAvailable, countsByBassin, countsForElement } from '../query/countsByBassin.ts';
 import { distancesFrom } from '../query/distances.ts';
 import { ratesByBassin, ratesForElement, zoneRateNote, type BassinRates } from '../query/rates.ts';
@@ -47,8 +45,6 @@ import { HUB_ID, TIMELINE, cloneDefaultState } from '../query/state.ts';
 import { viewSummary } from '../query/summary.ts';
 import type { AppState, Counts, Link, Scheme } from '../query/types.ts';
 import { memberFilterOptions, withinOriginOptions } from '../query/visibleEstablishments.ts';
-import { cooperationRows, establishmentRows, listContext } from '../query/listRows.ts';
-import { compareNetwork } from '../query/compare.ts';
 import { visibleLinks } from '../query/visibleLinks.ts';
 import { unzonedTotal } from '../query/zoneCounts.ts';
 import type { MapHover, MapPick, MapView } from '../map/map-view.ts';
@@ -64,7 +60,6 @@ import type { SelectDetail } from '../ui/events.ts';
 import { emit } from '../ui/events.ts';
 import { ensureLang, translated, langReady, msg, nextLang } from '../i18n/index.ts';
 import { Store, type StatePatch } from './store.ts';
-import { mapComparison } from '../map/compare.ts';
 import type { CompareDetail } from '../ui/list/list.ts';
 import { SelectorGuard } from './selector-guard.ts';
 import { DataController } from './data-controller.ts';
@@ -79,21 +74,21 @@ import { ImportController } from './import-controller.ts';
 import { checkPatch, type PatchError } from './url.ts';
 
 /**
- * Components only a dialog or the list shows: fetched the first time they are
- * opened (the dialog opens at once; its content appears when its code has come).
+ * What only a dialog or the list shows — its component, and the query functions only it uses:
+ * fetched the first time it is opened (the dialog opens at once; its content appears when its
+ * code has come).
  */
 const ON_DEMAND = {
-  about: () => import('../ui/about/about.ts'),
+  about: () => import('./parts/about.ts'),
   sources: () => import('../ui/sources/sources.ts'),
   readings: () => import('../ui/readings/readings.ts'),
-  compare: () => import('../ui/comparison/comparison.ts'),
-  list: () => import('../ui/list/list.ts'),
+  compare: () => import('./parts/comparison.ts'),
+  list: () => import('./parts/list.ts'),
 } as const;
 
-/** Fetches an on-demand component; a failure is logged (its dialog stays empty, the page works). */
-function fetchPart(part: keyof typeof ON_DEMAND): void {
-  ON_DEMAND[part]().catch((error: unknown) => console.error(`coopmap: the ${part} view could not be loaded`, error));
-}
+type Part = keyof typeof ON_DEMAND;
+/** The on-demand modules fetched so far. */
+type Parts = { -readonly [P in Part]?: Awaited<ReturnType<(typeof ON_DEMAND)[P]>> };
 
 /**
  * The panels' components (filters, counts, details, legend) and the map's tooltip: fetched as the
@@ -152,6 +147,8 @@ export class CoopMap extends LitElement {
   );
   /** The date the list compares the map with (`coop-compare`), or null. */
   private compareDate: string | null = null;
+  /** The on-demand modules that have come (see {@link ON_DEMAND}). */
+  private readonly parts: Parts = {};
   /** Selectors that threw: shown in the error panel (and logged with their input), never hidden. */
   // Shown on the next render (the one under way is the one that failed).
   private readonly guard = new SelectorGuard(() => void this.updateComplete.then(() => this.requestUpdate()));
@@ -216,7 +213,9 @@ export class CoopMap extends LitElement {
       ),
     comparison: () => {
       const dataset = this.data.dataset;
-      return dataset && this.listOpen ? mapComparison(dataset, this.store.state.filters, this.compareDate) : null;
+      return dataset && this.listOpen
+        ? (this.parts.list?.mapComparison(dataset, this.store.state.filters, this.compareDate) ?? null)
+        : null;
     },
     // A scene on a page of its own is projected; an embedded one is a small frame in a page.
     textMode: () => this.modes.textMode,
@@ -488,7 +487,7 @@ export class CoopMap extends LitElement {
     const population = this.data.population;
     if (!dataset || !counts || !population) return;
     const state = this.store.state;
-    const { comparisonCsv } = await import('../export/comparisonCsv.ts');
+    const [{ comparisonCsv }, { bassinComparison }] = await Promise.all([import('../export/comparisonCsv.ts'), ON_DEMAND.compare()]);
     const rows = bassinComparison(dataset, state.filters, counts, population);
     const text = comparisonCsv(rows, state.lang, { year: population.year, periods: { atp: counts.atp.period, ccu: counts.ccu.period } });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -505,14 +504,26 @@ export class CoopMap extends LitElement {
     this.store.update({ lang });
   }
 
+  /** Fetches an on-demand part once; a failure is logged (its dialog stays empty, the page works). */
+  private fetchPart(part: Part): void {
+    if (this.parts[part]) return;
+    ON_DEMAND[part]().then(
+      (module) => {
+        Object.assign(this.parts, { [part]: module });
+        this.requestUpdate();
+      },
+      (error: unknown) => console.error(`coopmap: the ${part} view could not be loaded`, error),
+    );
+  }
+
   private openDialog(which: 'about' | 'sources' | 'readings' | 'compare'): void {
-    fetchPart(which);
+    this.fetchPart(which);
     this.dialogOpen = which;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.info')?.showModal());
   }
 
   private toggleList(): void {
-    if (!this.listOpen) fetchPart('list');
+    if (!this.listOpen) this.fetchPart('list');
     this.listOpen = !this.listOpen;
   }
 
@@ -592,7 +603,7 @@ export class CoopMap extends LitElement {
       .rateNote=${this.zoneRateNote()}
       .statuses=${mapData?.statuses ?? []}
       .colocated=${(mapData?.sources.leaders.features.length ?? 0) > 0}
-      .compare=${dataset && this.listOpen ? mapComparison(dataset, state.filters, this.compareDate) : null}
+      .compare=${dataset && this.listOpen ? (this.parts.list?.mapComparison(dataset, state.filters, this.compareDate) ?? null) : null}
     ></coop-legend>`;
 
     return html`
@@ -856,11 +867,7 @@ export class CoopMap extends LitElement {
                   </h2>
                   ${
                     this.dialogOpen === 'about'
-                      ? html`<coop-about
-                          .lang=${lang}
-                          .sections=${dataset ? this.derive('aboutSections', this.store.state, () => aboutSections(dataset, lang), []) : []}
-                          .seeds=${dataset?.sources?.seeds ?? []}
-                        ></coop-about>`
+                      ? this.renderAbout(dataset, lang)
                       : this.dialogOpen === 'readings'
                         ? html`<coop-readings
                             .lang=${lang}
@@ -886,6 +893,13 @@ export class CoopMap extends LitElement {
     `;
   }
 
+  private renderAbout(dataset: Dataset | undefined, lang: AppState['lang']) {
+    const part = this.parts.about;
+    if (!part) return nothing;
+    const sections = dataset ? this.derive('aboutSections', this.store.state, () => part.aboutSections(dataset, lang), []) : [];
+    return html`<coop-about .lang=${lang} .sections=${sections} .seeds=${dataset?.sources?.seeds ?? []}></coop-about>`;
+  }
+
   private renderComparison() {
     const dataset = this.data.dataset;
     const counts = this.derivedCounts();
@@ -893,6 +907,9 @@ export class CoopMap extends LitElement {
     const state = this.store.state;
     const t = msg(state.lang);
     if (!dataset || !counts || !population) return html`<p role="status">${t.rates.loading}</p>`;
+    const part = this.parts.compare;
+    if (!part) return nothing;
+    const { bassinComparison } = part;
     const rows = this.derive('bassinComparison', this.store.state, () => bassinComparison(dataset, state.filters, counts, population), []);
     return html`<coop-comparison
       .lang=${state.lang}
@@ -927,24 +944,32 @@ export class CoopMap extends LitElement {
     if (!this.listOpen || !dataset) return nothing;
     const state = this.store.state;
     const t = msg(state.lang);
-    const f = state.filters;
-    const context = listContext(dataset, f, state.lang);
+    const part = this.parts.list;
     return html`<section class="list-drawer" data-testid="list" aria-label=${t.list.heading}>
-      <coop-list
-        .lang=${state.lang}
-        .cooperations=${this.derive('cooperationRows', this.store.state, () => cooperationRows(dataset, links, f), [])}
-        .establishments=${this.derive('establishmentRows', this.store.state, () => establishmentRows(dataset, links, f, state.selection.focus), [])}
-        .counts=${counts}
-        .focusId=${state.selection.focus}
-        .zoneNames=${new Map(this.data.zones.map((z) => [z.id, z.name]))}
-        .context=${context}
-        .compare=${(other: string) => this.derive('compareNetwork', this.store.state, () => compareNetwork(dataset, f, other), null)}
-        .timeline=${TIMELINE}
-        @coop-select=${this.onSelect}
-        @coop-compare=${(e: CustomEvent<CompareDetail>) => ((this.compareDate = e.detail.otherDate), this.requestUpdate())}
-      ></coop-list>
+      ${part ? this.listContent(part, dataset, links, counts) : nothing}
       <button class="mbtn list-close" aria-label=${t.list.close} title=${t.list.close} @click=${() => (this.listOpen = false)}>✕</button>
     </section>`;
+  }
+
+  /** The list itself, once its code has come. */
+  private listContent(part: NonNullable<Parts['list']>, dataset: Dataset, links: Link[], counts: Counts | null) {
+    const { cooperationRows, establishmentRows, listContext, compareNetwork } = part;
+    const state = this.store.state;
+    const f = state.filters;
+    const context = listContext(dataset, f, state.lang);
+    return html`<coop-list
+      .lang=${state.lang}
+      .cooperations=${this.derive('cooperationRows', this.store.state, () => cooperationRows(dataset, links, f), [])}
+      .establishments=${this.derive('establishmentRows', this.store.state, () => establishmentRows(dataset, links, f, state.selection.focus), [])}
+      .counts=${counts}
+      .focusId=${state.selection.focus}
+      .zoneNames=${new Map(this.data.zones.map((z) => [z.id, z.name]))}
+      .context=${context}
+      .compare=${(other: string) => this.derive('compareNetwork', this.store.state, () => compareNetwork(dataset, f, other), null)}
+      .timeline=${TIMELINE}
+      @coop-select=${this.onSelect}
+      @coop-compare=${(e: CustomEvent<CompareDetail>) => ((this.compareDate = e.detail.otherDate), this.requestUpdate())}
+    ></coop-list>`;
   }
 
   private seedsCited(dataset: Dataset | undefined): string[] {
