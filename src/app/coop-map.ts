@@ -487,13 +487,16 @@ export class CoopMap extends LitElement {
     const population = this.data.population;
     if (!dataset || !counts || !population) return;
     const state = this.store.state;
-    const [{ comparisonCsv }, { bassinComparison }] = await Promise.all([import('../export/comparisonCsv.ts'), ON_DEMAND.compare()]);
+    const [{ comparisonCsv, comparisonCsvName }, { bassinComparison }] = await Promise.all([
+      import('../export/comparisonCsv.ts'),
+      ON_DEMAND.compare(),
+    ]);
     const rows = bassinComparison(dataset, state.filters, counts, population);
     const text = comparisonCsv(rows, state.lang, { year: population.year, periods: { atp: counts.atp.period, ccu: counts.ccu.period } });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = `coopmap_${msg(state.lang).rates.comparisonFile}_${state.filters.date}.csv`;
+    a.download = comparisonCsvName(state.lang, state.filters.date);
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }

@@ -2,7 +2,7 @@
  * The French catalogue: the reference. Every other catalogue must have the same keys (`satisfies Messages`).
  * Over 350 lines on purpose: one file per language is what makes adding a language one file.
  */
-import type { AboutGroup, BassinId, CooperationKind, EstablishmentKind, PostSchemeId } from '../model/types.ts';
+import type { BassinId, CooperationKind, EstablishmentKind, PostSchemeId } from '../model/types.ts';
 import type { ClassMethod } from '../query/classes.ts';
 import type { LinkStatus } from '../query/linkStatus.ts';
 
@@ -259,87 +259,15 @@ export const fr = {
   },
   aboutPanel: {
     heading: 'Le CHRU de Lille en chiffres',
-    intro: 'Chiffres clés tels que les documents sources les donnent.',
   },
   sourcesPanel: {
     heading: 'Sources et crédits',
-    seeds: 'Documents sources',
-    method:
-      'Chaque nombre, date et appartenance renvoie à une phrase d’un document source (fichier + citation). Les valeurs déduites des totaux publiés sont marquées « * » ; les totaux publiés font foi.',
-    geo: 'Contours des zones, bassins et départements : IGN ADMIN EXPRESS COG 2018, Licence Ouverte / Open Licence (Etalab).',
-    ne: 'Pays voisins : Natural Earth (domaine public).',
-    software: 'Carte : MapLibre GL JS. Police : Noto Sans (SIL Open Font License).',
-    credits: 'Crédits',
   },
   list: {
-    compare: 'Comparer',
-    compareWith: 'avec la date',
-    comparePlaceholder: '2008, 2008-06 ou 31/12/2008',
-    compareHint:
-      'Tapez une année, un mois ou une date : la liste montre les coopérations apparues ou terminées entre cette date et la date affichée.',
-    compareFrom: 'Du',
-    compareTo: 'Au',
-    appeared: 'Apparues',
-    ended: 'Terminées',
-    appearedBetween: (a: string, b: string): string => `Apparues entre le ${a} et le ${b}`,
-    endedBetween: (a: string, b: string): string => `Terminées entre le ${a} et le ${b}`,
-    noEnd: 'Les sources ne datent aucune fin de coopération : les coopérations sans date restent affichées à toutes les dates.',
-    atDateShort: { 'in-force': 'en vigueur', 'not-yet': 'pas encore', undated: 'sans date' } as Record<string, string>,
     open: 'Liste',
     openLabel: 'Afficher la liste de ce que montre la carte',
     close: 'Fermer la liste',
     heading: 'Liste de ce que montre la carte',
-    showing: 'Afficher',
-    cooperations: 'Coopérations',
-    establishments: 'Établissements',
-    counts: 'Postes par bassin',
-    filter: 'Filtrer la liste',
-    filterPlaceholder: 'Filtrer : nom, commune, thème…',
-    rows: (n: number, total: number): string =>
-      n === total ? `${n} ligne${n > 1 ? 's' : ''}` : `${n} ligne${n > 1 ? 's' : ''} sur ${total}`,
-    sortBy: (col: string): string => `Trier par ${col}`,
-    exportCsv: 'Exporter en CSV',
-    exportLabel: 'Exporter en CSV ce que montre la liste',
-    colName: 'Nom',
-    colFullName: 'Nom complet',
-    colKind: 'Type',
-    colDate: 'Date',
-    colStatus: 'Statut',
-    colAtDate: 'À la date affichée',
-    colMembers: 'Membres',
-    colTopics: 'Thèmes',
-    colCertainty: 'Certitude',
-    colSource: 'Source',
-    colSourceFile: 'Source (fichier)',
-    colSourceQuote: 'Source (citation)',
-    colCommune: 'Commune',
-    colZone: 'Zone',
-    colBassin: 'Bassin',
-    colPlace: 'Position',
-    colCooperations: 'Coopérations dessinées',
-    colDistance: (from: string): string => `Distance (km) depuis ${from}`,
-    colDistanceShort: 'Distance (km)',
-    undated: 'sans date',
-    inferred: 'inférée',
-    stated: 'énoncée',
-    placeSite: 'site',
-    placeCommune: 'centre de la commune',
-    published: 'total publié',
-    csvTitleCooperations: 'Coopérations du CHRU de Lille : coopérations affichées',
-    csvTitleEstablishments: 'Coopérations du CHRU de Lille : établissements affichés',
-    csvTitleCounts: 'Coopérations du CHRU de Lille : postes par bassin',
-    csvDate: 'Date affichée',
-    fLinks: 'Liens',
-    fKinds: 'Établissements',
-    fMember: 'Membres de',
-    fScheme: 'Postes comptés',
-    fWithin: 'À moins de',
-    fWithinValue: (km: string, from: string): string => `${km} km de ${from}`,
-    fAttested: 'Coopérations seulement attestées',
-    fAttestedHidden: 'masquées',
-    fQuery: 'Filtre de la liste',
-    all: 'tous',
-    none: 'aucun',
   },
   explore: {
     postsValue: (n: number, inferred: boolean, shared: boolean): string =>
@@ -383,28 +311,9 @@ export const fr = {
     communesLoading: 'Chargement de la liste des communes…',
   },
   keyFacts: {
-    groups: {
-      chru: 'Le CHRU',
-      posts: 'Dispositifs de post-internat',
-      cooperation: 'La coopération en chiffres',
-      research: 'Recherche',
-      networks: 'Réseaux de santé',
-      unmapped: 'Réseaux et coopérations sans membres cartographiables',
-    } as Record<AboutGroup, string>,
-    unmappedIntro:
-      'Les sources les citent, mais leurs membres ne sont pas nommés ou ne sont pas des établissements : aucun lien n’est tracé sur la carte.',
-    about: 'environ',
-    moreThan: 'plus de',
-    range: (min: string, max: string): string => `${min} à ${max}`,
-    since: (year: string): string => `Depuis ${year}`,
-    rate: (text: string): string => `${text} : rythme du dispositif tel que la source le décrit, non une moyenne de la période de la carte`,
-    recruited: (n: string, start: number, end: number): string => `${n} recrutés de ${start} à ${end} (carte publiée)`,
-    dated: (what: string, when: string): string => `${what}\u00a0: ${when}`,
     kindPublic: 'type d’après la connaissance publique, non d’après les sources',
-    percent: (n: string): string => `${n}\u202f%`,
   },
   rates: {
-    comparisonFile: 'comparaison-bassins',
     measure: 'Mesure',
     count: 'Nombre de postes',
     rate: 'Pour 100 000 habitants',
@@ -440,17 +349,6 @@ export const fr = {
     compare: 'Comparer les bassins',
     compareShort: 'Bassins',
     compareHeading: 'Les quatre bassins côte à côte',
-    compareNote: (year: number, date: string): string =>
-      `Population ${year} (Insee, une seule année). Postes : totaux publiés, cumulés sur leur période (colonnes) : un taux compare les bassins, ce n’est pas un nombre par an. Établissements et coopérations en vigueur au ${date}, selon les filtres. Distance : médiane à vol d’oiseau des établissements du bassin au CHRU (le CHRU exclu).`,
-    columns: {
-      bassin: 'Bassin',
-      population: 'Population',
-      count: (scheme: string): string => `${scheme}`,
-      rate: (scheme: string): string => `${scheme} / 100 000 hab.`,
-      establishments: 'Établissements',
-      medianKm: 'Distance médiane au CHRU (km)',
-    },
-    exportCsv: 'Exporter en CSV',
   },
   failures: {
     sceneRejected: (id: string, where: string, why: string, more: number): string =>
@@ -503,34 +401,6 @@ export const fr = {
   readings: {
     open: 'Comment cette carte a été lue',
     heading: 'Comment les cartes des postes ont été lues',
-    intro:
-      'Le texte extrait des deux cartes du diaporama de 2013 sépare les noms des villes de leurs nombres : hors de la Métropole, aucun nombre n’est écrit contre son site. Voici ce que la carte donne, les règles de lecture, combien de lectures s’accordent avec les totaux publiés, et ce que toutes ont en commun. Seul ce qui est commun à toutes est montré sur la carte et compté.',
-    mapTitle: (scheme: string, start: number, end: number): string => `Carte ${scheme} ${start}–${end}`,
-    facts: 'Ce que la carte publiée donne',
-    totals: 'Totaux publiés par bassin',
-    labels: (hub: string): string => `Bloc de noms (${hub} est le centre des flèches et ne porte pas de nombre)`,
-    values: 'Bloc de nombres, dans un ordre qui n’est pas celui des noms',
-    pairs: 'Noms suivis d’un nombre (voisins dans le texte, pas forcément liés)',
-    unvalued: 'Noms sans nombre',
-    loose: 'Nombres sans nom',
-    legend: 'Légende des symboles (non comptée)',
-    stated: 'Écrits contre leur site (liste de la Métropole)',
-    rules: 'Règles de lecture',
-    rulesList: [
-      'chaque nom du bloc prend un nombre distinct du bloc ;',
-      'un nom suivi d’un nombre le prend si l’hypothèse le retient ; sinon, comme un nom sans nombre, il prend un des nombres restants ou aucun ;',
-      'un site est compté dans l’un des bassins où la carte peut le placer ;',
-      'dans chaque bassin, les sites ne dépassent pas le total publié ; parmi ces lectures, on garde celles qui laissent le moins de postes non attribués.',
-    ],
-    noAssumption: 'Sans hypothèse',
-    assumption: 'Sous l’hypothèse',
-    shown: 'montré sur la carte',
-    count: (n: number): string =>
-      `${new Intl.NumberFormat('fr-FR').format(n)} lecture${n > 1 ? 's' : ''} compatible${n > 1 ? 's' : ''} avec les totaux publiés`,
-    agreed: 'Ce que toutes ces lectures ont en commun',
-    nothingElse: 'Les autres sites prennent des valeurs différentes selon la lecture : ils ne sont ni montrés ni comptés par site.',
-    unattributed: (bassin: string, n: number): string =>
-      `${bassin} : ${n} poste${n > 1 ? 's' : ''} du total publié attribué${n > 1 ? 's' : ''} à aucun site nommé`,
     status: {
       stated: 'Écrite contre son site sur la carte publiée.',
       deduced: (n: number | null): string =>

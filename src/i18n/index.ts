@@ -2,7 +2,9 @@
  * Every string the app shows, in French (default) and English: one catalogue
  * per language (`fr.ts` is the reference, `en.ts` `satisfies` its shape;
  * `present.ts` likewise for scene, embed and export strings; `importer.ts`
- * for the import's, which load with its code: see `importer-text.ts`), and the number
+ * for the import's, which load with its code: see `importer-text.ts`; the
+ * French of the list and of the dialogs in `list.ts` and `dialogs.ts`, which
+ * load with theirs: see {@link PartTexts}), and the number
  * and date formats of each language through `Intl`. Any layer may import text
  * from here; nothing here imports from `app/` or `ui/`.
  * Proper nouns of the domain (bassin, CHT, GHT, GCS, ATP, CCU-Région) stay as they are.
@@ -11,7 +13,9 @@
  * file, the data's translated fields, and one entry in {@link LANGUAGES}.
  */
 import { fr, type Messages } from './fr.ts';
+import type { DialogsText } from './dialogs.ts';
 import type { ImporterText } from './importer.ts';
+import type { ListText } from './list.ts';
 import { presentEn, presentFr, type PresentText } from './present.ts';
 
 export type { Messages } from './fr.ts';
@@ -21,6 +25,17 @@ export type { PresentText } from './present.ts';
 export type PartialCatalogue<T> = {
   [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? PartialCatalogue<T[K]> : T[K];
 };
+
+/**
+ * The catalogue parts: strings only code fetched later shows (the list, the dialogs). The French
+ * of each, the reference, is a module of its own that the code showing it imports, so it loads
+ * with that code, not with the page; another language holds its parts beside its main catalogue
+ * and they come with it (`ensureLang`). Read through each part's function (`listText`, `dialogsText`).
+ */
+export interface PartTexts {
+  list: ListText;
+  dialogs: DialogsText;
+}
 
 /** One language of the app: its catalogues (complete or partial) and the BCP 47 locale `Intl` formats with. */
 export interface Language {
@@ -33,6 +48,8 @@ export interface Language {
    * of the language they read, and French for any key a catalogue lacks.
    */
   messages: PartialCatalogue<Messages> | (() => Promise<PartialCatalogue<Messages>>);
+  /** Its catalogue parts ({@link PartTexts}), fetched with its main catalogue; none for French (the parts' modules are French). */
+  parts?: () => Promise<PartialCatalogue<PartTexts>>;
   /**
    * The import's strings (dialog, badge, messages), fetched with the import's
    * code (`ensureImporterText`); French, the reference, comes with that code.
@@ -50,6 +67,7 @@ export const LANGUAGES = {
   en: {
     name: 'English',
     messages: () => import('./en.ts').then((m) => m.en),
+    parts: () => import('./en.ts').then((m) => m.enParts),
     present: presentEn,
     importer: () => import('./importer.en.ts').then((m) => m.importerEn),
   },
@@ -88,6 +106,10 @@ export function withFallback<T extends object>(partial: PartialCatalogue<T>, ref
 const resolved = new Map<Lang, { messages: Messages; present: PresentText }>();
 /** Catalogues fetched so far (French ships with the page). */
 const fetched = new Map<Lang, PartialCatalogue<Messages>>();
+/** Catalogue parts fetched so far, by language. */
+const fetchedParts = new Map<Lang, PartialCatalogue<PartTexts>>();
+/** Each language's parts with the French of any key they lack, by language and part. */
+const resolvedParts = new Map<string, unknown>();
 const fetching = new Map<Lang, Promise<void>>();
 
 function catalogueOf(code: Lang): PartialCatalogue<Messages> | undefined {
@@ -97,7 +119,9 @@ function catalogueOf(code: Lang): PartialCatalogue<Messages> | undefined {
 
 /** Whether the strings of `lang` are at hand (always for French); see {@link ensureLang}. */
 export function langReady(lang: Lang | string | undefined): boolean {
-  return !isLang(lang) || catalogueOf(lang) !== undefined;
+  if (!isLang(lang)) return true;
+  const entry: Language = LANGUAGES[lang];
+  return catalogueOf(lang) !== undefined && (entry.parts === undefined || fetchedParts.has(lang));
 }
 
 /** Fetches the catalogue of `lang` once (a no-op for French and for a language already here). */
@@ -105,11 +129,17 @@ export function ensureLang(lang: Lang | string | undefined): Promise<void> {
   if (!isLang(lang) || langReady(lang)) return Promise.resolve();
   const entry: Language = LANGUAGES[lang];
   const load = entry.messages;
-  if (typeof load !== 'function') return Promise.resolve();
+  const loadParts = entry.parts;
   let pending = fetching.get(lang);
   if (!pending) {
-    pending = load().then(
-      (messages) => void fetched.set(lang, messages),
+    pending = Promise.all([
+      typeof load === 'function' ? load() : Promise.resolve(undefined),
+      loadParts ? loadParts() : Promise.resolve(undefined),
+    ]).then(
+      ([messages, parts]) => {
+        if (messages) fetched.set(lang, messages);
+        if (parts) fetchedParts.set(lang, parts);
+      },
       (error: unknown) => {
         // The page stays in French for this language's keys; a later call tries again.
         fetching.delete(lang);
@@ -142,6 +172,24 @@ function language(lang: Lang | string | undefined): { messages: Messages; presen
  */
 export function msg(lang: Lang | string | undefined): Messages {
   return language(lang).messages;
+}
+
+/**
+ * The strings of catalogue part `name` in `lang` ({@link PartTexts}): `reference`, its French,
+ * for French, for an unknown language or one whose parts have not come yet, and for any key they lack.
+ * Each part's module calls it with its French (`listText`, `dialogsText`).
+ */
+export function partText<P extends keyof PartTexts>(name: P, lang: Lang | string | undefined, reference: PartTexts[P]): PartTexts[P] {
+  const code = isLang(lang) ? lang : 'fr';
+  const own = fetchedParts.get(code)?.[name] as PartialCatalogue<PartTexts[P]> | undefined;
+  if (!own) return reference;
+  const key = `${code}:${name}`;
+  let done = resolvedParts.get(key) as PartTexts[P] | undefined;
+  if (!done) {
+    done = withFallback(own, reference);
+    resolvedParts.set(key, done);
+  }
+  return done;
 }
 
 /** The presentation strings of `lang` (scene, embed, export), with the same fallback. */

@@ -15,8 +15,10 @@ import {
   type Messages,
   type PartialCatalogue,
 } from '../../src/i18n/index.ts';
-import { en } from '../../src/i18n/en.ts';
+import { en, enParts } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
+import { listFr, listText } from '../../src/i18n/list.ts';
+import { dialogsFr, dialogsText } from '../../src/i18n/dialogs.ts';
 
 /** A German catalogue that translates only a few keys, at several depths. */
 const de: PartialCatalogue<Messages> = {
@@ -83,6 +85,24 @@ describe('the languages of the app', () => {
   test('say the scene step in words', () => {
     expect(stepLabel(2, 11, 'fr')).toEqual({ text: '3 / 11', label: 'Étape 3 sur 11' });
     expect(stepLabel(0, 11, 'en')).toEqual({ text: '1 / 11', label: 'Step 1 of 11' });
+  });
+});
+
+describe('the catalogue parts (the list, the dialogs)', () => {
+  test('read in each language, French for an unknown code', () => {
+    expect([listText('fr').colName, listText('en').colName, listText('de').colName]).toEqual(['Nom', 'Name', 'Nom']);
+    expect(dialogsText('en').sourcesPanel.credits).toBe(enParts.dialogs.sourcesPanel.credits);
+    expect(dialogsText('fr')).toBe(dialogsFr);
+  });
+
+  test('are complete in English, and hold no key the main catalogue holds', () => {
+    expect(withFallback(enParts.list, listFr)).toEqual(enParts.list);
+    expect(withFallback(enParts.dialogs, dialogsFr)).toEqual(enParts.dialogs);
+    // One definition per string: a part's key is not also in the main catalogue's group of the same name.
+    for (const [group, strings] of [...Object.entries(dialogsFr), ['list', listFr] as const]) {
+      const main: unknown = (fr as Record<string, unknown>)[group] ?? {};
+      expect(Object.keys(strings).filter((key) => typeof main === 'object' && main !== null && key in main)).toEqual([]);
+    }
   });
 });
 
