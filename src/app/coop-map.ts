@@ -24,15 +24,7 @@
 import { LitElement, html, nothing, unsafeCSS } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { BASSIN_IDS, type BassinId, type Dataset } from '../model/types.ts';
-import {
-  bassinCard,
-  communeCard,
-  cooperationCard,
-  establishmentCard,
-  hoverInfo,
-  POSTS_LINK_PREFIX,
-  type HoverInfo,
-} from '../query/cards.ts';
+import type { HoverInfo } from '../query/cards.ts';
 import { cooperationsInForce } from '../query/cooperationsInForce.ts';
 import { countsAvailable, countsByBassin, countsForElement } from '../query/countsByBassin.ts';
 import { distancesFrom } from '../query/distances.ts';
@@ -45,7 +37,7 @@ import { HUB_ID, TIMELINE, cloneDefaultState } from '../query/state.ts';
 import { viewSummary } from '../query/summary.ts';
 import type { AppState, Counts, Link, Scheme } from '../query/types.ts';
 import { memberFilterOptions, withinOriginOptions } from '../query/visibleEstablishments.ts';
-import { visibleLinks } from '../query/visibleLinks.ts';
+import { POSTS_LINK_PREFIX, visibleLinks } from '../query/visibleLinks.ts';
 import { unzonedTotal } from '../query/zoneCounts.ts';
 import type { MapHover, MapPick, MapView } from '../map/map-view.ts';
 import type { Loaded } from '../model/load.ts';
@@ -91,8 +83,8 @@ type Part = keyof typeof ON_DEMAND;
 type Parts = { -readonly [P in Part]?: Awaited<ReturnType<(typeof ON_DEMAND)[P]>> };
 
 /**
- * The panels' components (filters, counts, details, legend) and the map's tooltip: fetched as the
- * page starts, beside the data. The panels keep their room and hide their content until both have
+ * The panels' components (filters, counts, details, legend), the map's tooltip and the cards they
+ * show: fetched as the page starts, beside the data. The panels keep their room and hide their content until both have
  * come (`.pending`), so nothing moves when they arrive.
  */
 const fetchPanels = () => import('../ui/panels.ts');
@@ -137,9 +129,14 @@ export class CoopMap extends LitElement {
   declare private listOpen: boolean;
   /** The panels' code (see {@link fetchPanels}): on its way, here, or failed (the page says so, with a reload). */
   declare private panels: 'loading' | 'ready' | 'failed';
+  /** The panels' module once it has come: the cards and the tooltip's content are derived with it. */
+  private panelCode: Awaited<ReturnType<typeof fetchPanels>> | null = null;
   /** Settles when the panels' code has come or failed: the map's `ready` waits for it. */
   private readonly panelsSettled: Promise<void> = fetchPanels().then(
-    () => void (this.panels = 'ready'),
+    (module) => {
+      this.panelCode = module;
+      this.panels = 'ready';
+    },
     (error: unknown) => {
       console.error('coopmap: the panels could not be loaded', error);
       this.panels = 'failed';
@@ -417,9 +414,10 @@ export class CoopMap extends LitElement {
 
   private onHover(hover: MapHover | null): void {
     const dataset = this.data.dataset;
+    const code = this.panelCode;
     const info =
-      hover && dataset
-        ? this.derive('hoverInfo', this.store.state, () => hoverInfo(dataset, hover.target, this.store.state.filters.date), null)
+      hover && dataset && code
+        ? this.derive('hoverInfo', this.store.state, () => code.hoverInfo(dataset, hover.target, this.store.state.filters.date), null)
         : null;
     this.hover = info && hover ? { info, x: hover.x, y: hover.y } : null;
   }
@@ -544,25 +542,27 @@ export class CoopMap extends LitElement {
     const focus = state.selection.focus;
     const scheme = state.filters.scheme;
     const isBassin = focus !== null && (BASSIN_IDS as readonly string[]).includes(focus);
+    // The cards are derived once the panels' code is here (the panels show nothing before).
+    const cards = this.panelCode;
     const eCard =
-      dataset && focus && !isBassin
-        ? this.derive('establishmentCard', this.store.state, () => establishmentCard(dataset, focus, counts ?? undefined), null)
+      cards && dataset && focus && !isBassin
+        ? this.derive('establishmentCard', this.store.state, () => cards.establishmentCard(dataset, focus, counts ?? undefined), null)
         : null;
     const bCard =
-      dataset && counts && isBassin
-        ? this.derive('bassinCard', this.store.state, () => bassinCard(dataset, focus as BassinId, counts, this.data.zones), null)
+      cards && dataset && counts && isBassin
+        ? this.derive('bassinCard', this.store.state, () => cards.bassinCard(dataset, focus as BassinId, counts, this.data.zones), null)
         : null;
     const cCard =
-      dataset && focus && !isBassin && !eCard
-        ? this.derive('cooperationCard', this.store.state, () => cooperationCard(dataset, focus, state.filters.date), null)
+      cards && dataset && focus && !isBassin && !eCard
+        ? this.derive('cooperationCard', this.store.state, () => cards.cooperationCard(dataset, focus, state.filters.date), null)
         : null;
     const communeFocus = this.communeFocus;
     const mCard =
-      dataset && focus === null && communeFocus && this.data.communes
+      cards && dataset && focus === null && communeFocus && this.data.communes
         ? this.derive(
             'communeCard',
             this.store.state,
-            () => communeCard(dataset, this.data.communes ?? [], this.data.zones, communeFocus),
+            () => cards.communeCard(dataset, this.data.communes ?? [], this.data.zones, communeFocus),
             null,
           )
         : null;
