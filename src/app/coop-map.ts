@@ -672,7 +672,7 @@ export class CoopMap extends LitElement {
           ${
             this.map.codeFailure
               ? html`<p class="code-failure" role="alert" data-testid="code-failure">
-                  ${this.map.codeFailure === 'worker' ? t.failures.mapCodeFailed : t.failures.staticMapFailed}
+                  ${this.map.codeFailure === 'map' ? t.failures.mapCodeFailed : t.failures.staticMapFailed}
                   <button class="hbtn" data-testid="reload" @click=${() => window.location.reload()}>${t.failures.reload}</button>
                 </p>`
               : nothing
@@ -738,7 +738,7 @@ export class CoopMap extends LitElement {
                 ? html`<coop-static-map
                     .data=${mapData}
                     .lang=${lang}
-                    reason=${this.map.codeFailure === 'worker' ? 'code' : this.map.mapError ? 'unavailable' : 'lost'}
+                    reason=${this.map.codeFailure === 'map' ? 'code' : this.map.mapError ? 'unavailable' : 'lost'}
                     .insets=${this.map.padding()}
                     @coop-select=${this.onSelect}
                   ></coop-static-map>`

@@ -13,7 +13,7 @@ import type { Dataset } from '../model/types.ts';
 import type { Population } from '../model/population.ts';
 import type { MapData } from '../map/mapData.ts';
 import type { MapCompare } from '../map/featureState.ts';
-import { MapView, type MapHover, type MapPick } from '../map/map-view.ts';
+import type { MapHover, MapPick, MapView } from '../map/map-view.ts';
 import { contextLabelsGeoJSON } from '../map/context.ts';
 import { modelOf } from '../map/model.ts';
 import { mapDataFor } from '../map/viewData.ts';
@@ -26,6 +26,13 @@ import { webglAvailable } from './webgl.ts';
 import { watchMapWorker } from './worker-probe.ts';
 
 type Bounds = [number, number, number, number];
+
+/**
+ * The interactive map's own code (the view over MapLibre, its style and layers): fetched when the
+ * map is created, beside the data, rather than carried by the page's entry script. MapLibre itself
+ * loads with the page.
+ */
+const fetchMapView = () => import('../map/map-view.ts');
 export type Padding = { top: number; bottom: number; left: number; right: number };
 
 export interface MapViewHost {
@@ -52,8 +59,8 @@ export class MapViewController implements ReactiveController {
   view: MapView | null = null;
   /** No interactive map (no WebGL 2, MapLibre failed, or its worker did not load): the static map stands in. */
   mapError = false;
-  /** Code the map needs failed to load: its worker (the static map stands in) or the static map itself. */
-  codeFailure: 'worker' | 'static-map' | null = null;
+  /** Code the map needs failed to load: the interactive map's (its worker or its view; the static map stands in), or the static map itself. */
+  codeFailure: 'map' | 'static-map' | null = null;
   /** The WebGL context is lost: the static map stands in until it is restored. */
   glLost = false;
 
@@ -75,16 +82,24 @@ export class MapViewController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Creates the map in `container` (once, after the first render). */
+  /** Creates the map in `container` (once, after the first render), when its code has come. */
   attach(container: HTMLElement): void {
-    const t = msg(this.access.state().lang);
     // Without WebGL 2 the static map stands in at once (MapLibre would only throw).
     if (!webglAvailable()) {
       this.fail();
       return;
     }
+    fetchMapView().then(
+      ({ MapView }) => this.create(MapView, container),
+      (error: unknown) => this.onCodeFailure(`its code did not load: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+
+  /** Builds the view, watches its worker and its context, and shows the data once they are here. */
+  private create(View: typeof MapView, container: HTMLElement): void {
+    const t = msg(this.access.state().lang);
     try {
-      this.view = new MapView(container, {
+      this.view = new View(container, {
         label: t.mapLabel,
         attribution: t.attribution,
         locale: t.failures.mapLocale,
@@ -108,6 +123,8 @@ export class MapViewController implements ReactiveController {
         this.glLost = false;
         this.host.requestUpdate();
       });
+      // The data may have come first: it is shown now.
+      this.host.requestUpdate();
     } catch (error) {
       console.warn('coopmap: no map', error);
       this.fail();
@@ -277,16 +294,16 @@ export class MapViewController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The map's worker could not load: the static map stands in, and the page says so with a reload. */
+  /** The interactive map's code (its worker, or the view's own file) could not load: the static map stands in, and the page says so with a reload. */
   private onCodeFailure(why: string): void {
-    console.error(`coopmap: the map worker could not be loaded (${why}); the static map stands in`);
+    console.error(`coopmap: the interactive map's code could not be loaded (${why}); the static map stands in`);
     try {
       this.view?.map.remove();
     } catch {
       // The map is being dropped anyway.
     }
     this.view = null;
-    this.codeFailure = 'worker';
+    this.codeFailure = 'map';
     this.fail();
   }
 }
