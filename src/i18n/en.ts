@@ -1,9 +1,12 @@
 /**
- * The English catalogue, checked against the French one by the compiler.
+ * The English catalogues — the app's strings (`en`), the catalogue parts that
+ * load with later code (`enParts`) and the presentation strings (`presentEn`)
+ * — each checked against the French by the compiler, and fetched together on
+ * first use (`ensureLang`).
  * Over 350 lines: a catalogue holds every string of the app; splitting it would only scatter them.
  */
 import type { Messages } from './fr.ts';
-import type { PartTexts } from './index.ts';
+import type { PartTexts, PresentText } from './index.ts';
 import { pluralEn } from './plural.ts';
 
 export const en = {
@@ -649,3 +652,49 @@ export const enParts = {
     },
   },
 } satisfies PartTexts;
+
+/** The English presentation strings. */
+export const presentEn = {
+  scene: {
+    start: 'Present',
+    startLabel: 'Present: step through the maps (arrow keys, Page Down, Esc to leave)',
+    region: 'Presentation',
+    previous: 'Previous',
+    next: 'Next',
+    previousLabel: 'Previous step (←, Page Up)',
+    nextLabel: 'Next step (→, Page Down, Space)',
+    exit: 'Exit',
+    exitLabel: 'Leave the presentation and explore freely (Esc)',
+    unknown: (id: string): string => `Unknown scene: “${id}”. The map opens without a presentation.`,
+    unavailable: 'The scenes could not be loaded (data/scenes.json).',
+    dismiss: 'Dismiss',
+  },
+  embed: {
+    openFull: 'Open the full map',
+    openFullShort: 'Full map',
+    openFullLabel: 'Open the full map in a new tab, in the same state',
+    legend: 'Legend',
+    showLegend: 'Show the legend',
+    hideLegend: 'Hide the legend',
+    wheelHint: 'Click the map, or Ctrl + scroll, to zoom',
+    wheelHintMac: 'Click the map, or ⌘ + scroll, to zoom',
+    touchHint: 'Use two fingers to move the map',
+  },
+  export: {
+    button: 'Export',
+    label: 'Export the view',
+    image: 'PNG image',
+    frame: 'Frame',
+    frame169: '16:9',
+    frameCurrent: 'Current size',
+    scale: (n: number): string => `PNG ${n}×`,
+    scaleLabel: (n: number, w: number, h: number): string => `Download the PNG ${n}× (${w} × ${h} pixels)`,
+    svg: 'Vector SVG',
+    svgLabel: 'Download the map as a vector SVG',
+    csv: 'CSV table',
+    csvLabel: 'Download the table of counts per bassin (CSV)',
+    working: 'Preparing…',
+    done: (name: string): string => `Downloaded: ${name}`,
+    failed: (why: string): string => `The export failed: ${why}`,
+  },
+} satisfies PresentText;
