@@ -9,11 +9,10 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, type CooperationKind, type EstablishmentKind } from '../../model/types.ts';
-import { CLASS_METHODS, type ClassMethod } from '../../query/classes.ts';
 import type { Filters, Grid, HistoryMode, Lang, Measure, Scheme, StatePatch } from '../../query/types.ts';
 import { formatDate, msg } from '../../i18n/index.ts';
 import { filterOptions } from '../../query/controls.ts';
-import { HUB_ID, MAX_WITHIN_KM, TIMELINE } from '../../query/state.ts';
+import { CLASS_METHODS, HUB_ID, MAX_WITHIN_KM, TIMELINE, type ClassMethod } from '../../query/state.ts';
 import { readTypedDate, stepYear } from '../../query/timeline.ts';
 import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
