@@ -611,7 +611,7 @@ export class CoopMap extends LitElement {
 
     return html`
       <div
-        class="app ${this.narrow ? 'narrow' : 'wide'} ${this.data.loaded && this.panels !== 'loading' ? '' : 'pending'} ${this.modes.modeClass} ${!this.narrow && this.layout.isFolded('left') ? 'fold-left' : ''} ${!this.narrow && this.layout.isFolded('right') ? 'fold-right' : ''}"
+        class="app ${this.narrow ? 'narrow' : 'wide'} ${this.data.loaded && this.panels !== 'loading' && !this.map.pending ? '' : 'pending'} ${this.modes.modeClass} ${!this.narrow && this.layout.isFolded('left') ? 'fold-left' : ''} ${!this.narrow && this.layout.isFolded('right') ? 'fold-right' : ''}"
         style=${`--map-share:${Math.round(this.layout.mapShare * 100)}%`}
       >
         <header class="top">
@@ -672,7 +672,13 @@ export class CoopMap extends LitElement {
           ${
             this.map.codeFailure
               ? html`<p class="code-failure" role="alert" data-testid="code-failure">
-                  ${this.map.codeFailure === 'map' ? t.failures.mapCodeFailed : t.failures.staticMapFailed}
+                  ${
+                    this.map.codeFailure === 'map'
+                      ? t.failures.mapCodeFailed
+                      : this.map.codeFailure === 'drawing'
+                        ? t.failures.mapDrawingFailed
+                        : t.failures.staticMapFailed
+                  }
                   <button class="hbtn" data-testid="reload" @click=${() => window.location.reload()}>${t.failures.reload}</button>
                 </p>`
               : nothing
@@ -734,7 +740,7 @@ export class CoopMap extends LitElement {
             ${this.narrow ? this.layout.handle() : nothing}
             ${!this.data.loaded ? html`<p class="overlay" role="status">${t.loading}</p>` : nothing}
             ${
-              this.map.mapError || this.map.glLost
+              (this.map.mapError || this.map.glLost) && this.map.codeFailure !== 'drawing'
                 ? html`<coop-static-map
                     .data=${mapData}
                     .lang=${lang}

@@ -1,10 +1,12 @@
 /**
  * The live map inside `<coop-map>`: creates the MapLibre view, falls back to
- * the static map when WebGL, the map's worker or the context fails, hands the
- * view what the query layer derived (one map model per dataset and grid, the
- * per-state `MapData` memoized on what it depends on), and holds the camera:
+ * the static map when WebGL, the map's code or worker or the context fails,
+ * hands the view what the query layer derived (one map model per dataset and
+ * grid, the per-state `MapData` memoized on what it depends on), and holds the camera:
  * framing the region or the network, revealing a focused establishment, the
- * padding the floating panels take. A lit reactive controller; the element
+ * padding the floating panels take. The view's code and the code that
+ * derives the drawing are fetched as it starts, beside the data, not carried
+ * by the page's entry script. A lit reactive controller; the element
  * renders the fallbacks from `mapError`, `glLost` and `codeFailure`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -14,9 +16,6 @@ import type { Population } from '../model/population.ts';
 import type { MapData } from '../map/mapData.ts';
 import type { MapCompare } from '../map/featureState.ts';
 import type { MapHover, MapPick, MapView } from '../map/map-view.ts';
-import { contextLabelsGeoJSON } from '../map/context.ts';
-import { modelOf } from '../map/model.ts';
-import { mapDataFor } from '../map/viewData.ts';
 import { boundsOf } from '../map/territories.ts';
 import type { AppState } from '../query/types.ts';
 import type { TextMode } from '../map/palette.ts';
@@ -27,13 +26,20 @@ import { watchMapWorker } from './worker-probe.ts';
 
 type Bounds = [number, number, number, number];
 
+export type Padding = { top: number; bottom: number; left: number; right: number };
+
 /**
  * The interactive map's own code (the view over MapLibre, its style and layers): fetched when the
  * map is created, beside the data, rather than carried by the page's entry script. MapLibre itself
  * loads with the page.
  */
 const fetchMapView = () => import('../map/map-view.ts');
-export type Padding = { top: number; bottom: number; left: number; right: number };
+
+/**
+ * What the map draws, derived from the state (see `parts/map-data.ts`): fetched as the page starts,
+ * beside the data; the static map and the legend draw from it too.
+ */
+const fetchDrawing = () => import('./parts/map-data.ts');
 
 export interface MapViewHost {
   state(): AppState;
@@ -59,8 +65,14 @@ export class MapViewController implements ReactiveController {
   view: MapView | null = null;
   /** No interactive map (no WebGL 2, MapLibre failed, or its worker did not load): the static map stands in. */
   mapError = false;
-  /** Code the map needs failed to load: the interactive map's (its worker or its view; the static map stands in), or the static map itself. */
-  codeFailure: 'map' | 'static-map' | null = null;
+  /**
+   * Code the map needs failed to load: the interactive map's (its worker or its view; the static
+   * map stands in), the static map itself, or what derives the drawing from the state (neither map
+   * can draw the data).
+   */
+  codeFailure: 'map' | 'static-map' | 'drawing' | null = null;
+  /** What derives the drawing from the state (see {@link fetchDrawing}), once it has come. */
+  private drawing: Awaited<ReturnType<typeof fetchDrawing>> | null = null;
   /** The WebGL context is lost: the static map stands in until it is restored. */
   glLost = false;
 
@@ -80,6 +92,22 @@ export class MapViewController implements ReactiveController {
     private readonly access: MapViewHost,
   ) {
     host.addController(this);
+    fetchDrawing().then(
+      (drawing) => {
+        this.drawing = drawing;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        console.error('coopmap: the code that draws the map could not be loaded', error);
+        this.codeFailure = 'drawing';
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  /** The code that derives the drawing is on its way: what the map and the legend show is not known yet. */
+  get pending(): boolean {
+    return this.drawing === null && this.codeFailure !== 'drawing';
   }
 
   /** Creates the map in `container` (once, after the first render), when its code has come. */
@@ -174,7 +202,8 @@ export class MapViewController implements ReactiveController {
   /** What the map shows for the current state, memoized on what it depends on. */
   current(): MapData | null {
     const dataset = this.data.dataset;
-    if (!dataset) return null;
+    const drawing = this.drawing;
+    if (!dataset || !drawing) return null;
     const state = this.access.state();
     const population: Population | null = this.data.population;
     const rateView = state.view.measure === 'rate' && population !== null;
@@ -182,7 +211,7 @@ export class MapViewController implements ReactiveController {
     if (key === this.mapDataKey && this.mapData) return this.mapData;
     const rate =
       rateView && population ? { population, format: (v: number, digits: number) => formatDecimal(v, state.lang, digits) } : undefined;
-    this.mapData = mapDataFor(dataset, this.data.territories, this.data.zones, state, rate);
+    this.mapData = drawing.mapDataFor(dataset, this.data.territories, this.data.zones, state, rate);
     this.mapDataKey = key;
     return this.mapData;
   }
@@ -211,8 +240,13 @@ export class MapViewController implements ReactiveController {
 
   private async push(): Promise<void> {
     const view = this.view;
+    // Without the interactive map, the page is ready once the static map's data can be derived (or cannot be).
     if (!view) {
-      if (this.mapError) this.markReady();
+      if (this.mapError && !this.pending) this.markReady();
+      return;
+    }
+    if (this.codeFailure === 'drawing') {
+      this.markReady();
       return;
     }
     const state = this.access.state();
@@ -228,13 +262,14 @@ export class MapViewController implements ReactiveController {
     // (e.g. the populations arriving first), and the older data must not overwrite it.
     const data = this.current();
     const dataset = this.data.dataset;
-    if (!data || !dataset) return;
+    const drawing = this.drawing;
+    if (!data || !dataset || !drawing) return;
     const now = this.access.state();
     await view.whenLoaded();
     view.setTextMode(this.access.textMode());
     await view.show(
-      modelOf(dataset, this.data.territories, now.view.grid),
-      contextLabelsGeoJSON(now.lang),
+      drawing.modelOf(dataset, this.data.territories, now.view.grid),
+      drawing.contextLabelsGeoJSON(now.lang),
       data,
       now.filters.scheme,
       this.access.comparison(),
@@ -303,7 +338,8 @@ export class MapViewController implements ReactiveController {
       // The map is being dropped anyway.
     }
     this.view = null;
-    this.codeFailure = 'map';
+    // Without the drawing's code the static map has nothing to draw either: that failure is the one the page names.
+    if (this.codeFailure !== 'drawing') this.codeFailure = 'map';
     this.fail();
   }
 }

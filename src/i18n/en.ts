@@ -331,6 +331,8 @@ export const en = {
       'The fallback static map could not be loaded: only the counts table and the panels remain available. Reload the page to try again.',
     mapCodeFailed: 'The interactive map’s code could not be loaded: the static map stands in. Reload the page to try again.',
     staticNote: 'Simplified map: the interactive map’s code could not be loaded. The counts, the search and the cards remain usable.',
+    mapDrawingFailed:
+      'The code that draws the map could not be loaded: the map cannot be shown. The counts, the search and the cards remain usable. Reload the page to try again.',
     panelsFailed:
       'The code of the panels (filters, counts, cards, legend) could not be loaded: the map remains. Reload the page to try again.',
     reload: 'Reload the page',

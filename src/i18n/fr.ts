@@ -359,6 +359,8 @@ export const fr = {
       'Le code de la carte interactive n’a pas pu être chargé : la carte statique la remplace. Rechargez la page pour réessayer.',
     staticNote:
       'Carte simplifiée : le code de la carte interactive n’a pas pu être chargé. Les comptes, la recherche et les fiches restent utilisables.',
+    mapDrawingFailed:
+      'Le code qui dessine la carte n’a pas pu être chargé : la carte ne peut pas être affichée. Les comptes, la recherche et les fiches restent utilisables. Rechargez la page pour réessayer.',
     panelsFailed:
       'Le code des panneaux (filtres, comptes, fiches, légende) n’a pas pu être chargé : la carte reste affichée. Rechargez la page pour réessayer.',
     reload: 'Recharger la page',

@@ -172,6 +172,22 @@ describe('class 4: a file the page fetches as it starts cannot load — the page
     }
   });
 
+  test('what draws the map: the page says the map cannot be shown; the counts remain, with a reload', async () => {
+    const CHUNK = /\/assets\/map-data-[\w-]+\.js$/;
+    await page.route(CHUNK, breakWith('404'));
+    try {
+      await page.goto(base());
+      expect(await settle(page)).toBe('ready');
+      const alert = page.locator('coop-map [data-testid="code-failure"]');
+      await expect(alert.isVisible()).resolves.toBe(true);
+      expect(await alert.textContent()).toMatch(/Le code qui dessine la carte n’a pas pu être chargé/);
+      await expect(alert.locator('[data-testid="reload"]').isVisible()).resolves.toBe(true);
+      expect(await tableCounts(page)).toEqual(PUBLISHED_ATP);
+    } finally {
+      await page.unroute(CHUNK);
+    }
+  });
+
   test('the panels: the map stays, and the page says what is missing, with a reload', async () => {
     const CHUNK = /\/assets\/panels-[\w-]+\.js$/;
     await page.route(CHUNK, breakWith('404'));
