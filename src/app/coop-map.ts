@@ -41,6 +41,8 @@ import { POSTS_LINK_PREFIX, visibleLinks } from '../query/visibleLinks.ts';
 import { unzonedTotal } from '../query/zoneCounts.ts';
 import type { MapHover, MapPick, MapView } from '../map/map-view.ts';
 import type { Loaded } from '../model/load.ts';
+// The details panel ships with the page: see `ui/panels.ts` for the panels fetched beside the data.
+import '../ui/details/details.ts';
 import type { ChangeDetail } from '../ui/filters/filters.ts';
 import '../ui/notices/notices.ts';
 import type { Notice } from '../ui/notices/notices.ts';
@@ -83,8 +85,8 @@ type Part = keyof typeof ON_DEMAND;
 type Parts = { -readonly [P in Part]?: Awaited<ReturnType<(typeof ON_DEMAND)[P]>> };
 
 /**
- * The panels' components (filters, counts, details, legend), the map's tooltip and the cards they
- * show: fetched as the page starts, beside the data. The panels keep their room and hide their content until both have
+ * The panels' components (filters, counts, legend), the map's tooltip and the cards they show:
+ * fetched as the page starts, beside the data. The panels keep their room and hide their content until both have
  * come (`.pending`), so nothing moves when they arrive.
  */
 const fetchPanels = () => import('../ui/panels.ts');
