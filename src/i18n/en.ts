@@ -68,54 +68,12 @@ export const en = {
   tabs: { label: 'Panels', filters: 'Filters', counts: 'Counts', details: 'Details' },
   filters: {
     heading: 'Filters',
-    scheme: 'Posts counted',
     schemeNames: { atp: 'ATP', ccu: 'CCU-Région', asc: 'ASC' },
     schemeLong: {
       atp: 'Shared specialist assistants',
       ccu: 'Regional clinic chiefs',
       asc: 'University-hospital specialist assistants',
     },
-    links: 'Links shown',
-    linksCount: (n: number): string => `${n} ${pluralEn(n, 'link', 'links')} shown`,
-    date: 'Network in force on',
-    play: 'Play',
-    pause: 'Pause',
-    playLabel: 'Play the dates from 2000 to 2017',
-    undated: (n: number): string =>
-      n === 0
-        ? 'Every cooperation shown has a date.'
-        : `${n} ${pluralEn(n, 'cooperation', 'cooperations')} with no start date in the sources ${pluralEn(n, 'is', 'are')} shown from the date of the document that attests ${pluralEn(n, 'it', 'them')} (“attested by …” in the cards).`,
-    period: (scheme: string, start: number, end: number, relation: 'before' | 'within' | 'after'): string =>
-      relation === 'before'
-        ? `Before ${start}, no ${scheme} posts: the scheme counted here covers ${start}–${end}. Post links are not drawn.`
-        : relation === 'within'
-          ? `${scheme} posts are totals for ${start}–${end}: the sources give no yearly split, so the figures are not prorated to this date.`
-          : `${scheme} posts are totals for ${start}–${end}.`,
-    kinds: 'Establishment kinds',
-    member: 'Membership',
-    memberAll: 'All establishments',
-    memberHint: 'Restricts the counts to the members’ site values.',
-    grid: 'Areas',
-    gridNames: { bassins: 'Bassins', zones: 'Zones de proximité' },
-    allKinds: 'All',
-    within: 'Distance',
-    withinOn: 'Establishments within',
-    withinKm: 'km',
-    withinKmLabel: 'Radius in kilometres',
-    withinFrom: 'of',
-    withinFromLabel: 'Establishment the distance is measured from',
-    withinHint: 'Straight-line (great-circle) distance. The counts become the sum of the site values of the establishments kept.',
-    dateInput: 'Go to date',
-    dateInputPlaceholder: 'YYYY, YYYY-MM or YYYY-MM-DD',
-    dateInputHint: 'A year or a month means its last day: the network as it stood at the end of that period.',
-    dateInputError: (start: string, end: string): string =>
-      `Date not recognised. Type a year (2012), a month (2012-06) or a day (2012-06-15), between ${start} and ${end}.`,
-    dateInputClamped: (shown: string): string => `Outside the timeline: moved to ${shown}.`,
-    previousYear: 'Previous year',
-    nextYear: 'Next year',
-    hideAttested: 'Hide records only attested (no stated date)',
-    attestedHidden: 'Cooperations only attested (no start date in the sources) are hidden.',
-    withinBad: (max: number): string => `A number of kilometres above 0, at most ${max}.`,
   },
   linkKinds: {
     gcs: 'GCS',
@@ -143,27 +101,10 @@ export const en = {
     bassin: 'Bassin',
   },
   counts: {
-    heading: 'Shared posts per bassin',
-    caption: (filtered: boolean): string =>
-      filtered ? 'Sums of the site values of the establishments kept by the filters' : 'Published totals per bassin',
     bassin: 'Bassin',
     total: 'Regional total',
-    published: 'Published total',
     extra: 'General medicine (no bassin)',
-    sitesVsPublished: (sites: number, published: number): string => `sites: ${sites} · published: ${published}`,
-    unattributed: (n: number): string => `${n} not attributed to a site`,
-    unattributedFiltered: (n: number, published: number): string => `${n} of ${published} published outside the sites kept`,
-    countedElsewhere: (label: string, value: number, commune: string): string =>
-      `including ${label} (${value}), counted here by every reading of the map although its commune lies in the ${commune} bassin`,
-    unsplittable: (n: number): string => `${n} in group values not split`,
     inferredMark: 'deduced from the totals',
-    inferredLegend:
-      '* deduced: the published map does not write it against its site; every reading that matches the published totals gives this value. See “How this map was read”.',
-    disagreementLegend: 'Where the site breakdown exceeds the published total, both are shown; the published total prevails.',
-    filteredLegend: 'Filter on: each number is the sum of the site values of the establishments kept.',
-    openSource: (what: string, value: number): string => `${what}: ${value}. Show the source`,
-    selectBassin: (name: string): string => `Select the bassin ${name}`,
-    selectedColumn: 'counted on the map',
   },
   source: {
     heading: 'Where this number comes from',
@@ -202,31 +143,6 @@ export const en = {
   },
   legend: {
     heading: 'Legend',
-    links: 'Links',
-    weight: 'Width: posts carried by the link',
-    sites: 'Establishments',
-    hub: 'CHRU de Lille',
-    marks: (scheme: string): string => `Circles: ${scheme} posts per site (area proportional)`,
-    groupMark: 'thick outline: value of a group of sites',
-    choropleth: (scheme: string, start: number, end: number): string => `Bassins: ${scheme} posts ${start}–${end} (published total)`,
-    choroplethFiltered: (scheme: string): string => `Bassins: ${scheme} posts of the sites kept`,
-    zones: (scheme: string): string =>
-      `Zones: sum of the ${scheme} posts attributed to the zone’s sites. Published totals are per bassin; a zone with no counted site reads 0.`,
-    unzoned: (n: number): string => `${n} ${pluralEn(n, 'post', 'posts')} with no single zone (group values) not mapped.`,
-    arrow: 'arrow: from the CHRU to the site',
-    inferred: '* value deduced from the published totals',
-    status: 'Link status',
-    statusNames: {
-      firm: 'constituted or signed (date stated): solid line',
-      attested: 'only attested by a source, in force from its date: pale line',
-      project: 'project: hollow line',
-      listed: 'only named on a map: pale hollow line',
-    },
-    colocated: 'thin line: establishments of one commune, moved apart from its centre',
-    compare: (from: string, to: string): string => `Comparison from ${from} to ${to}`,
-    appeared: 'appeared between the two dates',
-    ended: 'ended between the two dates',
-    unchanged: 'unchanged',
   },
   notices: {
     label: 'Notices',
@@ -291,35 +207,16 @@ export const en = {
     kindPublic: 'kind from public knowledge, not from the sources',
   },
   rates: {
-    measure: 'Measure',
-    count: 'Number of posts',
-    rate: 'Per 100,000 inhabitants',
-    classes: 'Classes',
-    classMethods: { ckmeans: 'natural breaks (Ckmeans)', quantile: 'quantiles', equal: 'equal intervals' },
-    legendBassins: (scheme: string, start: number, end: number, year: number): string =>
-      `Bassins: ${scheme} posts ${start}–${end} per 100,000 inhabitants (population ${year})`,
-    legendFiltered: (scheme: string, year: number): string =>
-      `Bassins: ${scheme} posts of the sites kept, per 100,000 inhabitants (population ${year})`,
-    legendZones: (scheme: string, year: number): string =>
-      `Zones: ${scheme} posts attributed to the zone's sites, per 100,000 inhabitants (population ${year})`,
-    caveat: (start: number, end: number, year: number): string =>
-      `Posts are cumulative over ${start}–${end}, the population is of one year (${year}): the rate compares territories, it is not a number per year.`,
-    marks: (scheme: string): string => `Circles: number of ${scheme} posts of the territory (area proportional)`,
-    noRate: 'no rate',
     gaps: {
       unattributed: (n: number): string => `${n} ${pluralEn(n, 'post', 'posts')} of the bassin attributed to no site`,
       disagreement: (n: number): string => `the site breakdown exceeds the published total by ${n}`,
       spanning: (n: number): string => `${n} ${pluralEn(n, 'post', 'posts')} shared with another zone`,
     },
     zonesWithout: (zones: string): string => `Zones without a rate (grey): ${zones}.`,
-    population: (year: number): string => `Population ${year}`,
-    per100k: 'per 100,000',
-    credit: 'Population: Insee, populations légales',
     loading: 'Loading populations…',
     failed: (message: string): string => `Populations unavailable (${message}): the counts are still shown.`,
     distance: 'Distance',
     fromHub: (km: string): string => `${km} km from the CHRU de Lille (as the crow flies)`,
-    fromFocus: (km: string, name: string): string => `${km} km from ${name}`,
     compare: 'Compare the bassins',
     compareShort: 'Bassins',
     compareHeading: 'The four bassins side by side',
@@ -511,6 +408,119 @@ export const en = {
  * each part (`list.ts`, `dialogs.ts`) by the compiler.
  */
 export const enParts = {
+  panels: {
+    filters: {
+      scheme: 'Posts counted',
+      links: 'Links shown',
+      linksCount: (n: number): string => `${n} ${pluralEn(n, 'link', 'links')} shown`,
+      date: 'Network in force on',
+      play: 'Play',
+      pause: 'Pause',
+      playLabel: 'Play the dates from 2000 to 2017',
+      undated: (n: number): string =>
+        n === 0
+          ? 'Every cooperation shown has a date.'
+          : `${n} ${pluralEn(n, 'cooperation', 'cooperations')} with no start date in the sources ${pluralEn(n, 'is', 'are')} shown from the date of the document that attests ${pluralEn(n, 'it', 'them')} (“attested by …” in the cards).`,
+      period: (scheme: string, start: number, end: number, relation: 'before' | 'within' | 'after'): string =>
+        relation === 'before'
+          ? `Before ${start}, no ${scheme} posts: the scheme counted here covers ${start}–${end}. Post links are not drawn.`
+          : relation === 'within'
+            ? `${scheme} posts are totals for ${start}–${end}: the sources give no yearly split, so the figures are not prorated to this date.`
+            : `${scheme} posts are totals for ${start}–${end}.`,
+      kinds: 'Establishment kinds',
+      member: 'Membership',
+      memberAll: 'All establishments',
+      memberHint: 'Restricts the counts to the members’ site values.',
+      grid: 'Areas',
+      gridNames: { bassins: 'Bassins', zones: 'Zones de proximité' },
+      allKinds: 'All',
+      within: 'Distance',
+      withinOn: 'Establishments within',
+      withinKm: 'km',
+      withinKmLabel: 'Radius in kilometres',
+      withinFrom: 'of',
+      withinFromLabel: 'Establishment the distance is measured from',
+      withinHint: 'Straight-line (great-circle) distance. The counts become the sum of the site values of the establishments kept.',
+      dateInput: 'Go to date',
+      dateInputPlaceholder: 'YYYY, YYYY-MM or YYYY-MM-DD',
+      dateInputHint: 'A year or a month means its last day: the network as it stood at the end of that period.',
+      dateInputError: (start: string, end: string): string =>
+        `Date not recognised. Type a year (2012), a month (2012-06) or a day (2012-06-15), between ${start} and ${end}.`,
+      dateInputClamped: (shown: string): string => `Outside the timeline: moved to ${shown}.`,
+      previousYear: 'Previous year',
+      nextYear: 'Next year',
+      hideAttested: 'Hide records only attested (no stated date)',
+      attestedHidden: 'Cooperations only attested (no start date in the sources) are hidden.',
+      withinBad: (max: number): string => `A number of kilometres above 0, at most ${max}.`,
+    },
+    legend: {
+      links: 'Links',
+      weight: 'Width: posts carried by the link',
+      sites: 'Establishments',
+      hub: 'CHRU de Lille',
+      marks: (scheme: string): string => `Circles: ${scheme} posts per site (area proportional)`,
+      groupMark: 'thick outline: value of a group of sites',
+      choropleth: (scheme: string, start: number, end: number): string => `Bassins: ${scheme} posts ${start}–${end} (published total)`,
+      choroplethFiltered: (scheme: string): string => `Bassins: ${scheme} posts of the sites kept`,
+      zones: (scheme: string): string =>
+        `Zones: sum of the ${scheme} posts attributed to the zone’s sites. Published totals are per bassin; a zone with no counted site reads 0.`,
+      unzoned: (n: number): string => `${n} ${pluralEn(n, 'post', 'posts')} with no single zone (group values) not mapped.`,
+      arrow: 'arrow: from the CHRU to the site',
+      inferred: '* value deduced from the published totals',
+      status: 'Link status',
+      statusNames: {
+        firm: 'constituted or signed (date stated): solid line',
+        attested: 'only attested by a source, in force from its date: pale line',
+        project: 'project: hollow line',
+        listed: 'only named on a map: pale hollow line',
+      },
+      colocated: 'thin line: establishments of one commune, moved apart from its centre',
+      compare: (from: string, to: string): string => `Comparison from ${from} to ${to}`,
+      appeared: 'appeared between the two dates',
+      ended: 'ended between the two dates',
+      unchanged: 'unchanged',
+    },
+    counts: {
+      heading: 'Shared posts per bassin',
+      caption: (filtered: boolean): string =>
+        filtered ? 'Sums of the site values of the establishments kept by the filters' : 'Published totals per bassin',
+      published: 'Published total',
+      sitesVsPublished: (sites: number, published: number): string => `sites: ${sites} · published: ${published}`,
+      unattributed: (n: number): string => `${n} not attributed to a site`,
+      unattributedFiltered: (n: number, published: number): string => `${n} of ${published} published outside the sites kept`,
+      countedElsewhere: (label: string, value: number, commune: string): string =>
+        `including ${label} (${value}), counted here by every reading of the map although its commune lies in the ${commune} bassin`,
+      unsplittable: (n: number): string => `${n} in group values not split`,
+      inferredLegend:
+        '* deduced: the published map does not write it against its site; every reading that matches the published totals gives this value. See “How this map was read”.',
+      disagreementLegend: 'Where the site breakdown exceeds the published total, both are shown; the published total prevails.',
+      filteredLegend: 'Filter on: each number is the sum of the site values of the establishments kept.',
+      openSource: (what: string, value: number): string => `${what}: ${value}. Show the source`,
+      selectBassin: (name: string): string => `Select the bassin ${name}`,
+      selectedColumn: 'counted on the map',
+    },
+    rates: {
+      measure: 'Measure',
+      count: 'Number of posts',
+      rate: 'Per 100,000 inhabitants',
+      classes: 'Classes',
+      classMethods: { ckmeans: 'natural breaks (Ckmeans)', quantile: 'quantiles', equal: 'equal intervals' },
+      legendBassins: (scheme: string, start: number, end: number, year: number): string =>
+        `Bassins: ${scheme} posts ${start}–${end} per 100,000 inhabitants (population ${year})`,
+      legendFiltered: (scheme: string, year: number): string =>
+        `Bassins: ${scheme} posts of the sites kept, per 100,000 inhabitants (population ${year})`,
+      legendZones: (scheme: string, year: number): string =>
+        `Zones: ${scheme} posts attributed to the zone's sites, per 100,000 inhabitants (population ${year})`,
+      caveat: (start: number, end: number, year: number): string =>
+        `Posts are cumulative over ${start}–${end}, the population is of one year (${year}): the rate compares territories, it is not a number per year.`,
+      marks: (scheme: string): string => `Circles: number of ${scheme} posts of the territory (area proportional)`,
+      noRate: 'no rate',
+      population: (year: number): string => `Population ${year}`,
+      per100k: 'per 100,000',
+      credit: 'Population: Insee, populations légales',
+      fromFocus: (km: string, name: string): string => `${km} km from ${name}`,
+    },
+  },
   list: {
     compare: 'Compare',
     compareWith: 'with the date',

@@ -16,6 +16,7 @@ import { fr, type Messages } from './fr.ts';
 import type { DialogsText } from './dialogs.ts';
 import type { ImporterText } from './importer.ts';
 import type { ListText } from './list.ts';
+import type { PanelsText } from './panels.ts';
 import { presentFr, type PresentText } from './present.ts';
 
 export type { Messages } from './fr.ts';
@@ -33,6 +34,7 @@ export type PartialCatalogue<T> = {
  * and they come with it (`ensureLang`). Read through each part's function (`listText`, `dialogsText`).
  */
 export interface PartTexts {
+  panels: PanelsText;
   list: ListText;
   dialogs: DialogsText;
 }

@@ -10,6 +10,7 @@ import { COOPERATION_KINDS } from '../../model/types.ts';
 import type { BassinComparisonRow } from '../../query/bassinComparison.ts';
 import type { Lang, Scheme } from '../../query/types.ts';
 import { formatDate, formatDecimal, formatNumber, msg } from '../../i18n/index.ts';
+import { panelsText } from '../../i18n/panels.ts';
 import { dialogsText } from '../../i18n/dialogs.ts';
 import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
@@ -88,6 +89,7 @@ export class CoopComparison extends LitElement {
 
   override render() {
     const t = msg(this.lang);
+    const pt = panelsText(this.lang);
     const d = dialogsText(this.lang).rates;
     const km = (v: number | null): string => (v === null ? '–' : formatDecimal(v, this.lang, 1));
     const name = (s: Scheme): string => {
@@ -108,8 +110,8 @@ export class CoopComparison extends LitElement {
           <tr>
             ${SCHEMES.map(
               () =>
-                html`<th scope="col">${t.rates.count}</th>
-                  <th scope="col">${t.rates.per100k}</th>`,
+                html`<th scope="col">${pt.rates.count}</th>
+                  <th scope="col">${pt.rates.per100k}</th>`,
             )}
             ${COOPERATION_KINDS.map((k) => html`<th scope="col">${t.linkKinds[k]}</th>`)}
           </tr>
