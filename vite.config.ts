@@ -116,6 +116,32 @@ export function preloadFonts(): Plugin {
   };
 }
 
+type ModuleGraph = (id: string) => { importedIds: readonly string[] } | null;
+/** {@link startModules} per chunking pass (the entry's module info is the same object within one pass). */
+const startOfPass = new WeakMap<object, Set<string>>();
+
+/**
+ * The modules the page's entry loads before anything else: its static imports, transitively
+ * (MapLibre aside, in its own chunk). They make one chunk, the entry's, rather than being cut into
+ * small chunks shared with the lazy ones, each compressed apart (the page loads them all at once).
+ */
+function startModules(graph: ModuleGraph): Set<string> {
+  const entry = resolve(import.meta.dirname, 'index.html');
+  const pass = graph(entry);
+  const known = pass && startOfPass.get(pass);
+  if (known) return known;
+  const seen = new Set<string>();
+  const visit = (id: string) => {
+    // Packages are left to the bundler (a package's index reaches modules the page never runs), lit aside.
+    if (seen.has(id) || (id.includes('/node_modules/') && !/\/node_modules\/(lit|lit-html|lit-element|@lit\/[\w-]+)\//.test(id))) return;
+    seen.add(id);
+    for (const next of graph(id)?.importedIds ?? []) visit(next);
+  };
+  visit(entry);
+  if (pass) startOfPass.set(pass, seen);
+  return seen;
+}
+
 export default defineConfig({
   // Relative base: the built site works from any sub-path of a static host.
   base: './',
@@ -128,7 +154,16 @@ export default defineConfig({
       output: {
         // MapLibre in its own chunk: it changes far less often than our code
         // (better caching), and its weight is measured apart from ours.
-        manualChunks: (id: string) => (id.includes('node_modules/maplibre-gl/') ? 'maplibre' : undefined),
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/, priority: 2 },
+            {
+              name: (id, ctx) => (startModules((m) => ctx.getModuleInfo(m)).has(id) ? 'index' : null),
+              debugName: 'start',
+              priority: 1,
+            },
+          ],
+        },
       },
     },
   },

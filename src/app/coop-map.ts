@@ -24,18 +24,8 @@
 import { LitElement, html, nothing, unsafeCSS } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { BASSIN_IDS, type BassinId, type Dataset } from '../model/types.ts';
-import { aboutSections } from '../query/about.ts';
-import {
-  bassinCard,
-  communeCard,
-  cooperationCard,
-  establishmentCard,
-  hoverInfo,
-  POSTS_LINK_PREFIX,
-  type HoverInfo,
-} from '../query/cards.ts';
+import type { HoverInfo } from '../query/cards.ts';
 import { cooperationsInForce } from '../query/cooperationsInForce.ts';
-import { bassinComparison } from '../query/bassinComparison.ts';
 import { countsAvailable, countsByBassin, countsForElement } from '../query/countsByBassin.ts';
 import { distancesFrom } from '../query/distances.ts';
 import { ratesByBassin, ratesForElement, zoneRateNote, type BassinRates } from '../query/rates.ts';
@@ -47,18 +37,13 @@ import { HUB_ID, TIMELINE, cloneDefaultState } from '../query/state.ts';
 import { viewSummary } from '../query/summary.ts';
 import type { AppState, Counts, Link, Scheme } from '../query/types.ts';
 import { memberFilterOptions, withinOriginOptions } from '../query/visibleEstablishments.ts';
-import { cooperationRows, establishmentRows, listContext } from '../query/listRows.ts';
-import { compareNetwork } from '../query/compare.ts';
-import { visibleLinks } from '../query/visibleLinks.ts';
+import { POSTS_LINK_PREFIX, visibleLinks } from '../query/visibleLinks.ts';
 import { unzonedTotal } from '../query/zoneCounts.ts';
 import type { MapHover, MapPick, MapView } from '../map/map-view.ts';
 import type { Loaded } from '../model/load.ts';
-import '../ui/counts/counts.ts';
+// The details panel ships with the page: see `ui/panels.ts` for the panels fetched beside the data.
 import '../ui/details/details.ts';
-import '../ui/filters/filters.ts';
 import type { ChangeDetail } from '../ui/filters/filters.ts';
-import '../ui/legend/legend.ts';
-import '../ui/tooltip/tooltip.ts';
 import '../ui/notices/notices.ts';
 import type { Notice } from '../ui/notices/notices.ts';
 import '../ui/search/search.ts';
@@ -69,7 +54,6 @@ import type { SelectDetail } from '../ui/events.ts';
 import { emit } from '../ui/events.ts';
 import { ensureLang, translated, langReady, msg, nextLang } from '../i18n/index.ts';
 import { Store, type StatePatch } from './store.ts';
-import { mapComparison } from '../map/compare.ts';
 import type { CompareDetail } from '../ui/list/list.ts';
 import { SelectorGuard } from './selector-guard.ts';
 import { DataController } from './data-controller.ts';
@@ -84,21 +68,28 @@ import { ImportController } from './import-controller.ts';
 import { checkPatch, type PatchError } from './url.ts';
 
 /**
- * Components only a dialog or the list shows: fetched the first time they are
- * opened (the dialog opens at once; its content appears when its code has come).
+ * What only a dialog or the list shows — its component, and the query functions only it uses:
+ * fetched the first time it is opened (the dialog opens at once; its content appears when its
+ * code has come).
  */
 const ON_DEMAND = {
-  about: () => import('../ui/about/about.ts'),
+  about: () => import('./parts/about.ts'),
   sources: () => import('../ui/sources/sources.ts'),
   readings: () => import('../ui/readings/readings.ts'),
-  compare: () => import('../ui/comparison/comparison.ts'),
-  list: () => import('../ui/list/list.ts'),
+  compare: () => import('./parts/comparison.ts'),
+  list: () => import('./parts/list.ts'),
 } as const;
 
-/** Fetches an on-demand component; a failure is logged (its dialog stays empty, the page works). */
-function fetchPart(part: keyof typeof ON_DEMAND): void {
-  ON_DEMAND[part]().catch((error: unknown) => console.error(`coopmap: the ${part} view could not be loaded`, error));
-}
+type Part = keyof typeof ON_DEMAND;
+/** The on-demand modules fetched so far. */
+type Parts = { -readonly [P in Part]?: Awaited<ReturnType<(typeof ON_DEMAND)[P]>> };
+
+/**
+ * The panels' components (filters, counts, legend), the map's tooltip and the cards they show:
+ * fetched as the page starts, beside the data. The panels keep their room and hide their content until both have
+ * come (`.pending`), so nothing moves when they arrive.
+ */
+const fetchPanels = () => import('../ui/panels.ts');
 
 /** Below this width the panels collapse into a bottom sheet. */
 const NARROW = 760;
@@ -120,6 +111,7 @@ export class CoopMap extends LitElement {
     hover: { state: true },
     communeFocus: { state: true },
     listOpen: { state: true },
+    panels: { state: true },
   };
 
   /** Base URL the data and geometry are fetched from (default: the page's `document.baseURI`). */
@@ -137,8 +129,25 @@ export class CoopMap extends LitElement {
   declare private communeFocus: string | null;
   /** The "Liste" view is open (not in the URL: it is a way of looking, not what is shown). */
   declare private listOpen: boolean;
+  /** The panels' code (see {@link fetchPanels}): on its way, here, or failed (the page says so, with a reload). */
+  declare private panels: 'loading' | 'ready' | 'failed';
+  /** The panels' module once it has come: the cards and the tooltip's content are derived with it. */
+  private panelCode: Awaited<ReturnType<typeof fetchPanels>> | null = null;
+  /** Settles when the panels' code has come or failed: the map's `ready` waits for it. */
+  private readonly panelsSettled: Promise<void> = fetchPanels().then(
+    (module) => {
+      this.panelCode = module;
+      this.panels = 'ready';
+    },
+    (error: unknown) => {
+      console.error('coopmap: the panels could not be loaded', error);
+      this.panels = 'failed';
+    },
+  );
   /** The date the list compares the map with (`coop-compare`), or null. */
   private compareDate: string | null = null;
+  /** The on-demand modules that have come (see {@link ON_DEMAND}). */
+  private readonly parts: Parts = {};
   /** Selectors that threw: shown in the error panel (and logged with their input), never hidden. */
   // Shown on the next render (the one under way is the one that failed).
   private readonly guard = new SelectorGuard(() => void this.updateComplete.then(() => this.requestUpdate()));
@@ -203,10 +212,13 @@ export class CoopMap extends LitElement {
       ),
     comparison: () => {
       const dataset = this.data.dataset;
-      return dataset && this.listOpen ? mapComparison(dataset, this.store.state.filters, this.compareDate) : null;
+      return dataset && this.listOpen
+        ? (this.parts.list?.mapComparison(dataset, this.store.state.filters, this.compareDate) ?? null)
+        : null;
     },
     // A scene on a page of its own is projected; an embedded one is a small frame in a page.
     textMode: () => this.modes.textMode,
+    started: () => this.panelsSettled,
   });
   /** Rails, fullscreen, the phone sheet and the share buttons (see `layout-controller.ts`). */
   private readonly layout: LayoutController = new LayoutController(this, {
@@ -229,6 +241,7 @@ export class CoopMap extends LitElement {
     this.hover = null;
     this.communeFocus = null;
     this.listOpen = false;
+    this.panels = 'loading';
     this.store.subscribe(({ changed, state, previous }) => {
       if (!changed) return;
       this.revision += 1;
@@ -403,9 +416,10 @@ export class CoopMap extends LitElement {
 
   private onHover(hover: MapHover | null): void {
     const dataset = this.data.dataset;
+    const code = this.panelCode;
     const info =
-      hover && dataset
-        ? this.derive('hoverInfo', this.store.state, () => hoverInfo(dataset, hover.target, this.store.state.filters.date), null)
+      hover && dataset && code
+        ? this.derive('hoverInfo', this.store.state, () => code.hoverInfo(dataset, hover.target, this.store.state.filters.date), null)
         : null;
     this.hover = info && hover ? { info, x: hover.x, y: hover.y } : null;
   }
@@ -473,13 +487,16 @@ export class CoopMap extends LitElement {
     const population = this.data.population;
     if (!dataset || !counts || !population) return;
     const state = this.store.state;
-    const { comparisonCsv } = await import('../export/comparisonCsv.ts');
+    const [{ comparisonCsv, comparisonCsvName }, { bassinComparison }] = await Promise.all([
+      import('../export/comparisonCsv.ts'),
+      ON_DEMAND.compare(),
+    ]);
     const rows = bassinComparison(dataset, state.filters, counts, population);
     const text = comparisonCsv(rows, state.lang, { year: population.year, periods: { atp: counts.atp.period, ccu: counts.ccu.period } });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = `coopmap_${msg(state.lang).rates.comparisonFile}_${state.filters.date}.csv`;
+    a.download = comparisonCsvName(state.lang, state.filters.date);
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
@@ -490,14 +507,26 @@ export class CoopMap extends LitElement {
     this.store.update({ lang });
   }
 
+  /** Fetches an on-demand part once; a failure is logged (its dialog stays empty, the page works). */
+  private fetchPart(part: Part): void {
+    if (this.parts[part]) return;
+    ON_DEMAND[part]().then(
+      (module) => {
+        Object.assign(this.parts, { [part]: module });
+        this.requestUpdate();
+      },
+      (error: unknown) => console.error(`coopmap: the ${part} view could not be loaded`, error),
+    );
+  }
+
   private openDialog(which: 'about' | 'sources' | 'readings' | 'compare'): void {
-    fetchPart(which);
+    this.fetchPart(which);
     this.dialogOpen = which;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.info')?.showModal());
   }
 
   private toggleList(): void {
-    if (!this.listOpen) fetchPart('list');
+    if (!this.listOpen) this.fetchPart('list');
     this.listOpen = !this.listOpen;
   }
 
@@ -515,25 +544,27 @@ export class CoopMap extends LitElement {
     const focus = state.selection.focus;
     const scheme = state.filters.scheme;
     const isBassin = focus !== null && (BASSIN_IDS as readonly string[]).includes(focus);
+    // The cards are derived once the panels' code is here (the panels show nothing before).
+    const cards = this.panelCode;
     const eCard =
-      dataset && focus && !isBassin
-        ? this.derive('establishmentCard', this.store.state, () => establishmentCard(dataset, focus, counts ?? undefined), null)
+      cards && dataset && focus && !isBassin
+        ? this.derive('establishmentCard', this.store.state, () => cards.establishmentCard(dataset, focus, counts ?? undefined), null)
         : null;
     const bCard =
-      dataset && counts && isBassin
-        ? this.derive('bassinCard', this.store.state, () => bassinCard(dataset, focus as BassinId, counts, this.data.zones), null)
+      cards && dataset && counts && isBassin
+        ? this.derive('bassinCard', this.store.state, () => cards.bassinCard(dataset, focus as BassinId, counts, this.data.zones), null)
         : null;
     const cCard =
-      dataset && focus && !isBassin && !eCard
-        ? this.derive('cooperationCard', this.store.state, () => cooperationCard(dataset, focus, state.filters.date), null)
+      cards && dataset && focus && !isBassin && !eCard
+        ? this.derive('cooperationCard', this.store.state, () => cards.cooperationCard(dataset, focus, state.filters.date), null)
         : null;
     const communeFocus = this.communeFocus;
     const mCard =
-      dataset && focus === null && communeFocus && this.data.communes
+      cards && dataset && focus === null && communeFocus && this.data.communes
         ? this.derive(
             'communeCard',
             this.store.state,
-            () => communeCard(dataset, this.data.communes ?? [], this.data.zones, communeFocus),
+            () => cards.communeCard(dataset, this.data.communes ?? [], this.data.zones, communeFocus),
             null,
           )
         : null;
@@ -577,12 +608,12 @@ export class CoopMap extends LitElement {
       .rateNote=${this.zoneRateNote()}
       .statuses=${mapData?.statuses ?? []}
       .colocated=${(mapData?.sources.leaders.features.length ?? 0) > 0}
-      .compare=${dataset && this.listOpen ? mapComparison(dataset, state.filters, this.compareDate) : null}
+      .compare=${dataset && this.listOpen ? (this.parts.list?.mapComparison(dataset, state.filters, this.compareDate) ?? null) : null}
     ></coop-legend>`;
 
     return html`
       <div
-        class="app ${this.narrow ? 'narrow' : 'wide'} ${this.data.loaded ? '' : 'pending'} ${this.modes.modeClass} ${!this.narrow && this.layout.isFolded('left') ? 'fold-left' : ''} ${!this.narrow && this.layout.isFolded('right') ? 'fold-right' : ''}"
+        class="app ${this.narrow ? 'narrow' : 'wide'} ${this.data.loaded && this.panels !== 'loading' && !this.map.pending ? '' : 'pending'} ${this.modes.modeClass} ${!this.narrow && this.layout.isFolded('left') ? 'fold-left' : ''} ${!this.narrow && this.layout.isFolded('right') ? 'fold-right' : ''}"
         style=${`--map-share:${Math.round(this.layout.mapShare * 100)}%`}
       >
         <header class="top">
@@ -643,7 +674,21 @@ export class CoopMap extends LitElement {
           ${
             this.map.codeFailure
               ? html`<p class="code-failure" role="alert" data-testid="code-failure">
-                  ${this.map.codeFailure === 'worker' ? t.failures.mapCodeFailed : t.failures.staticMapFailed}
+                  ${
+                    this.map.codeFailure === 'map'
+                      ? t.failures.mapCodeFailed
+                      : this.map.codeFailure === 'drawing'
+                        ? t.failures.mapDrawingFailed
+                        : t.failures.staticMapFailed
+                  }
+                  <button class="hbtn" data-testid="reload" @click=${() => window.location.reload()}>${t.failures.reload}</button>
+                </p>`
+              : nothing
+          }
+          ${
+            this.panels === 'failed'
+              ? html`<p class="code-failure" role="alert" data-testid="panels-failure">
+                  ${t.failures.panelsFailed}
                   <button class="hbtn" data-testid="reload" @click=${() => window.location.reload()}>${t.failures.reload}</button>
                 </p>`
               : nothing
@@ -697,11 +742,11 @@ export class CoopMap extends LitElement {
             ${this.narrow ? this.layout.handle() : nothing}
             ${!this.data.loaded ? html`<p class="overlay" role="status">${t.loading}</p>` : nothing}
             ${
-              this.map.mapError || this.map.glLost
+              (this.map.mapError || this.map.glLost) && this.map.codeFailure !== 'drawing'
                 ? html`<coop-static-map
                     .data=${mapData}
                     .lang=${lang}
-                    reason=${this.map.codeFailure === 'worker' ? 'code' : this.map.mapError ? 'unavailable' : 'lost'}
+                    reason=${this.map.codeFailure === 'map' ? 'code' : this.map.mapError ? 'unavailable' : 'lost'}
                     .insets=${this.map.padding()}
                     @coop-select=${this.onSelect}
                   ></coop-static-map>`
@@ -833,11 +878,7 @@ export class CoopMap extends LitElement {
                   </h2>
                   ${
                     this.dialogOpen === 'about'
-                      ? html`<coop-about
-                          .lang=${lang}
-                          .sections=${dataset ? this.derive('aboutSections', this.store.state, () => aboutSections(dataset, lang), []) : []}
-                          .seeds=${dataset?.sources?.seeds ?? []}
-                        ></coop-about>`
+                      ? this.renderAbout(dataset, lang)
                       : this.dialogOpen === 'readings'
                         ? html`<coop-readings
                             .lang=${lang}
@@ -863,6 +904,13 @@ export class CoopMap extends LitElement {
     `;
   }
 
+  private renderAbout(dataset: Dataset | undefined, lang: AppState['lang']) {
+    const part = this.parts.about;
+    if (!part) return nothing;
+    const sections = dataset ? this.derive('aboutSections', this.store.state, () => part.aboutSections(dataset, lang), []) : [];
+    return html`<coop-about .lang=${lang} .sections=${sections} .seeds=${dataset?.sources?.seeds ?? []}></coop-about>`;
+  }
+
   private renderComparison() {
     const dataset = this.data.dataset;
     const counts = this.derivedCounts();
@@ -870,6 +918,9 @@ export class CoopMap extends LitElement {
     const state = this.store.state;
     const t = msg(state.lang);
     if (!dataset || !counts || !population) return html`<p role="status">${t.rates.loading}</p>`;
+    const part = this.parts.compare;
+    if (!part) return nothing;
+    const { bassinComparison } = part;
     const rows = this.derive('bassinComparison', this.store.state, () => bassinComparison(dataset, state.filters, counts, population), []);
     return html`<coop-comparison
       .lang=${state.lang}
@@ -904,24 +955,32 @@ export class CoopMap extends LitElement {
     if (!this.listOpen || !dataset) return nothing;
     const state = this.store.state;
     const t = msg(state.lang);
-    const f = state.filters;
-    const context = listContext(dataset, f, state.lang);
+    const part = this.parts.list;
     return html`<section class="list-drawer" data-testid="list" aria-label=${t.list.heading}>
-      <coop-list
-        .lang=${state.lang}
-        .cooperations=${this.derive('cooperationRows', this.store.state, () => cooperationRows(dataset, links, f), [])}
-        .establishments=${this.derive('establishmentRows', this.store.state, () => establishmentRows(dataset, links, f, state.selection.focus), [])}
-        .counts=${counts}
-        .focusId=${state.selection.focus}
-        .zoneNames=${new Map(this.data.zones.map((z) => [z.id, z.name]))}
-        .context=${context}
-        .compare=${(other: string) => this.derive('compareNetwork', this.store.state, () => compareNetwork(dataset, f, other), null)}
-        .timeline=${TIMELINE}
-        @coop-select=${this.onSelect}
-        @coop-compare=${(e: CustomEvent<CompareDetail>) => ((this.compareDate = e.detail.otherDate), this.requestUpdate())}
-      ></coop-list>
+      ${part ? this.listContent(part, dataset, links, counts) : nothing}
       <button class="mbtn list-close" aria-label=${t.list.close} title=${t.list.close} @click=${() => (this.listOpen = false)}>✕</button>
     </section>`;
+  }
+
+  /** The list itself, once its code has come. */
+  private listContent(part: NonNullable<Parts['list']>, dataset: Dataset, links: Link[], counts: Counts | null) {
+    const { cooperationRows, establishmentRows, listContext, compareNetwork } = part;
+    const state = this.store.state;
+    const f = state.filters;
+    const context = listContext(dataset, f, state.lang);
+    return html`<coop-list
+      .lang=${state.lang}
+      .cooperations=${this.derive('cooperationRows', this.store.state, () => cooperationRows(dataset, links, f), [])}
+      .establishments=${this.derive('establishmentRows', this.store.state, () => establishmentRows(dataset, links, f, state.selection.focus), [])}
+      .counts=${counts}
+      .focusId=${state.selection.focus}
+      .zoneNames=${new Map(this.data.zones.map((z) => [z.id, z.name]))}
+      .context=${context}
+      .compare=${(other: string) => this.derive('compareNetwork', this.store.state, () => compareNetwork(dataset, f, other), null)}
+      .timeline=${TIMELINE}
+      @coop-select=${this.onSelect}
+      @coop-compare=${(e: CustomEvent<CompareDetail>) => ((this.compareDate = e.detail.otherDate), this.requestUpdate())}
+    ></coop-list>`;
   }
 
   private seedsCited(dataset: Dataset | undefined): string[] {

@@ -1,10 +1,12 @@
 /**
  * The live map inside `<coop-map>`: creates the MapLibre view, falls back to
- * the static map when WebGL, the map's worker or the context fails, hands the
- * view what the query layer derived (one map model per dataset and grid, the
- * per-state `MapData` memoized on what it depends on), and holds the camera:
+ * the static map when WebGL, the map's code or worker or the context fails,
+ * hands the view what the query layer derived (one map model per dataset and
+ * grid, the per-state `MapData` memoized on what it depends on), and holds the camera:
  * framing the region or the network, revealing a focused establishment, the
- * padding the floating panels take. A lit reactive controller; the element
+ * padding the floating panels take. The view's code and the code that
+ * derives the drawing are fetched as it starts, beside the data, not carried
+ * by the page's entry script. A lit reactive controller; the element
  * renders the fallbacks from `mapError`, `glLost` and `codeFailure`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -13,10 +15,7 @@ import type { Dataset } from '../model/types.ts';
 import type { Population } from '../model/population.ts';
 import type { MapData } from '../map/mapData.ts';
 import type { MapCompare } from '../map/featureState.ts';
-import { MapView, type MapHover, type MapPick } from '../map/map-view.ts';
-import { contextLabelsGeoJSON } from '../map/context.ts';
-import { modelOf } from '../map/model.ts';
-import { mapDataFor } from '../map/viewData.ts';
+import type { MapHover, MapPick, MapView } from '../map/map-view.ts';
 import { boundsOf } from '../map/territories.ts';
 import type { AppState } from '../query/types.ts';
 import type { TextMode } from '../map/palette.ts';
@@ -26,7 +25,21 @@ import { webglAvailable } from './webgl.ts';
 import { watchMapWorker } from './worker-probe.ts';
 
 type Bounds = [number, number, number, number];
+
 export type Padding = { top: number; bottom: number; left: number; right: number };
+
+/**
+ * The interactive map's own code (the view over MapLibre, its style and layers): fetched when the
+ * map is created, beside the data, rather than carried by the page's entry script. MapLibre itself
+ * loads with the page.
+ */
+const fetchMapView = () => import('../map/map-view.ts');
+
+/**
+ * What the map draws, derived from the state (see `parts/map-data.ts`): fetched as the page starts,
+ * beside the data; the static map and the legend draw from it too.
+ */
+const fetchDrawing = () => import('./parts/map-data.ts');
 
 export interface MapViewHost {
   state(): AppState;
@@ -44,14 +57,22 @@ export interface MapViewHost {
   comparison(): MapCompare | null;
   /** How the map's text is sized: `presentation` in scene mode (projected: no label under 14 px). */
   textMode(): TextMode;
+  /** Settles once the code the page fetches as it starts (the panels) has come or failed: `ready` waits for it. */
+  started(): Promise<void>;
 }
 
 export class MapViewController implements ReactiveController {
   view: MapView | null = null;
   /** No interactive map (no WebGL 2, MapLibre failed, or its worker did not load): the static map stands in. */
   mapError = false;
-  /** Code the map needs failed to load: its worker (the static map stands in) or the static map itself. */
-  codeFailure: 'worker' | 'static-map' | null = null;
+  /**
+   * Code the map needs failed to load: the interactive map's (its worker or its view; the static
+   * map stands in), the static map itself, or what derives the drawing from the state (neither map
+   * can draw the data).
+   */
+  codeFailure: 'map' | 'static-map' | 'drawing' | null = null;
+  /** What derives the drawing from the state (see {@link fetchDrawing}), once it has come. */
+  private drawing: Awaited<ReturnType<typeof fetchDrawing>> | null = null;
   /** The WebGL context is lost: the static map stands in until it is restored. */
   glLost = false;
 
@@ -62,6 +83,8 @@ export class MapViewController implements ReactiveController {
   private lastFocus: string | null = null;
   private lastNarrow = false;
   private lastLoaded: unknown = null;
+  /** The map has drawn the data once: `ready` is set, or will be once the page's start has settled. */
+  private readied = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -69,18 +92,42 @@ export class MapViewController implements ReactiveController {
     private readonly access: MapViewHost,
   ) {
     host.addController(this);
+    fetchDrawing().then(
+      (drawing) => {
+        this.drawing = drawing;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        console.error('coopmap: the code that draws the map could not be loaded', error);
+        this.codeFailure = 'drawing';
+        this.host.requestUpdate();
+      },
+    );
   }
 
-  /** Creates the map in `container` (once, after the first render). */
+  /** The code that derives the drawing is on its way: what the map and the legend show is not known yet. */
+  get pending(): boolean {
+    return this.drawing === null && this.codeFailure !== 'drawing';
+  }
+
+  /** Creates the map in `container` (once, after the first render), when its code has come. */
   attach(container: HTMLElement): void {
-    const t = msg(this.access.state().lang);
     // Without WebGL 2 the static map stands in at once (MapLibre would only throw).
     if (!webglAvailable()) {
       this.fail();
       return;
     }
+    fetchMapView().then(
+      ({ MapView }) => this.create(MapView, container),
+      (error: unknown) => this.onCodeFailure(`its code did not load: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+
+  /** Builds the view, watches its worker and its context, and shows the data once they are here. */
+  private create(View: typeof MapView, container: HTMLElement): void {
+    const t = msg(this.access.state().lang);
     try {
-      this.view = new MapView(container, {
+      this.view = new View(container, {
         label: t.mapLabel,
         attribution: t.attribution,
         locale: t.failures.mapLocale,
@@ -104,6 +151,8 @@ export class MapViewController implements ReactiveController {
         this.glLost = false;
         this.host.requestUpdate();
       });
+      // The data may have come first: it is shown now.
+      this.host.requestUpdate();
     } catch (error) {
       console.warn('coopmap: no map', error);
       this.fail();
@@ -153,7 +202,8 @@ export class MapViewController implements ReactiveController {
   /** What the map shows for the current state, memoized on what it depends on. */
   current(): MapData | null {
     const dataset = this.data.dataset;
-    if (!dataset) return null;
+    const drawing = this.drawing;
+    if (!dataset || !drawing) return null;
     const state = this.access.state();
     const population: Population | null = this.data.population;
     const rateView = state.view.measure === 'rate' && population !== null;
@@ -161,7 +211,7 @@ export class MapViewController implements ReactiveController {
     if (key === this.mapDataKey && this.mapData) return this.mapData;
     const rate =
       rateView && population ? { population, format: (v: number, digits: number) => formatDecimal(v, state.lang, digits) } : undefined;
-    this.mapData = mapDataFor(dataset, this.data.territories, this.data.zones, state, rate);
+    this.mapData = drawing.mapDataFor(dataset, this.data.territories, this.data.zones, state, rate);
     this.mapDataKey = key;
     return this.mapData;
   }
@@ -190,8 +240,13 @@ export class MapViewController implements ReactiveController {
 
   private async push(): Promise<void> {
     const view = this.view;
+    // Without the interactive map, the page is ready once the static map's data can be derived (or cannot be).
     if (!view) {
-      if (this.mapError) this.markReady();
+      if (this.mapError && !this.pending) this.markReady();
+      return;
+    }
+    if (this.codeFailure === 'drawing') {
+      this.markReady();
       return;
     }
     const state = this.access.state();
@@ -207,18 +262,19 @@ export class MapViewController implements ReactiveController {
     // (e.g. the populations arriving first), and the older data must not overwrite it.
     const data = this.current();
     const dataset = this.data.dataset;
-    if (!data || !dataset) return;
+    const drawing = this.drawing;
+    if (!data || !dataset || !drawing) return;
     const now = this.access.state();
     await view.whenLoaded();
     view.setTextMode(this.access.textMode());
     await view.show(
-      modelOf(dataset, this.data.territories, now.view.grid),
-      contextLabelsGeoJSON(now.lang),
+      drawing.modelOf(dataset, this.data.territories, now.view.grid),
+      drawing.contextLabelsGeoJSON(now.lang),
       data,
       now.filters.scheme,
       this.access.comparison(),
     );
-    if (!this.host.hasAttribute('ready')) {
+    if (!this.readied) {
       await view.whenIdle();
       view.sharpen();
       await view.whenIdle();
@@ -227,8 +283,11 @@ export class MapViewController implements ReactiveController {
     view.prepareLabels();
   }
 
+  /** Sets `ready` (once), when the code the page fetches as it starts has settled too. */
   private markReady(): void {
-    if (!this.host.hasAttribute('ready')) this.host.setAttribute('ready', '');
+    if (this.readied) return;
+    this.readied = true;
+    void this.access.started().then(() => this.host.setAttribute('ready', ''));
   }
 
   /** Pans to a focused establishment when it is outside the view. */
@@ -271,16 +330,17 @@ export class MapViewController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The map's worker could not load: the static map stands in, and the page says so with a reload. */
+  /** The interactive map's code (its worker, or the view's own file) could not load: the static map stands in, and the page says so with a reload. */
   private onCodeFailure(why: string): void {
-    console.error(`coopmap: the map worker could not be loaded (${why}); the static map stands in`);
+    console.error(`coopmap: the interactive map's code could not be loaded (${why}); the static map stands in`);
     try {
       this.view?.map.remove();
     } catch {
       // The map is being dropped anyway.
     }
     this.view = null;
-    this.codeFailure = 'worker';
+    // Without the drawing's code the static map has nothing to draw either: that failure is the one the page names.
+    if (this.codeFailure !== 'drawing') this.codeFailure = 'map';
     this.fail();
   }
 }

@@ -10,6 +10,7 @@ import { COOPERATION_KINDS } from '../model/types.ts';
 import type { BassinComparisonRow } from '../query/bassinComparison.ts';
 import type { Lang, Scheme } from '../query/types.ts';
 import { formatNumber, msg } from '../i18n/index.ts';
+import { dialogsText } from '../i18n/dialogs.ts';
 import { CSV_BOM, csvField, csvSeparator } from './csv.ts';
 
 const SCHEMES: readonly Scheme[] = ['atp', 'ccu'];
@@ -21,6 +22,7 @@ export function comparisonCsv(
   context: { year: number; periods: Record<Scheme, { start: number; end: number }> },
 ): string {
   const t = msg(lang);
+  const d = dialogsText(lang).rates;
   const sep = csvSeparator(lang);
   // The decimal mark of the language (2,64 / 2.64), no thousands separator: a spreadsheet reads it as a number.
   const decimal = (v: number, digits: number): string =>
@@ -28,12 +30,12 @@ export function comparisonCsv(
   const scheme = (s: Scheme): string => `${t.filters.schemeNames[s]} ${context.periods[s].start}–${context.periods[s].end}`;
   const header = [
     'id',
-    t.rates.columns.bassin,
-    `${t.rates.columns.population} ${context.year}`,
-    ...SCHEMES.flatMap((s) => [scheme(s), t.rates.columns.rate(scheme(s))]),
-    t.rates.columns.establishments,
+    d.columns.bassin,
+    `${d.columns.population} ${context.year}`,
+    ...SCHEMES.flatMap((s) => [scheme(s), d.columns.rate(scheme(s))]),
+    d.columns.establishments,
     ...COOPERATION_KINDS.map((k) => t.linkKinds[k]),
-    t.rates.columns.medianKm,
+    d.columns.medianKm,
   ];
   const lines: string[][] = [header];
   for (const r of rows) {
@@ -48,4 +50,9 @@ export function comparisonCsv(
     ]);
   }
   return `${CSV_BOM}${lines.map((l) => l.map((v) => csvField(v, sep)).join(sep)).join('\r\n')}\r\n`;
+}
+
+/** The comparison CSV's file name at `date`: `coopmap_comparaison-bassins_2017-12-31.csv`. */
+export function comparisonCsvName(lang: Lang, date: string): string {
+  return `coopmap_${dialogsText(lang).rates.comparisonFile}_${date}.csv`;
 }

@@ -11,6 +11,7 @@
 import type { Counts, Lang } from '../query/types.ts';
 import type { CooperationRow, EstablishmentRow, ListContext } from '../query/listRows.ts';
 import { formatNumber, translated, msg } from '../i18n/index.ts';
+import { listText } from '../i18n/list.ts';
 import { BASSIN_IDS } from '../model/types.ts';
 import { CSV_BOM, csvField, csvSeparator } from './csv.ts';
 
@@ -23,14 +24,14 @@ const cell = (value: string | number, sep: string): string => csvField(typeof va
 const lines = (rows: (string | number)[][], sep: string): string => rows.map((r) => r.map((v) => cell(v, sep)).join(sep)).join('\r\n');
 
 function preamble(title: string, context: ListContext, lang: Lang): (string | number)[][] {
-  const t = msg(lang).list;
+  const t = listText(lang);
   return [[title], [t.csvDate, context.date], ...context.filters.map(([k, v]) => [k, v]), []];
 }
 
 /** The cooperation rows as CSV text (BOM included). */
 export function cooperationsCsv(rows: readonly CooperationRow[], context: ListContext, lang: Lang): string {
   const t = msg(lang);
-  const l = t.list;
+  const l = listText(lang);
   const sep = csvSeparator(lang);
   const header = [
     'id',
@@ -73,7 +74,7 @@ export function establishmentsCsv(
   zoneNames: ReadonlyMap<string, string>,
 ): string {
   const t = msg(lang);
-  const l = t.list;
+  const l = listText(lang);
   const sep = csvSeparator(lang);
   const header = [
     'id',
@@ -117,7 +118,7 @@ export function countsListCsv(counts: Counts, context: ListContext, lang: Lang):
   const sep = csvSeparator(lang);
   const schemes = ['atp', 'ccu'] as const;
   const name = (s: (typeof schemes)[number]): string => `${t.filters.schemeNames[s]} ${counts[s].period.start}–${counts[s].period.end}`;
-  const header = ['id', t.counts.bassin, ...schemes.flatMap((s) => [name(s), `${name(s)} (${t.list.published})`])];
+  const header = ['id', t.counts.bassin, ...schemes.flatMap((s) => [name(s), `${name(s)} (${listText(lang).published})`])];
   const body: (string | number)[][] = BASSIN_IDS.map((b) => [
     b,
     t.bassins[b],
@@ -132,5 +133,5 @@ export function countsListCsv(counts: Counts, context: ListContext, lang: Lang):
     body.push(['hors-bassin', t.counts.extra, ...schemes.flatMap((s) => [extra(s), extra(s)])]);
   body.push(['total', t.counts.total, ...schemes.flatMap((s) => [counts[s].total, counts[s].published])]);
   const notes = schemes.some((s) => BASSIN_IDS.some((b) => counts[s].byBassin[b].inferred)) ? [[], [`* ${t.counts.inferredMark}`]] : [];
-  return `${CSV_BOM}${lines([...preamble(t.list.csvTitleCounts, context, lang), header, ...body, ...notes], sep)}\r\n`;
+  return `${CSV_BOM}${lines([...preamble(listText(lang).csvTitleCounts, context, lang), header, ...body, ...notes], sep)}\r\n`;
 }

@@ -11,6 +11,7 @@
 import { COOPERATION_KINDS, type CooperationKind, type EstablishmentKind } from '../model/types.ts';
 import type { AppState, Grid, Lang, Scheme } from '../query/types.ts';
 import { formatLongDate, msg } from '../i18n/index.ts';
+import { panelsText } from '../i18n/panels.ts';
 import { rateTitle } from '../i18n/rates.ts';
 import { COLORS, LINK_STATUS_STYLES, linkCoreWidth, linkStrokeWidth, symbolPolygon, type LinkStyle } from '../map/palette.ts';
 import type { LinkStatus } from '../query/linkStatus.ts';
@@ -117,6 +118,7 @@ export function legendShapes(
   measure: Measure,
 ): { shapes: Shape[]; width: number; height: number } {
   const t = msg(lang);
+  const pt = panelsText(lang);
   const scheme = t.filters.schemeNames[legend.scheme];
   const head = 12.5 * s;
   const small = 11.5 * s;
@@ -128,12 +130,12 @@ export function legendShapes(
   const choroTitle =
     rateYear !== undefined
       ? rateTitle(lang, legend.scheme, legend.grid, legend.filtered, legend.period, rateYear)
-      : choroplethTitle(t.legend, scheme, legend);
+      : choroplethTitle(pt.legend, scheme, legend);
   // The zone note is long: keep its first sentence in an image.
   const choroLines = wrapText(choroTitle.split(/(?<=\.)\s/)[0] ?? choroTitle, inner, head, 700, measure);
   const caveatLines =
     rateYear !== undefined
-      ? wrapText(t.rates.caveat(legend.period?.start ?? 0, legend.period?.end ?? 0, rateYear), inner, small, 400, measure)
+      ? wrapText(pt.rates.caveat(legend.period?.start ?? 0, legend.period?.end ?? 0, rateYear), inner, small, 400, measure)
       : [];
   const widestLabel = Math.max(0, ...legend.classes.map((c) => measure(c.label, small, 400)));
   const chipW = Math.min(Math.max(46 * s, widestLabel + 8 * s), inner / Math.max(1, legend.classes.length));
@@ -186,7 +188,7 @@ export function legendShapes(
       height: head * 1.5 + rows * row + (weighted ? row * 1.2 : 0),
       width: cols * colW,
       draw: (y) => {
-        const out: Shape[] = [{ kind: 'text', x: 0, y: y + head, text: t.legend.links, size: head, weight: 700, fill: TEXT }];
+        const out: Shape[] = [{ kind: 'text', x: 0, y: y + head, text: pt.legend.links, size: head, weight: 700, fill: TEXT }];
         kinds.forEach((k, i) => {
           const cx = Math.floor(i / rows) * colW;
           const cy = y + head * 1.5 + (i % rows) * row + row / 2;
@@ -212,13 +214,13 @@ export function legendShapes(
   const statuses = legend.statuses ?? [];
   if (statuses.length > 1) {
     // Each name wrapped beside its sample (the attested one is a sentence).
-    const names = statuses.map((st) => wrapText(t.legend.statusNames[st], inner - 34 * s, small, 400, measure));
+    const names = statuses.map((st) => wrapText(pt.legend.statusNames[st], inner - 34 * s, small, 400, measure));
     const heights = names.map((lines) => Math.max(row, lines.length * small * 1.3));
     sections.push({
       height: head * 1.5 + heights.reduce((sum, h) => sum + h, 0),
       width: inner,
       draw: (y) => {
-        const out: Shape[] = [{ kind: 'text', x: 0, y: y + head, text: t.legend.status, size: head, weight: 700, fill: TEXT }];
+        const out: Shape[] = [{ kind: 'text', x: 0, y: y + head, text: pt.legend.status, size: head, weight: 700, fill: TEXT }];
         let top = y + head * 1.5;
         statuses.forEach((st, i) => {
           const cy = top + row / 2;
@@ -242,7 +244,7 @@ export function legendShapes(
     const r = radiusScale(legend.maxMark);
     const values = legendSamples(legend.maxMark, 'marks');
     const maxR = r(legend.maxMark) * s;
-    const noteLines = wrapText(rateYear !== undefined ? t.rates.marks(scheme) : t.legend.marks(scheme), inner, small, 400, measure);
+    const noteLines = wrapText(rateYear !== undefined ? pt.rates.marks(scheme) : pt.legend.marks(scheme), inner, small, 400, measure);
     sections.push({
       height: noteLines.length * small * 1.3 + maxR * 2 + 8 * s + small * 1.4,
       width: Math.max(...noteLines.map((l) => measure(l, small, 400)), maxR * 2 + 60 * s),
@@ -265,7 +267,7 @@ export function legendShapes(
           out.push({ kind: 'path', d: `M${maxR},${base - 2 * rv}H${maxR * 2 + 10 * s}`, stroke: '#777777', strokeWidth: 0.6 * s });
           out.push({ kind: 'text', x: maxR * 2 + 13 * s, y: base - 2 * rv + small * 0.35, text: String(v), size: small, fill: TEXT });
         }
-        out.push({ kind: 'text', x: 0, y: base + small * 1.3, text: t.legend.inferred, size: small, fill: MUTED });
+        out.push({ kind: 'text', x: 0, y: base + small * 1.3, text: pt.legend.inferred, size: small, fill: MUTED });
         return out;
       },
     });
@@ -278,7 +280,7 @@ export function legendShapes(
       ? []
       : [
           {
-            label: t.legend.hub,
+            label: pt.legend.hub,
             draw: (cx: number, cy: number) => symbol('hub', cx, cy, 7.5 * s, COLORS.hubFill, COLORS.hubStroke, 1.4 * s),
           },
         ]),
@@ -294,7 +296,7 @@ export function legendShapes(
     height: head * 1.5 + rows * row,
     width: cols * itemW,
     draw: (y) => {
-      const out: Shape[] = [{ kind: 'text', x: 0, y: y + head, text: t.legend.sites, size: head, weight: 700, fill: TEXT }];
+      const out: Shape[] = [{ kind: 'text', x: 0, y: y + head, text: pt.legend.sites, size: head, weight: 700, fill: TEXT }];
       items.forEach((item, i) => {
         const cx = Math.floor(i / rows) * itemW;
         const cy = y + head * 1.5 + (i % rows) * row + row / 2;

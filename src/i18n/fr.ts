@@ -2,9 +2,7 @@
  * The French catalogue: the reference. Every other catalogue must have the same keys (`satisfies Messages`).
  * Over 350 lines on purpose: one file per language is what makes adding a language one file.
  */
-import type { AboutGroup, BassinId, CooperationKind, EstablishmentKind, PostSchemeId } from '../model/types.ts';
-import type { ClassMethod } from '../query/classes.ts';
-import type { LinkStatus } from '../query/linkStatus.ts';
+import type { BassinId, CooperationKind, EstablishmentKind, PostSchemeId } from '../model/types.ts';
 
 /** French for the geometry checks' details (`src/model/topology.ts`); an unknown detail stays in English. */
 function geometryFr(detail: string): string {
@@ -89,54 +87,12 @@ export const fr = {
   tabs: { label: 'Panneaux', filters: 'Filtres', counts: 'Comptes', details: 'Détails' },
   filters: {
     heading: 'Filtres',
-    scheme: 'Postes comptés',
     schemeNames: { atp: 'ATP', ccu: 'CCU-Région', asc: 'ASC' } satisfies Record<PostSchemeId, string>,
     schemeLong: {
       atp: 'Assistants spécialistes à temps partagé',
       ccu: 'Chefs de clinique en région',
       asc: 'Assistants spécialistes de CHU',
     } satisfies Record<PostSchemeId, string>,
-    links: 'Liens affichés',
-    linksCount: (n: number): string => `${n} lien${n > 1 ? 's' : ''} affiché${n > 1 ? 's' : ''}`,
-    date: 'Réseau en vigueur au',
-    play: 'Lecture',
-    pause: 'Pause',
-    playLabel: 'Faire défiler les dates de 2000 à 2017',
-    undated: (n: number): string =>
-      n === 0
-        ? 'Toutes les coopérations affichées ont une date.'
-        : `${n} coopération${n > 1 ? 's' : ''} sans date de début dans les sources ${n > 1 ? 'sont montrées' : 'est montrée'} à partir de la date du document qui ${n > 1 ? 'les ' : 'l’'}atteste (« attestée par … » dans les fiches).`,
-    period: (scheme: string, start: number, end: number, relation: 'before' | 'within' | 'after'): string =>
-      relation === 'before'
-        ? `Avant ${start}, aucun poste ${scheme} : le dispositif compté ici couvre ${start}–${end}. Les liens de postes ne sont pas tracés.`
-        : relation === 'within'
-          ? `Les postes ${scheme} sont des cumuls ${start}–${end} : les sources ne donnent pas de détail par année, les chiffres ne sont donc pas proratisés à cette date.`
-          : `Les postes ${scheme} sont cumulés sur ${start}–${end}.`,
-    kinds: 'Types d’établissement',
-    member: 'Appartenance',
-    memberAll: 'Tous les établissements',
-    memberHint: 'Restreint les comptes aux valeurs par site des membres.',
-    grid: 'Découpage',
-    gridNames: { bassins: 'Bassins', zones: 'Zones de proximité' },
-    allKinds: 'Tous',
-    within: 'Distance',
-    withinOn: 'Établissements à moins de',
-    withinKm: 'km',
-    withinKmLabel: 'Rayon en kilomètres',
-    withinFrom: 'de',
-    withinFromLabel: 'Établissement d’origine de la distance',
-    withinHint: 'Distance à vol d’oiseau (grand cercle). Les comptes deviennent la somme des valeurs par site des établissements gardés.',
-    dateInput: 'Aller à la date',
-    dateInputPlaceholder: 'AAAA, AAAA-MM ou AAAA-MM-JJ',
-    dateInputHint: 'Une année ou un mois désigne son dernier jour : le réseau tel qu’il était à la fin de la période.',
-    dateInputError: (start: string, end: string): string =>
-      `Date non reconnue. Tapez une année (2012), un mois (2012-06) ou un jour (2012-06-15), entre ${start} et ${end}.`,
-    dateInputClamped: (shown: string): string => `Hors de la frise : ramenée au ${shown}.`,
-    previousYear: 'Année précédente',
-    nextYear: 'Année suivante',
-    hideAttested: 'Masquer ce qui n’est qu’attesté',
-    attestedHidden: 'Les coopérations seulement attestées (sans date de début dans les sources) sont masquées.',
-    withinBad: (max: number): string => `Un nombre de kilomètres supérieur à 0, au plus ${max}.`,
   },
   linkKinds: {
     gcs: 'GCS',
@@ -164,27 +120,10 @@ export const fr = {
     bassin: 'Bassin',
   },
   counts: {
-    heading: 'Postes partagés par bassin',
-    caption: (filtered: boolean): string =>
-      filtered ? 'Sommes des valeurs par site des établissements retenus par les filtres' : 'Totaux publiés par bassin',
     bassin: 'Bassin',
     total: 'Total régional',
-    published: 'Total publié',
     extra: 'Médecine générale (hors bassin)',
-    sitesVsPublished: (sites: number, published: number): string => `sites : ${sites} · publié : ${published}`,
-    unattributed: (n: number): string => `${n} non attribué${n > 1 ? 's' : ''} à un site`,
-    unattributedFiltered: (n: number, published: number): string => `${n} sur ${published} publiés hors des sites retenus`,
-    countedElsewhere: (label: string, value: number, commune: string): string =>
-      `dont ${label} (${value}), compté ici par toutes les lectures de la carte, bien que sa commune soit dans le bassin ${commune}`,
-    unsplittable: (n: number): string => `${n} en valeurs de groupe non réparties`,
     inferredMark: 'déduit des totaux',
-    inferredLegend:
-      '* déduit : la carte publiée ne l’écrit pas contre son site ; toutes les lectures compatibles avec les totaux publiés donnent cette valeur. Voir « Comment cette carte a été lue ».',
-    disagreementLegend: 'Quand le détail par site dépasse le total publié, les deux sont montrés ; le total publié fait foi.',
-    filteredLegend: 'Filtre actif : chaque nombre est la somme des valeurs par site des établissements retenus.',
-    openSource: (what: string, value: number): string => `${what} : ${value}. Voir la source`,
-    selectBassin: (name: string): string => `Sélectionner le bassin ${name}`,
-    selectedColumn: 'compté sur la carte',
   },
   source: {
     heading: 'D’où vient ce nombre',
@@ -223,32 +162,6 @@ export const fr = {
   },
   legend: {
     heading: 'Légende',
-    links: 'Liens',
-    weight: 'Épaisseur : postes portés par le lien',
-    sites: 'Établissements',
-    hub: 'CHRU de Lille',
-    marks: (scheme: string): string => `Cercles : postes ${scheme} par site (surface proportionnelle)`,
-    groupMark: 'cercle au trait épais : valeur d’un groupe de sites',
-    choropleth: (scheme: string, start: number, end: number): string => `Bassins : postes ${scheme} ${start}–${end} (total publié)`,
-    choroplethFiltered: (scheme: string): string => `Bassins : postes ${scheme} des sites retenus`,
-    zones: (scheme: string): string =>
-      `Zones : somme des postes ${scheme} attribués aux sites de la zone. Les totaux publiés sont par bassin ; une zone sans site compté vaut 0.`,
-    unzoned: (n: number): string =>
-      `${n} poste${n > 1 ? 's' : ''} sans zone unique (valeurs de groupe) non cartographié${n > 1 ? 's' : ''}.`,
-    arrow: 'flèche : du CHRU vers le site',
-    inferred: '* valeur déduite des totaux publiés',
-    status: 'Statut des liens',
-    statusNames: {
-      firm: 'constituée ou signée (date indiquée) : trait plein',
-      attested: 'attestée par une source seulement, en vigueur à partir de sa date : trait pâle',
-      project: 'projet : trait creux',
-      listed: 'seulement nommée sur une carte : trait creux pâle',
-    } satisfies Record<LinkStatus, string>,
-    colocated: 'trait fin : établissements d’une même commune, écartés de son centre',
-    compare: (from: string, to: string): string => `Comparaison du ${from} au ${to}`,
-    appeared: 'apparue entre les deux dates',
-    ended: 'terminée entre les deux dates',
-    unchanged: 'inchangée',
   },
   notices: {
     label: 'Avertissements',
@@ -259,87 +172,15 @@ export const fr = {
   },
   aboutPanel: {
     heading: 'Le CHRU de Lille en chiffres',
-    intro: 'Chiffres clés tels que les documents sources les donnent.',
   },
   sourcesPanel: {
     heading: 'Sources et crédits',
-    seeds: 'Documents sources',
-    method:
-      'Chaque nombre, date et appartenance renvoie à une phrase d’un document source (fichier + citation). Les valeurs déduites des totaux publiés sont marquées « * » ; les totaux publiés font foi.',
-    geo: 'Contours des zones, bassins et départements : IGN ADMIN EXPRESS COG 2018, Licence Ouverte / Open Licence (Etalab).',
-    ne: 'Pays voisins : Natural Earth (domaine public).',
-    software: 'Carte : MapLibre GL JS. Police : Noto Sans (SIL Open Font License).',
-    credits: 'Crédits',
   },
   list: {
-    compare: 'Comparer',
-    compareWith: 'avec la date',
-    comparePlaceholder: '2008, 2008-06 ou 31/12/2008',
-    compareHint:
-      'Tapez une année, un mois ou une date : la liste montre les coopérations apparues ou terminées entre cette date et la date affichée.',
-    compareFrom: 'Du',
-    compareTo: 'Au',
-    appeared: 'Apparues',
-    ended: 'Terminées',
-    appearedBetween: (a: string, b: string): string => `Apparues entre le ${a} et le ${b}`,
-    endedBetween: (a: string, b: string): string => `Terminées entre le ${a} et le ${b}`,
-    noEnd: 'Les sources ne datent aucune fin de coopération : les coopérations sans date restent affichées à toutes les dates.',
-    atDateShort: { 'in-force': 'en vigueur', 'not-yet': 'pas encore', undated: 'sans date' } as Record<string, string>,
     open: 'Liste',
     openLabel: 'Afficher la liste de ce que montre la carte',
     close: 'Fermer la liste',
     heading: 'Liste de ce que montre la carte',
-    showing: 'Afficher',
-    cooperations: 'Coopérations',
-    establishments: 'Établissements',
-    counts: 'Postes par bassin',
-    filter: 'Filtrer la liste',
-    filterPlaceholder: 'Filtrer : nom, commune, thème…',
-    rows: (n: number, total: number): string =>
-      n === total ? `${n} ligne${n > 1 ? 's' : ''}` : `${n} ligne${n > 1 ? 's' : ''} sur ${total}`,
-    sortBy: (col: string): string => `Trier par ${col}`,
-    exportCsv: 'Exporter en CSV',
-    exportLabel: 'Exporter en CSV ce que montre la liste',
-    colName: 'Nom',
-    colFullName: 'Nom complet',
-    colKind: 'Type',
-    colDate: 'Date',
-    colStatus: 'Statut',
-    colAtDate: 'À la date affichée',
-    colMembers: 'Membres',
-    colTopics: 'Thèmes',
-    colCertainty: 'Certitude',
-    colSource: 'Source',
-    colSourceFile: 'Source (fichier)',
-    colSourceQuote: 'Source (citation)',
-    colCommune: 'Commune',
-    colZone: 'Zone',
-    colBassin: 'Bassin',
-    colPlace: 'Position',
-    colCooperations: 'Coopérations dessinées',
-    colDistance: (from: string): string => `Distance (km) depuis ${from}`,
-    colDistanceShort: 'Distance (km)',
-    undated: 'sans date',
-    inferred: 'inférée',
-    stated: 'énoncée',
-    placeSite: 'site',
-    placeCommune: 'centre de la commune',
-    published: 'total publié',
-    csvTitleCooperations: 'Coopérations du CHRU de Lille : coopérations affichées',
-    csvTitleEstablishments: 'Coopérations du CHRU de Lille : établissements affichés',
-    csvTitleCounts: 'Coopérations du CHRU de Lille : postes par bassin',
-    csvDate: 'Date affichée',
-    fLinks: 'Liens',
-    fKinds: 'Établissements',
-    fMember: 'Membres de',
-    fScheme: 'Postes comptés',
-    fWithin: 'À moins de',
-    fWithinValue: (km: string, from: string): string => `${km} km de ${from}`,
-    fAttested: 'Coopérations seulement attestées',
-    fAttestedHidden: 'masquées',
-    fQuery: 'Filtre de la liste',
-    all: 'tous',
-    none: 'aucun',
   },
   explore: {
     postsValue: (n: number, inferred: boolean, shared: boolean): string =>
@@ -383,74 +224,22 @@ export const fr = {
     communesLoading: 'Chargement de la liste des communes…',
   },
   keyFacts: {
-    groups: {
-      chru: 'Le CHRU',
-      posts: 'Dispositifs de post-internat',
-      cooperation: 'La coopération en chiffres',
-      research: 'Recherche',
-      networks: 'Réseaux de santé',
-      unmapped: 'Réseaux et coopérations sans membres cartographiables',
-    } as Record<AboutGroup, string>,
-    unmappedIntro:
-      'Les sources les citent, mais leurs membres ne sont pas nommés ou ne sont pas des établissements : aucun lien n’est tracé sur la carte.',
-    about: 'environ',
-    moreThan: 'plus de',
-    range: (min: string, max: string): string => `${min} à ${max}`,
-    since: (year: string): string => `Depuis ${year}`,
-    rate: (text: string): string => `${text} : rythme du dispositif tel que la source le décrit, non une moyenne de la période de la carte`,
-    recruited: (n: string, start: number, end: number): string => `${n} recrutés de ${start} à ${end} (carte publiée)`,
-    dated: (what: string, when: string): string => `${what}\u00a0: ${when}`,
     kindPublic: 'type d’après la connaissance publique, non d’après les sources',
-    percent: (n: string): string => `${n}\u202f%`,
   },
   rates: {
-    comparisonFile: 'comparaison-bassins',
-    measure: 'Mesure',
-    count: 'Nombre de postes',
-    rate: 'Pour 100 000 habitants',
-    classes: 'Classes',
-    classMethods: { ckmeans: 'seuils naturels (Ckmeans)', quantile: 'quantiles', equal: 'intervalles égaux' } as Record<
-      ClassMethod,
-      string
-    >,
-    legendBassins: (scheme: string, start: number, end: number, year: number): string =>
-      `Bassins : postes ${scheme} ${start}–${end} pour 100 000 habitants (population ${year})`,
-    legendFiltered: (scheme: string, year: number): string =>
-      `Bassins : postes ${scheme} des sites retenus pour 100 000 habitants (population ${year})`,
-    legendZones: (scheme: string, year: number): string =>
-      `Zones : postes ${scheme} attribués aux sites de la zone, pour 100 000 habitants (population ${year})`,
-    caveat: (start: number, end: number, year: number): string =>
-      `Postes cumulés sur ${start}–${end}, population d’une seule année (${year}) : le taux compare les territoires, ce n’est pas un nombre par an.`,
-    marks: (scheme: string): string => `Cercles : nombre de postes ${scheme} du territoire (surface proportionnelle)`,
-    noRate: 'sans taux',
     gaps: {
       unattributed: (n: number): string => `${n} poste${n > 1 ? 's' : ''} du bassin attribué${n > 1 ? 's' : ''} à aucun site`,
       disagreement: (n: number): string => `le détail par site dépasse le total publié de ${n}`,
       spanning: (n: number): string => `${n} poste${n > 1 ? 's' : ''} partagé${n > 1 ? 's' : ''} avec une autre zone`,
     },
     zonesWithout: (zones: string): string => `Zones sans taux (grises) : ${zones}.`,
-    population: (year: number): string => `Population ${year}`,
-    per100k: '/ 100 000 hab.',
-    credit: 'Population : Insee, populations légales',
     loading: 'Chargement des populations…',
     failed: (message: string): string => `Populations indisponibles (${message}) : les comptes restent affichés.`,
     distance: 'Distance',
     fromHub: (km: string): string => `À ${km} km du CHRU de Lille (à vol d’oiseau)`,
-    fromFocus: (km: string, name: string): string => `${km} km de ${name}`,
     compare: 'Comparer les bassins',
     compareShort: 'Bassins',
     compareHeading: 'Les quatre bassins côte à côte',
-    compareNote: (year: number, date: string): string =>
-      `Population ${year} (Insee, une seule année). Postes : totaux publiés, cumulés sur leur période (colonnes) : un taux compare les bassins, ce n’est pas un nombre par an. Établissements et coopérations en vigueur au ${date}, selon les filtres. Distance : médiane à vol d’oiseau des établissements du bassin au CHRU (le CHRU exclu).`,
-    columns: {
-      bassin: 'Bassin',
-      population: 'Population',
-      count: (scheme: string): string => `${scheme}`,
-      rate: (scheme: string): string => `${scheme} / 100 000 hab.`,
-      establishments: 'Établissements',
-      medianKm: 'Distance médiane au CHRU (km)',
-    },
-    exportCsv: 'Exporter en CSV',
   },
   failures: {
     sceneRejected: (id: string, where: string, why: string, more: number): string =>
@@ -461,6 +250,10 @@ export const fr = {
       'Le code de la carte interactive n’a pas pu être chargé : la carte statique la remplace. Rechargez la page pour réessayer.',
     staticNote:
       'Carte simplifiée : le code de la carte interactive n’a pas pu être chargé. Les comptes, la recherche et les fiches restent utilisables.',
+    mapDrawingFailed:
+      'Le code qui dessine la carte n’a pas pu être chargé : la carte ne peut pas être affichée. Les comptes, la recherche et les fiches restent utilisables. Rechargez la page pour réessayer.',
+    panelsFailed:
+      'Le code des panneaux (filtres, comptes, fiches, légende) n’a pas pu être chargé : la carte reste affichée. Rechargez la page pour réessayer.',
     reload: 'Recharger la page',
     pngNeedsWebgl: 'PNG indisponible : ce navigateur n’a pas WebGL. Le SVG donne la même vue.',
     /** MapLibre's own interface strings (its `locale`), so no English default reaches a French reader. */
@@ -501,34 +294,6 @@ export const fr = {
   readings: {
     open: 'Comment cette carte a été lue',
     heading: 'Comment les cartes des postes ont été lues',
-    intro:
-      'Le texte extrait des deux cartes du diaporama de 2013 sépare les noms des villes de leurs nombres : hors de la Métropole, aucun nombre n’est écrit contre son site. Voici ce que la carte donne, les règles de lecture, combien de lectures s’accordent avec les totaux publiés, et ce que toutes ont en commun. Seul ce qui est commun à toutes est montré sur la carte et compté.',
-    mapTitle: (scheme: string, start: number, end: number): string => `Carte ${scheme} ${start}–${end}`,
-    facts: 'Ce que la carte publiée donne',
-    totals: 'Totaux publiés par bassin',
-    labels: (hub: string): string => `Bloc de noms (${hub} est le centre des flèches et ne porte pas de nombre)`,
-    values: 'Bloc de nombres, dans un ordre qui n’est pas celui des noms',
-    pairs: 'Noms suivis d’un nombre (voisins dans le texte, pas forcément liés)',
-    unvalued: 'Noms sans nombre',
-    loose: 'Nombres sans nom',
-    legend: 'Légende des symboles (non comptée)',
-    stated: 'Écrits contre leur site (liste de la Métropole)',
-    rules: 'Règles de lecture',
-    rulesList: [
-      'chaque nom du bloc prend un nombre distinct du bloc ;',
-      'un nom suivi d’un nombre le prend si l’hypothèse le retient ; sinon, comme un nom sans nombre, il prend un des nombres restants ou aucun ;',
-      'un site est compté dans l’un des bassins où la carte peut le placer ;',
-      'dans chaque bassin, les sites ne dépassent pas le total publié ; parmi ces lectures, on garde celles qui laissent le moins de postes non attribués.',
-    ],
-    noAssumption: 'Sans hypothèse',
-    assumption: 'Sous l’hypothèse',
-    shown: 'montré sur la carte',
-    count: (n: number): string =>
-      `${new Intl.NumberFormat('fr-FR').format(n)} lecture${n > 1 ? 's' : ''} compatible${n > 1 ? 's' : ''} avec les totaux publiés`,
-    agreed: 'Ce que toutes ces lectures ont en commun',
-    nothingElse: 'Les autres sites prennent des valeurs différentes selon la lecture : ils ne sont ni montrés ni comptés par site.',
-    unattributed: (bassin: string, n: number): string =>
-      `${bassin} : ${n} poste${n > 1 ? 's' : ''} du total publié attribué${n > 1 ? 's' : ''} à aucun site nommé`,
     status: {
       stated: 'Écrite contre son site sur la carte publiée.',
       deduced: (n: number | null): string =>

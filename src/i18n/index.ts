@@ -1,8 +1,10 @@
 /**
  * Every string the app shows, in French (default) and English: one catalogue
- * per language (`fr.ts` is the reference, `en.ts` `satisfies` its shape;
- * `present.ts` likewise for scene, embed and export strings; `importer.ts`
- * for the import's, which load with its code: see `importer-text.ts`), and the number
+ * file per language (`fr.ts` is the reference, `en.ts` `satisfies` its shape;
+ * French scene, embed and export strings in `present.ts`; the French of the
+ * list and of the dialogs in `list.ts` and `dialogs.ts`, which load with
+ * their code: see {@link PartTexts}; `importer.ts` for the import's, which
+ * load with its code: see `importer-text.ts`), and the number
  * and date formats of each language through `Intl`. Any layer may import text
  * from here; nothing here imports from `app/` or `ui/`.
  * Proper nouns of the domain (bassin, CHT, GHT, GCS, ATP, CCU-Région) stay as they are.
@@ -11,8 +13,11 @@
  * file, the data's translated fields, and one entry in {@link LANGUAGES}.
  */
 import { fr, type Messages } from './fr.ts';
+import type { DialogsText } from './dialogs.ts';
 import type { ImporterText } from './importer.ts';
-import { presentEn, presentFr, type PresentText } from './present.ts';
+import type { ListText } from './list.ts';
+import type { PanelsText } from './panels.ts';
+import { presentFr, type PresentText } from './present.ts';
 
 export type { Messages } from './fr.ts';
 export type { PresentText } from './present.ts';
@@ -22,17 +27,35 @@ export type PartialCatalogue<T> = {
   [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? PartialCatalogue<T[K]> : T[K];
 };
 
+/**
+ * The catalogue parts: strings only code fetched later shows (the list, the dialogs). The French
+ * of each, the reference, is a module of its own that the code showing it imports, so it loads
+ * with that code, not with the page; another language holds its parts beside its main catalogue
+ * and they come with it (`ensureLang`). Read through each part's function (`listText`, `dialogsText`).
+ */
+export interface PartTexts {
+  panels: PanelsText;
+  list: ListText;
+  dialogs: DialogsText;
+}
+
+/** A catalogue given as it is (French, which ships with the page) or fetched on first use (`ensureLang`). */
+export type CatalogueSource<T> = T | (() => Promise<T>);
+
 /** One language of the app: its catalogues (complete or partial) and the BCP 47 locale `Intl` formats with. */
 export interface Language {
   /** The language's own name, as the language switch shows it. */
   name: string;
-  present: PartialCatalogue<PresentText>;
   /**
    * Its main catalogue. Only French's ships with the page: the others are
    * fetched on first use (`ensureLang`), so a visitor downloads the strings
    * of the language they read, and French for any key a catalogue lacks.
    */
-  messages: PartialCatalogue<Messages> | (() => Promise<PartialCatalogue<Messages>>);
+  messages: CatalogueSource<PartialCatalogue<Messages>>;
+  /** Its presentation strings (scene, embed, export), fetched with its main catalogue. */
+  present: CatalogueSource<PartialCatalogue<PresentText>>;
+  /** Its catalogue parts ({@link PartTexts}), fetched with its main catalogue; none for French (the parts' modules are French). */
+  parts?: () => Promise<PartialCatalogue<PartTexts>>;
   /**
    * The import's strings (dialog, badge, messages), fetched with the import's
    * code (`ensureImporterText`); French, the reference, comes with that code.
@@ -50,7 +73,8 @@ export const LANGUAGES = {
   en: {
     name: 'English',
     messages: () => import('./en.ts').then((m) => m.en),
-    present: presentEn,
+    present: () => import('./en.ts').then((m) => m.presentEn),
+    parts: () => import('./en.ts').then((m) => m.enParts),
     importer: () => import('./importer.en.ts').then((m) => m.importerEn),
   },
 } as const satisfies Record<string, Language>;
@@ -86,30 +110,36 @@ export function withFallback<T extends object>(partial: PartialCatalogue<T>, ref
 }
 
 const resolved = new Map<Lang, { messages: Messages; present: PresentText }>();
-/** Catalogues fetched so far (French ships with the page). */
-const fetched = new Map<Lang, PartialCatalogue<Messages>>();
+/** What each loader of {@link LANGUAGES} has fetched so far. */
+const fetched = new Map<object, unknown>();
+/** Each language's parts with the French of any key they lack, by language and part. */
+const resolvedParts = new Map<string, unknown>();
 const fetching = new Map<Lang, Promise<void>>();
 
-function catalogueOf(code: Lang): PartialCatalogue<Messages> | undefined {
-  const entry: Language = LANGUAGES[code];
-  return typeof entry.messages === 'function' ? fetched.get(code) : entry.messages;
+/** A catalogue of {@link LANGUAGES}: as given, as fetched, or undefined while not fetched. */
+function at<T>(source: CatalogueSource<T> | undefined): T | undefined {
+  return typeof source === 'function' ? (fetched.get(source) as T | undefined) : source;
+}
+
+/** The catalogues of a language that are fetched on first use. */
+function loadersOf(lang: Lang): (() => Promise<unknown>)[] {
+  const entry: Language = LANGUAGES[lang];
+  return [entry.messages, entry.present, entry.parts].filter((source) => typeof source === 'function');
 }
 
 /** Whether the strings of `lang` are at hand (always for French); see {@link ensureLang}. */
 export function langReady(lang: Lang | string | undefined): boolean {
-  return !isLang(lang) || catalogueOf(lang) !== undefined;
+  return !isLang(lang) || loadersOf(lang).every((load) => fetched.has(load));
 }
 
-/** Fetches the catalogue of `lang` once (a no-op for French and for a language already here). */
+/** Fetches the catalogues of `lang` once (a no-op for French and for a language already here). */
 export function ensureLang(lang: Lang | string | undefined): Promise<void> {
   if (!isLang(lang) || langReady(lang)) return Promise.resolve();
-  const entry: Language = LANGUAGES[lang];
-  const load = entry.messages;
-  if (typeof load !== 'function') return Promise.resolve();
   let pending = fetching.get(lang);
   if (!pending) {
-    pending = load().then(
-      (messages) => void fetched.set(lang, messages),
+    const loaders = loadersOf(lang);
+    pending = Promise.all(loaders.map((load) => load())).then(
+      (catalogues) => loaders.forEach((load, i) => fetched.set(load, catalogues[i])),
       (error: unknown) => {
         // The page stays in French for this language's keys; a later call tries again.
         fetching.delete(lang);
@@ -125,11 +155,12 @@ function language(lang: Lang | string | undefined): { messages: Messages; presen
   const code: Lang = isLang(lang) ? lang : 'fr';
   let done = resolved.get(code);
   if (!done) {
-    const messages = catalogueOf(code);
-    // A catalogue not fetched yet reads as French for now, and is resolved once it arrives.
-    if (!messages) return language('fr');
     const entry: Language = LANGUAGES[code];
-    done = { messages: withFallback(messages, fr), present: withFallback(entry.present, presentFr) };
+    const messages = at(entry.messages);
+    const present = at(entry.present);
+    // A catalogue not fetched yet reads as French for now, and is resolved once it arrives.
+    if (!messages || !present) return language('fr');
+    done = { messages: withFallback(messages, fr), present: withFallback(present, presentFr) };
     resolved.set(code, done);
   }
   return done;
@@ -142,6 +173,25 @@ function language(lang: Lang | string | undefined): { messages: Messages; presen
  */
 export function msg(lang: Lang | string | undefined): Messages {
   return language(lang).messages;
+}
+
+/**
+ * The strings of catalogue part `name` in `lang` ({@link PartTexts}): `reference`, its French,
+ * for French, for an unknown language or one whose parts have not come yet, and for any key they lack.
+ * Each part's module calls it with its French (`listText`, `dialogsText`).
+ */
+export function partText<P extends keyof PartTexts>(name: P, lang: Lang | string | undefined, reference: PartTexts[P]): PartTexts[P] {
+  const code = isLang(lang) ? lang : 'fr';
+  const entry: Language = LANGUAGES[code];
+  const own = at(entry.parts)?.[name] as PartialCatalogue<PartTexts[P]> | undefined;
+  if (!own) return reference;
+  const key = `${code}:${name}`;
+  let done = resolvedParts.get(key) as PartTexts[P] | undefined;
+  if (!done) {
+    done = withFallback(own, reference);
+    resolvedParts.set(key, done);
+  }
+  return done;
 }
 
 /** The presentation strings of `lang` (scene, embed, export), with the same fallback. */

@@ -1,4 +1,4 @@
-/** Strings of scene mode, embed mode and the export menu, in French (default) and English. */
+/** Strings of scene mode, embed mode and the export menu, in French (the reference; each other language's are in its catalogue file, e.g. `presentEn` in `en.ts`). */
 /** The French presentation strings: the reference. */
 export const presentFr = {
   scene: {
@@ -46,49 +46,3 @@ export const presentFr = {
 };
 
 export type PresentText = typeof presentFr;
-
-/** The English presentation strings. */
-export const presentEn = {
-  scene: {
-    start: 'Present',
-    startLabel: 'Present: step through the maps (arrow keys, Page Down, Esc to leave)',
-    region: 'Presentation',
-    previous: 'Previous',
-    next: 'Next',
-    previousLabel: 'Previous step (←, Page Up)',
-    nextLabel: 'Next step (→, Page Down, Space)',
-    exit: 'Exit',
-    exitLabel: 'Leave the presentation and explore freely (Esc)',
-    unknown: (id: string): string => `Unknown scene: “${id}”. The map opens without a presentation.`,
-    unavailable: 'The scenes could not be loaded (data/scenes.json).',
-    dismiss: 'Dismiss',
-  },
-  embed: {
-    openFull: 'Open the full map',
-    openFullShort: 'Full map',
-    openFullLabel: 'Open the full map in a new tab, in the same state',
-    legend: 'Legend',
-    showLegend: 'Show the legend',
-    hideLegend: 'Hide the legend',
-    wheelHint: 'Click the map, or Ctrl + scroll, to zoom',
-    wheelHintMac: 'Click the map, or ⌘ + scroll, to zoom',
-    touchHint: 'Use two fingers to move the map',
-  },
-  export: {
-    button: 'Export',
-    label: 'Export the view',
-    image: 'PNG image',
-    frame: 'Frame',
-    frame169: '16:9',
-    frameCurrent: 'Current size',
-    scale: (n: number): string => `PNG ${n}×`,
-    scaleLabel: (n: number, w: number, h: number): string => `Download the PNG ${n}× (${w} × ${h} pixels)`,
-    svg: 'Vector SVG',
-    svgLabel: 'Download the map as a vector SVG',
-    csv: 'CSV table',
-    csvLabel: 'Download the table of counts per bassin (CSV)',
-    working: 'Preparing…',
-    done: (name: string): string => `Downloaded: ${name}`,
-    failed: (why: string): string => `The export failed: ${why}`,
-  },
-} satisfies PresentText;

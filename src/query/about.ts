@@ -8,7 +8,8 @@
  * Everything is taken from the data, in the UI language. Pure.
  */
 import { ABOUT_GROUPS, type AboutGroup, type Dataset, type Fact, type Figure, type PostScheme, type Source } from '../model/types.ts';
-import { formatDate, formatNumber, msg, translated } from '../i18n/index.ts';
+import { formatDate, formatNumber, translated } from '../i18n/index.ts';
+import { dialogsText } from '../i18n/dialogs.ts';
 import { nameOf, noteOf, topicsOf, unitOf } from './localize.ts';
 import { memoizeLast } from './memoizeLast.ts';
 import type { Lang } from './types.ts';
@@ -39,7 +40,7 @@ export interface AboutSection {
 
 /** A figure's value as the seed writes it: qualifier, range, number format of the language. */
 export function figureValue(f: Pick<Figure, 'value' | 'max' | 'qualifier' | 'unit'>, lang: Lang): string {
-  const t = msg(lang).keyFacts;
+  const t = dialogsText(lang).keyFacts;
   let text = formatNumber(f.value, lang);
   if (f.max !== undefined && f.max !== f.value) text = t.range(text, formatNumber(f.max, lang));
   if (f.qualifier === 'about') text = `${t.about} ${text}`;
@@ -90,7 +91,7 @@ function uniqueSources(lists: readonly (readonly Source[])[]): Source[] {
  * ("environ 25 postes par an" on the 2013 slide) is not the period's average.
  */
 function schemeItem(s: PostScheme, dataset: Dataset, lang: Lang): AboutItem {
-  const t = msg(lang).keyFacts;
+  const t = dialogsText(lang).keyFacts;
   const grand = dataset.posts.grandTotals.find((g) => g.scheme === s.id);
   const lines: string[] = [];
   if (s.since !== undefined) lines.push(t.since(String(s.since)));
@@ -119,7 +120,7 @@ function factItem(f: Fact, lang: Lang): AboutItem {
     lines: [translated(lang, f, 'text')],
     details: [
       ...(f.figures ?? []).map((x) => `${formatNumber(x.value, lang)} ${translated(lang, x, 'label')}`),
-      ...(f.dates ?? []).map((d) => msg(lang).keyFacts.dated(translated(lang, d, 'label'), formatDate(d.date, lang, d.precision))),
+      ...(f.dates ?? []).map((d) => dialogsText(lang).keyFacts.dated(translated(lang, d, 'label'), formatDate(d.date, lang, d.precision))),
     ],
     topics: topicsOf(f, lang),
     sources: f.sources,

@@ -23,6 +23,7 @@ import { datasetIndex } from './datasetIndex.ts';
 import { memoizeLast } from './memoizeLast.ts';
 import { siteValueStatus, type SiteValueStatus } from './readings.ts';
 import type { CountCell, Counts } from './types.ts';
+import { POSTS_LINK_PREFIX } from './visibleLinks.ts';
 
 /** One cooperation as the establishment card lists it. */
 export interface CardCooperation {
@@ -322,9 +323,6 @@ export interface PostsHover {
 
 /** Whatever the tooltip can show. */
 export type HoverInfo = EstablishmentHover | LinkHover | PostsHover | AggregateHover;
-
-/** The id prefix of the links drawn for shared-post site values (see `visibleLinks`). */
-export const POSTS_LINK_PREFIX = 'posts:';
 
 /** The tooltip content for what lies under the pointer, at the shown ISO date; null for an unknown id. */
 export function hoverInfo(dataset: Dataset, target: HoverTarget, date: string): HoverInfo | null {

@@ -5,10 +5,10 @@
  * "1–1": a class holding one integer is labelled with that integer).
  */
 import { ckmeans, equalIntervalBreaks, quantileSorted } from 'simple-statistics';
+import type { ClassMethod } from './state.ts';
 
-/** How the classes are cut; `ckmeans` by default (natural breaks). */
-export type ClassMethod = 'ckmeans' | 'quantile' | 'equal';
-export const CLASS_METHODS: readonly ClassMethod[] = ['ckmeans', 'quantile', 'equal'];
+// The methods are listed in `state.ts`, with the state that names one: the URL and the filters need them, not this code.
+export type { ClassMethod } from './state.ts';
 
 /**
  * Ascending class breaks `[b0, b1, …, bn]` for n classes: class i holds the

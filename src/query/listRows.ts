@@ -12,6 +12,7 @@ import { distancesFrom, roundKm } from './distances.ts';
 import { foldText } from './search.ts';
 import { HUB_ID, type EstablishmentFilter } from './state.ts';
 import { formatNumber, msg, translated } from '../i18n/index.ts';
+import { listText } from '../i18n/list.ts';
 import type { Filters, Lang, Link } from './types.ts';
 import { visibleEstablishments } from './visibleEstablishments.ts';
 
@@ -136,7 +137,7 @@ export function distanceAndTimeFilterWords(
   filters: Pick<Filters, 'within' | 'hideAttested'>,
   lang: Lang,
 ): [string, string][] {
-  const l = msg(lang).list;
+  const l = listText(lang);
   const out: [string, string][] = [];
   const within = filters.within;
   if (within) {
@@ -230,15 +231,16 @@ export interface ListContext {
 /** What the list and its CSV state about the view: the date and each filter, in `lang`. */
 export function listContext(dataset: Dataset, f: Filters, lang: Lang): ListContext {
   const t = msg(lang);
+  const l = listText(lang);
   const member = f.member ? dataset.cooperations.find((c) => c.id === f.member) : undefined;
   const allKinds = f.kinds.length === 0 || f.kinds.length === Object.keys(t.kinds).length;
   return {
     date: f.date,
     filters: [
-      [t.list.fLinks, f.links.length === 0 ? t.list.none : f.links.map((k) => t.linkKinds[k]).join(', ')],
-      [t.list.fKinds, allKinds ? t.list.all : f.kinds.map((k) => t.kinds[k]).join(', ')],
-      [t.list.fMember, member ? translated(lang, member, 'name') : t.list.all],
-      [t.list.fScheme, t.filters.schemeNames[f.scheme]],
+      [l.fLinks, f.links.length === 0 ? l.none : f.links.map((k) => t.linkKinds[k]).join(', ')],
+      [l.fKinds, allKinds ? l.all : f.kinds.map((k) => t.kinds[k]).join(', ')],
+      [l.fMember, member ? translated(lang, member, 'name') : l.all],
+      [l.fScheme, t.filters.schemeNames[f.scheme]],
       ...distanceAndTimeFilterWords(dataset, f, lang),
     ],
   };

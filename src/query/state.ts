@@ -4,6 +4,10 @@ import type { AppState, Filters } from './types.ts';
 /** The id of the CHRU de Lille: the hub of the network, the origin of post links. */
 export const HUB_ID = 'chru-lille';
 
+/** How the choropleth's classes are cut (`view.classes`); `ckmeans` by default (natural breaks). See `classes.ts`. */
+export type ClassMethod = 'ckmeans' | 'quantile' | 'equal';
+export const CLASS_METHODS: readonly ClassMethod[] = ['ckmeans', 'quantile', 'equal'];
+
 /** The largest radius the distance filter accepts (km): the region is about 200 km across. */
 export const MAX_WITHIN_KM = 500;
 

@@ -13,6 +13,9 @@ import { HUB_ID, establishmentFilterKey, establishmentFilterOfKey, type Establis
 import type { Filters, Link, Scheme } from './types.ts';
 import { visibilityMask } from './visibleEstablishments.ts';
 
+/** The id prefix of the links drawn for shared-post site values (`posts:<scheme>:<siteValueId>`). */
+export const POSTS_LINK_PREFIX = 'posts:';
+
 /**
  * The links the map draws for the current filters, in a stable order
  * (cooperations in dataset order, then post links in site-value order).
@@ -237,7 +240,7 @@ const linkPlans = memoizeByObject((dataset: Dataset): LinkPlans => {
       const sites = v.establishments.filter((id, i) => v.establishments.indexOf(id) === i);
       let list = plans.posts.get(v.scheme);
       if (!list) plans.posts.set(v.scheme, (list = []));
-      const cooperationId = `posts:${v.scheme}:${v.id}`;
+      const cooperationId = `${POSTS_LINK_PREFIX}${v.scheme}:${v.id}`;
       for (const to of sites) {
         if (to === HUB_ID || !byId.has(to)) continue;
         const link: Link = {

@@ -146,6 +146,65 @@ describe('class 4: the MapLibre worker cannot load — the static map stands in,
   }
 });
 
+describe('class 4: a file the page fetches as it starts cannot load — the page says so, the rest works', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  test('the interactive map view: the static map stands in, with the counts and a reload', async () => {
+    const CHUNK = /\/assets\/map-view-[\w-]+\.js$/;
+    await page.route(CHUNK, breakWith('404'));
+    try {
+      await page.goto(base());
+      expect(await settle(page)).toBe('ready');
+      const alert = page.locator('coop-map [data-testid="code-failure"]');
+      await expect(alert.isVisible()).resolves.toBe(true);
+      expect(await alert.textContent()).toMatch(/Le code de la carte interactive n’a pas pu être chargé/);
+      await expect(alert.locator('[data-testid="reload"]').isVisible()).resolves.toBe(true);
+      await page.waitForSelector('coop-static-map [data-testid="static-map"]', { timeout: 120_000 });
+      expect(await tableCounts(page)).toEqual(PUBLISHED_ATP);
+    } finally {
+      await page.unroute(CHUNK);
+    }
+  });
+
+  test('what draws the map: the page says the map cannot be shown; the counts remain, with a reload', async () => {
+    const CHUNK = /\/assets\/map-data-[\w-]+\.js$/;
+    await page.route(CHUNK, breakWith('404'));
+    try {
+      await page.goto(base());
+      expect(await settle(page)).toBe('ready');
+      const alert = page.locator('coop-map [data-testid="code-failure"]');
+      await expect(alert.isVisible()).resolves.toBe(true);
+      expect(await alert.textContent()).toMatch(/Le code qui dessine la carte n’a pas pu être chargé/);
+      await expect(alert.locator('[data-testid="reload"]').isVisible()).resolves.toBe(true);
+      expect(await tableCounts(page)).toEqual(PUBLISHED_ATP);
+    } finally {
+      await page.unroute(CHUNK);
+    }
+  });
+
+  test('the panels: the map stays, and the page says what is missing, with a reload', async () => {
+    const CHUNK = /\/assets\/panels-[\w-]+\.js$/;
+    await page.route(CHUNK, breakWith('404'));
+    try {
+      await page.goto(`${base()}?lang=en`);
+      expect(await settle(page)).toBe('ready');
+      const alert = page.locator('coop-map [data-testid="panels-failure"]');
+      await expect(alert.isVisible()).resolves.toBe(true);
+      expect(await alert.textContent()).toMatch(/The code of the panels .* could not be loaded/);
+      await expect(alert.locator('[data-testid="reload"]').isVisible()).resolves.toBe(true);
+      expect(await page.evaluate(() => document.querySelector('coop-map')?.mapSnapshot().rendered?.renderedLinks ?? 0)).toBeGreaterThan(0);
+    } finally {
+      await page.unroute(CHUNK);
+    }
+  });
+});
+
 describe('without WebGL', () => {
   let noGl: Browser;
   let page: Page;

@@ -15,13 +15,17 @@ import {
   type Messages,
   type PartialCatalogue,
 } from '../../src/i18n/index.ts';
-import { en } from '../../src/i18n/en.ts';
+import { en, enParts } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
+import { listFr, listText } from '../../src/i18n/list.ts';
+import { dialogsFr, dialogsText } from '../../src/i18n/dialogs.ts';
+import { panelsFr, panelsText } from '../../src/i18n/panels.ts';
 
 /** A German catalogue that translates only a few keys, at several depths. */
 const de: PartialCatalogue<Messages> = {
   title: 'Kooperationen des CHRU de Lille',
-  filters: { heading: 'Filter', linksCount: (n: number): string => `${n} Verbindungen` },
+  filters: { heading: 'Filter' },
+  layout: { fullscreen: 'Vollbild', fold: (panel: string): string => `Bereich ${panel} einklappen` },
   linkKinds: { convention: 'Vereinbarungen' },
   format: { step: (n: number, total: number): string => `Schritt ${n} von ${total}` },
 };
@@ -30,19 +34,19 @@ describe('a partial catalogue', () => {
   const t = withFallback(de, fr);
 
   test('uses its own strings where it has them, at any depth', () => {
-    expect([t.title, t.filters.heading, t.filters.linksCount(3), t.linkKinds.convention, t.format.step(2, 5)]).toEqual([
+    expect([t.title, t.filters.heading, t.layout.fold('Filter'), t.linkKinds.convention, t.format.step(2, 5)]).toEqual([
       'Kooperationen des CHRU de Lille',
       'Filter',
-      '3 Verbindungen',
+      'Bereich Filter einklappen',
       'Vereinbarungen',
       'Schritt 2 von 5',
     ]);
   });
 
   test('falls back to French key by key, never group by group', () => {
-    expect([t.subtitle, t.filters.scheme, t.filters.linksCount === fr.filters.linksCount, t.linkKinds.gcs, t.linkKinds.posts]).toEqual([
+    expect([t.subtitle, t.layout.exitFullscreen, t.layout.fold === fr.layout.fold, t.linkKinds.gcs, t.linkKinds.posts]).toEqual([
       'Nord-Pas-de-Calais et au-delà',
-      'Postes comptés',
+      'Quitter le plein écran',
       false,
       'GCS',
       'Postes partagés (CHRU → site)',
@@ -86,10 +90,30 @@ describe('the languages of the app', () => {
   });
 });
 
+describe('the catalogue parts (the panels, the list, the dialogs)', () => {
+  test('read in each language, French for an unknown code', () => {
+    expect([listText('fr').colName, listText('en').colName, listText('de').colName]).toEqual(['Nom', 'Name', 'Nom']);
+    expect(dialogsText('en').sourcesPanel.credits).toBe(enParts.dialogs.sourcesPanel.credits);
+    expect(dialogsText('fr')).toBe(dialogsFr);
+    expect([panelsText('fr').legend.hub, panelsText('en').legend.hub]).toEqual([panelsFr.legend.hub, enParts.panels.legend.hub]);
+  });
+
+  test('are complete in English, and hold no key the main catalogue holds', () => {
+    expect(withFallback(enParts.list, listFr)).toEqual(enParts.list);
+    expect(withFallback(enParts.dialogs, dialogsFr)).toEqual(enParts.dialogs);
+    expect(withFallback(enParts.panels, panelsFr)).toEqual(enParts.panels);
+    // One definition per string: a part's key is not also in the main catalogue's group of the same name.
+    for (const [group, strings] of [...Object.entries(panelsFr), ...Object.entries(dialogsFr), ['list', listFr] as const]) {
+      const main: unknown = (fr as Record<string, unknown>)[group] ?? {};
+      expect(Object.keys(strings).filter((key) => typeof main === 'object' && main !== null && key in main)).toEqual([]);
+    }
+  });
+});
+
 describe('plurals follow each language’s rule (Intl.PluralRules)', () => {
   test('English: 0 and 2 are plural, 1 is singular', () => {
     const t = msg('en');
     expect([0, 1, 2].map((n) => t.search.results(n))).toEqual(['0 results', '1 result', '2 results']);
-    expect(t.filters.linksCount(0)).toBe('0 links shown');
+    expect(panelsText('en').filters.linksCount(0)).toBe('0 links shown');
   });
 });

@@ -9,6 +9,7 @@ import type { SeedInfo } from '../../model/types.ts';
 import type { AboutSection } from '../../query/about.ts';
 import type { Lang } from '../../query/types.ts';
 import { msg } from '../../i18n/index.ts';
+import { dialogsText } from '../../i18n/dialogs.ts';
 import { sourceRef } from '../source-ref.ts';
 import { sharedStyles } from '../shared-styles.ts';
 
@@ -88,7 +89,7 @@ export class CoopAbout extends LitElement {
   }
 
   override render() {
-    const t = msg(this.lang);
+    const t = dialogsText(this.lang);
     return html`<p class="muted">${t.aboutPanel.intro}</p>
       ${this.sections.map(
         (section) =>
@@ -115,7 +116,7 @@ export class CoopAbout extends LitElement {
                     ${
                       item.sources.length > 0
                         ? html`<details>
-                            <summary>${t.details.sources}</summary>
+                            <summary>${msg(this.lang).details.sources}</summary>
                             ${item.sources.map((s) => html`<div>${sourceRef(s, this.seeds, this.lang)}</div>`)}
                           </details>`
                         : nothing

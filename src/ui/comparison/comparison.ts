@@ -10,6 +10,8 @@ import { COOPERATION_KINDS } from '../../model/types.ts';
 import type { BassinComparisonRow } from '../../query/bassinComparison.ts';
 import type { Lang, Scheme } from '../../query/types.ts';
 import { formatDate, formatDecimal, formatNumber, msg } from '../../i18n/index.ts';
+import { panelsText } from '../../i18n/panels.ts';
+import { dialogsText } from '../../i18n/dialogs.ts';
 import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
 
@@ -87,6 +89,8 @@ export class CoopComparison extends LitElement {
 
   override render() {
     const t = msg(this.lang);
+    const pt = panelsText(this.lang);
+    const d = dialogsText(this.lang).rates;
     const km = (v: number | null): string => (v === null ? '–' : formatDecimal(v, this.lang, 1));
     const name = (s: Scheme): string => {
       const p = this.periods[s];
@@ -96,18 +100,18 @@ export class CoopComparison extends LitElement {
       <table data-testid="comparison">
         <thead>
           <tr>
-            <th scope="col" rowspan="2">${t.rates.columns.bassin}</th>
-            <th scope="col" rowspan="2">${t.rates.columns.population} ${this.year}</th>
+            <th scope="col" rowspan="2">${d.columns.bassin}</th>
+            <th scope="col" rowspan="2">${d.columns.population} ${this.year}</th>
             ${SCHEMES.map((s) => html`<th scope="colgroup" colspan="2" class="group">${name(s)}</th>`)}
-            <th scope="col" rowspan="2">${t.rates.columns.establishments}</th>
+            <th scope="col" rowspan="2">${d.columns.establishments}</th>
             <th scope="colgroup" colspan=${COOPERATION_KINDS.length} class="group">${t.details.cooperations}</th>
-            <th scope="col" rowspan="2">${t.rates.columns.medianKm}</th>
+            <th scope="col" rowspan="2">${d.columns.medianKm}</th>
           </tr>
           <tr>
             ${SCHEMES.map(
               () =>
-                html`<th scope="col">${t.rates.count}</th>
-                  <th scope="col">${t.rates.per100k}</th>`,
+                html`<th scope="col">${pt.rates.count}</th>
+                  <th scope="col">${pt.rates.per100k}</th>`,
             )}
             ${COOPERATION_KINDS.map((k) => html`<th scope="col">${t.linkKinds[k]}</th>`)}
           </tr>
@@ -130,10 +134,8 @@ export class CoopComparison extends LitElement {
           )}
         </tbody>
       </table>
-      <p class="small muted">${t.rates.compareNote(this.year, this.date ? formatDate(this.date, this.lang) : '')}</p>
-      <button class="btn" data-testid="comparison-csv" @click=${() => emit(this, 'coop-export-comparison', {})}>
-        ${t.rates.exportCsv}
-      </button>
+      <p class="small muted">${d.compareNote(this.year, this.date ? formatDate(this.date, this.lang) : '')}</p>
+      <button class="btn" data-testid="comparison-csv" @click=${() => emit(this, 'coop-export-comparison', {})}>${d.exportCsv}</button>
     `;
   }
 }

@@ -13,6 +13,7 @@ import { SCHEMES } from '../../model/registry.ts';
 import { siteValueStatus } from '../../query/readings.ts';
 import type { CountCell, Counts, Lang, Scheme, SchemeCounts } from '../../query/types.ts';
 import { formatDecimal, formatNumber, msg } from '../../i18n/index.ts';
+import { panelsText } from '../../i18n/panels.ts';
 import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
 import type { BassinRates } from '../../query/rates.ts';
 import { emit } from '../events.ts';
@@ -95,8 +96,9 @@ export class CoopCounts extends LitElement {
 
   private numberButton(scheme: Scheme, bassin: BassinId, cell: CountCell): TemplateResult {
     const t = msg(this.lang);
+    const pt = panelsText(this.lang);
     const name = `${t.bassins[bassin]}, ${t.filters.schemeNames[scheme]}`;
-    const label = `${t.counts.openSource(name, cell.value)}${cell.inferred ? ` (${t.counts.inferredMark})` : ''}`;
+    const label = `${pt.counts.openSource(name, cell.value)}${cell.inferred ? ` (${t.counts.inferredMark})` : ''}`;
     return html`<button
       class="num ${cell.inferred ? 'inferred' : ''}"
       aria-label=${label}
@@ -110,21 +112,22 @@ export class CoopCounts extends LitElement {
   /** Notes under a bassin row: disagreement, unattributed part, unsplit group values. */
   private notes(bassin: BassinId, counts: Counts): TemplateResult[] {
     const t = msg(this.lang);
+    const pt = panelsText(this.lang);
     const out: TemplateResult[] = [];
     for (const scheme of SCHEMES) {
       const cell = counts[scheme].byBassin[bassin];
       const parts: string[] = [];
-      if (cell.disagreement) parts.push(t.counts.sitesVsPublished(cell.sitesSum, cell.published));
+      if (cell.disagreement) parts.push(pt.counts.sitesVsPublished(cell.sitesSum, cell.published));
       if (counts[scheme].filtered) {
-        if (cell.unattributed !== 0) parts.push(t.counts.unattributedFiltered(cell.unattributed, cell.published));
+        if (cell.unattributed !== 0) parts.push(pt.counts.unattributedFiltered(cell.unattributed, cell.published));
         const unsplit = cell.unsplittable.reduce((s, v) => s + v.value, 0);
-        if (unsplit > 0) parts.push(t.counts.unsplittable(unsplit));
+        if (unsplit > 0) parts.push(pt.counts.unsplittable(unsplit));
       } else if (cell.unattributed > 0) {
-        parts.push(t.counts.unattributed(cell.unattributed));
+        parts.push(pt.counts.unattributed(cell.unattributed));
       }
       // Somain: every reading counts it here although its commune lies in another bassin; say so where the number appears.
       for (const v of cell.siteValues) {
-        if (v.communeBassin) parts.push(t.counts.countedElsewhere(v.label, v.value, t.bassins[v.communeBassin]));
+        if (v.communeBassin) parts.push(pt.counts.countedElsewhere(v.label, v.value, t.bassins[v.communeBassin]));
       }
       if (parts.length > 0) {
         out.push(
@@ -139,21 +142,23 @@ export class CoopCounts extends LitElement {
 
   private totalCell(c: SchemeCounts, scheme: Scheme): TemplateResult {
     const t = msg(this.lang);
+    const pt = panelsText(this.lang);
     return html`<td data-total-scheme=${scheme} class=${scheme === this.scheme ? 'current' : ''}>
       <button
         class="num total"
         aria-haspopup="dialog"
-        aria-label=${t.counts.openSource(`${t.counts.total}, ${t.filters.schemeNames[scheme]}`, c.total)}
+        aria-label=${pt.counts.openSource(`${t.counts.total}, ${t.filters.schemeNames[scheme]}`, c.total)}
         @click=${() => this.explain(`${t.counts.total}, ${t.filters.schemeNames[scheme]}`, c.total, c.publishedSources)}
       >
         ${c.total}
       </button>
-      ${!c.filtered && c.total !== c.published ? html`<span class="published">${t.counts.published} ${c.published}</span>` : nothing}
+      ${!c.filtered && c.total !== c.published ? html`<span class="published">${pt.counts.published} ${c.published}</span>` : nothing}
     </td>`;
   }
 
   override render() {
     const t = msg(this.lang);
+    const pt = panelsText(this.lang);
     const counts = this.counts;
     if (!counts) return nothing;
     const filtered = SCHEMES.some((s) => counts[s].filtered);
@@ -163,8 +168,8 @@ export class CoopCounts extends LitElement {
     return html`
       <table data-testid="counts" class=${rates ? 'with-rates' : ''}>
         <caption>
-          <span class="cap-title">${t.counts.heading}</span>
-          <span class="cap-sub">${t.counts.caption(filtered)}</span>
+          <span class="cap-title">${pt.counts.heading}</span>
+          <span class="cap-sub">${pt.counts.caption(filtered)}</span>
         </caption>
         <thead>
           <tr>
@@ -174,14 +179,14 @@ export class CoopCounts extends LitElement {
                 html`<th scope="col" class=${s === this.scheme ? 'current' : ''}>
                   ${t.filters.schemeNames[s]}
                   <span class="period">${counts[s].period.start}–${counts[s].period.end}</span>
-                  ${s === this.scheme ? html`<span class="sr-only">(${t.counts.selectedColumn})</span>` : nothing}
+                  ${s === this.scheme ? html`<span class="sr-only">(${pt.counts.selectedColumn})</span>` : nothing}
                 </th>`,
             )}
             ${
               rates
-                ? html`<th scope="col" data-population-head>${t.rates.population(rates.year)}</th>
+                ? html`<th scope="col" data-population-head>${pt.rates.population(rates.year)}</th>
                     <th scope="col" class="current">
-                      ${t.filters.schemeNames[this.scheme]} <span class="period">${t.rates.per100k}</span>
+                      ${t.filters.schemeNames[this.scheme]} <span class="period">${pt.rates.per100k}</span>
                     </th>`
                 : nothing
             }
@@ -197,7 +202,7 @@ export class CoopCounts extends LitElement {
                   <button
                     class="bassin"
                     aria-pressed=${selected ? 'true' : 'false'}
-                    aria-label=${t.counts.selectBassin(t.bassins[b])}
+                    aria-label=${pt.counts.selectBassin(t.bassins[b])}
                     @click=${() => emit(this, 'coop-select', { id: selected ? null : b })}
                   >
                     ${t.bassins[b]}
@@ -239,7 +244,7 @@ export class CoopCounts extends LitElement {
                           ? html`<button
                               class="num"
                               aria-haspopup="dialog"
-                              aria-label=${t.counts.openSource(`${t.counts.extra}, ${t.filters.schemeNames[s]}`, extras[i] ?? 0)}
+                              aria-label=${pt.counts.openSource(`${t.counts.extra}, ${t.filters.schemeNames[s]}`, extras[i] ?? 0)}
                               @click=${() =>
                                 this.explain(
                                   `${t.counts.extra}, ${t.filters.schemeNames[s]}`,
@@ -277,10 +282,10 @@ export class CoopCounts extends LitElement {
         </tfoot>
       </table>
       <div class="legend small">
-        ${filtered ? html`<p>${t.counts.filteredLegend}</p>` : nothing}
-        ${anyDisagreement ? html`<p>${t.counts.disagreementLegend}</p>` : nothing}
-        ${rates ? html`<p data-testid="counts-rate-caveat">${t.rates.caveat(counts[this.scheme].period.start, counts[this.scheme].period.end, rates.year)}</p>` : nothing}
-        <p>${t.counts.inferredLegend}</p>
+        ${filtered ? html`<p>${pt.counts.filteredLegend}</p>` : nothing}
+        ${anyDisagreement ? html`<p>${pt.counts.disagreementLegend}</p>` : nothing}
+        ${rates ? html`<p data-testid="counts-rate-caveat">${pt.rates.caveat(counts[this.scheme].period.start, counts[this.scheme].period.end, rates.year)}</p>` : nothing}
+        <p>${pt.counts.inferredLegend}</p>
         <button class="link-btn" data-testid="open-readings" @click=${() => emit(this, 'coop-open-readings', {})}>
           ${t.readings.open}
         </button>

@@ -9,11 +9,11 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, type CooperationKind, type EstablishmentKind } from '../../model/types.ts';
-import { CLASS_METHODS, type ClassMethod } from '../../query/classes.ts';
 import type { Filters, Grid, HistoryMode, Lang, Measure, Scheme, StatePatch } from '../../query/types.ts';
 import { formatDate, msg } from '../../i18n/index.ts';
+import { panelsText } from '../../i18n/panels.ts';
 import { filterOptions } from '../../query/controls.ts';
-import { HUB_ID, MAX_WITHIN_KM, TIMELINE } from '../../query/state.ts';
+import { CLASS_METHODS, HUB_ID, MAX_WITHIN_KM, TIMELINE, type ClassMethod } from '../../query/state.ts';
 import { readTypedDate, stepYear } from '../../query/timeline.ts';
 import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
@@ -160,7 +160,7 @@ export class CoopFilters extends LitElement {
       this.dateMessage = null;
       return;
     }
-    const t = msg(this.lang).filters;
+    const t = panelsText(this.lang).filters;
     const read = readTypedDate(text, TIMELINE.start, TIMELINE.end);
     if (!read) {
       this.dateText = text;
@@ -220,6 +220,7 @@ export class CoopFilters extends LitElement {
 
   override render() {
     const t = msg(this.lang);
+    const pt = panelsText(this.lang);
     const f = this.filters;
     if (!f) return nothing;
     const period = this.periods[f.scheme];
@@ -232,7 +233,7 @@ export class CoopFilters extends LitElement {
     return html`
       <form @submit=${(e: Event) => e.preventDefault()}>
         <fieldset class="segmented">
-          <legend>${t.filters.scheme}</legend>
+          <legend>${pt.filters.scheme}</legend>
           ${options.schemes.map(
             (s) =>
               html`<label class="seg ${s.checked ? 'on' : ''}">
@@ -252,7 +253,7 @@ export class CoopFilters extends LitElement {
         </fieldset>
 
         <fieldset>
-          <legend>${t.filters.links} <span class="count-badge">${t.filters.linksCount(options.linksTotal)}</span></legend>
+          <legend>${pt.filters.links} <span class="count-badge">${pt.filters.linksCount(options.linksTotal)}</span></legend>
           <ul class="checks">
             ${options.links.map(
               ({ kind, label, style, checked, count }) =>
@@ -284,11 +285,11 @@ export class CoopFilters extends LitElement {
         </fieldset>
 
         <fieldset class="timeline">
-          <legend>${t.filters.date} <strong class="date" data-testid="date-label">${formatDate(f.date, this.lang)}</strong></legend>
+          <legend>${pt.filters.date} <strong class="date" data-testid="date-label">${formatDate(f.date, this.lang)}</strong></legend>
           <div class="slider-row">
-            <button type="button" class="btn play" title=${t.filters.playLabel} @click=${() => this.togglePlay()}>
+            <button type="button" class="btn play" title=${pt.filters.playLabel} @click=${() => this.togglePlay()}>
               <span aria-hidden="true">${this.playing ? '❚❚' : '▶'}</span>
-              <span class="sr-only">${this.playing ? t.filters.pause : t.filters.play}</span>
+              <span class="sr-only">${this.playing ? pt.filters.pause : pt.filters.play}</span>
             </button>
             <input
               type="range"
@@ -296,7 +297,7 @@ export class CoopFilters extends LitElement {
               max=${MONTHS - 1}
               step="1"
               data-testid="date"
-              aria-label=${t.filters.date}
+              aria-label=${pt.filters.date}
               aria-valuetext=${formatDate(f.date, this.lang)}
               .value=${String(monthIndex(f.date))}
               @input=${(e: Event) => this.change({ filters: { date: dateAtIndex(Number((e.target as HTMLInputElement).value)) } }, 'replace')}
@@ -311,21 +312,21 @@ export class CoopFilters extends LitElement {
               type="button"
               class="btn step"
               data-testid="year-previous"
-              aria-label=${t.filters.previousYear}
-              title=${t.filters.previousYear}
+              aria-label=${pt.filters.previousYear}
+              title=${pt.filters.previousYear}
               ?disabled=${stepYear(f.date, -1, TIMELINE.start, TIMELINE.end) === null}
               @click=${() => this.step(-1)}
             >
               <span aria-hidden="true">‹</span>
             </button>
             <label class="date-field">
-              <span class="sr-only">${t.filters.dateInput}</span>
+              <span class="sr-only">${pt.filters.dateInput}</span>
               <input
                 type="text"
                 inputmode="numeric"
                 autocomplete="off"
                 data-testid="date-input"
-                placeholder=${t.filters.dateInputPlaceholder}
+                placeholder=${pt.filters.dateInputPlaceholder}
                 aria-invalid=${this.dateMessage?.kind === 'error' ? 'true' : 'false'}
                 aria-describedby="date-input-help"
                 .value=${this.dateText ?? f.date}
@@ -343,8 +344,8 @@ export class CoopFilters extends LitElement {
               type="button"
               class="btn step"
               data-testid="year-next"
-              aria-label=${t.filters.nextYear}
-              title=${t.filters.nextYear}
+              aria-label=${pt.filters.nextYear}
+              title=${pt.filters.nextYear}
               ?disabled=${stepYear(f.date, 1, TIMELINE.start, TIMELINE.end) === null}
               @click=${() => this.step(1)}
             >
@@ -357,7 +358,7 @@ export class CoopFilters extends LitElement {
             data-testid="date-input-message"
             role=${this.dateMessage ? 'alert' : nothing}
           >
-            ${this.dateMessage?.text ?? t.filters.dateInputHint}
+            ${this.dateMessage?.text ?? pt.filters.dateInputHint}
           </p>
           <label class="switch">
             <input
@@ -368,23 +369,23 @@ export class CoopFilters extends LitElement {
               .checked=${f.hideAttested === true}
               @change=${(e: Event) => this.change({ filters: { hideAttested: (e.target as HTMLInputElement).checked } })}
             />
-            <span>${t.filters.hideAttested}</span>
+            <span>${pt.filters.hideAttested}</span>
           </label>
           <!-- Off, it says what the switch would hide; on, that it is hidden. -->
           <p class="note" id="hide-attested-hint" data-testid="undated-note">
-            ${f.hideAttested === true ? t.filters.attestedHidden : t.filters.undated(this.undatedCount)}
+            ${f.hideAttested === true ? pt.filters.attestedHidden : pt.filters.undated(this.undatedCount)}
           </p>
           ${
             period
               ? html`<p class="note ${period.dateRelation === 'before' ? 'warn' : ''}" data-testid="period-note">
-                  ${t.filters.period(t.filters.schemeNames[f.scheme], period.start, period.end, period.dateRelation)}
+                  ${pt.filters.period(t.filters.schemeNames[f.scheme], period.start, period.end, period.dateRelation)}
                 </p>`
               : nothing
           }
         </fieldset>
 
         <fieldset>
-          <legend>${t.filters.kinds}</legend>
+          <legend>${pt.filters.kinds}</legend>
           <label class="all">
             <input
               type="checkbox"
@@ -392,7 +393,7 @@ export class CoopFilters extends LitElement {
               .indeterminate=${options.someKinds}
               @change=${(e: Event) => this.change({ filters: { kinds: (e.target as HTMLInputElement).checked ? [...ESTABLISHMENT_KINDS] : [] } })}
             />
-            ${t.filters.allKinds}
+            ${pt.filters.allKinds}
           </label>
           <ul class="checks two">
             ${options.kinds.map(
@@ -413,7 +414,7 @@ export class CoopFilters extends LitElement {
         </fieldset>
 
         <fieldset>
-          <legend><label for="member">${t.filters.member}</label></legend>
+          <legend><label for="member">${pt.filters.member}</label></legend>
           <select
             id="member"
             data-testid="member"
@@ -422,14 +423,14 @@ export class CoopFilters extends LitElement {
               this.change({ filters: { member: v === '' ? null : v } });
             }}
           >
-            <option value="" ?selected=${f.member === null}>${t.filters.memberAll}</option>
+            <option value="" ?selected=${f.member === null}>${pt.filters.memberAll}</option>
             ${this.memberOptions.map((o) => html`<option value=${o.id} ?selected=${f.member === o.id}>${o.name}</option>`)}
           </select>
-          <p class="note">${t.filters.memberHint}</p>
+          <p class="note">${pt.filters.memberHint}</p>
         </fieldset>
 
         <fieldset class="within" data-testid="within">
-          <legend>${t.filters.within}</legend>
+          <legend>${pt.filters.within}</legend>
           <div class="within-row">
             <label class="switch">
               <input
@@ -445,24 +446,24 @@ export class CoopFilters extends LitElement {
                     },
                   })}
               />
-              <span>${t.filters.withinOn}</span>
+              <span>${pt.filters.withinOn}</span>
             </label>
             <input
               type="text"
               inputmode="decimal"
               class="km"
               data-testid="within-km"
-              aria-label=${t.filters.withinKmLabel}
+              aria-label=${pt.filters.withinKmLabel}
               aria-invalid=${this.withinDraft.error ? 'true' : 'false'}
               .value=${String(f.within?.km ?? this.withinDraft.km)}
               @change=${(e: Event) => this.setWithinKm((e.target as HTMLInputElement).value)}
             />
-            <span>${t.filters.withinKm}</span>
+            <span>${pt.filters.withinKm}</span>
             <label>
-              <span>${t.filters.withinFrom}</span>
+              <span>${pt.filters.withinFrom}</span>
               <select
                 data-testid="within-from"
-                aria-label=${t.filters.withinFromLabel}
+                aria-label=${pt.filters.withinFromLabel}
                 ?disabled=${!f.within}
                 @change=${(e: Event) => {
                   const from = (e.target as HTMLSelectElement).value;
@@ -473,12 +474,12 @@ export class CoopFilters extends LitElement {
               </select>
             </label>
           </div>
-          ${this.withinDraft.error ? html`<p class="note warn" role="alert" data-testid="within-error">${t.filters.withinBad(MAX_WITHIN_KM)}</p>` : nothing}
-          <p class="note">${t.filters.withinHint}</p>
+          ${this.withinDraft.error ? html`<p class="note warn" role="alert" data-testid="within-error">${pt.filters.withinBad(MAX_WITHIN_KM)}</p>` : nothing}
+          <p class="note">${pt.filters.withinHint}</p>
         </fieldset>
 
         <fieldset class="segmented">
-          <legend>${t.filters.grid}</legend>
+          <legend>${pt.filters.grid}</legend>
           ${(['bassins', 'zones'] as const).map(
             (g) =>
               html`<label class="seg ${this.grid === g ? 'on' : ''}">
@@ -490,13 +491,13 @@ export class CoopFilters extends LitElement {
                   .checked=${this.grid === g}
                   @change=${() => this.change({ view: { grid: g } })}
                 />
-                <span class="seg-name">${t.filters.gridNames[g]}</span>
+                <span class="seg-name">${pt.filters.gridNames[g]}</span>
               </label>`,
           )}
         </fieldset>
 
         <fieldset class="segmented">
-          <legend>${t.rates.measure}</legend>
+          <legend>${pt.rates.measure}</legend>
           ${(['count', 'rate'] as const).map(
             (m) =>
               html`<label class="seg ${this.measure === m ? 'on' : ''}">
@@ -508,20 +509,20 @@ export class CoopFilters extends LitElement {
                   .checked=${this.measure === m}
                   @change=${() => this.change({ view: { measure: m } })}
                 />
-                <span class="seg-name">${m === 'rate' ? t.rates.rate : t.rates.count}</span>
+                <span class="seg-name">${m === 'rate' ? pt.rates.rate : pt.rates.count}</span>
               </label>`,
           )}
         </fieldset>
         ${
           this.measure === 'rate'
             ? html`<fieldset>
-                <legend>${t.rates.classes}</legend>
+                <legend>${pt.rates.classes}</legend>
                 <select
                   data-testid="class-method"
-                  aria-label=${t.rates.classes}
+                  aria-label=${pt.rates.classes}
                   @change=${(e: Event) => this.change({ view: { classes: (e.target as HTMLSelectElement).value as ClassMethod } })}
                 >
-                  ${CLASS_METHODS.map((c) => html`<option value=${c} ?selected=${this.classMethod === c}>${t.rates.classMethods[c]}</option>`)}
+                  ${CLASS_METHODS.map((c) => html`<option value=${c} ?selected=${this.classMethod === c}>${pt.rates.classMethods[c]}</option>`)}
                 </select>
               </fieldset>`
             : nothing

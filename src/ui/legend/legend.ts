@@ -8,6 +8,7 @@ import { COOPERATION_KINDS, ESTABLISHMENT_KINDS, type CooperationKind, type Esta
 import { choroplethTitle, legendEntries, legendSamples, type LegendEntries } from '../../query/controls.ts';
 import type { Grid, Lang, Measure, Scheme } from '../../query/types.ts';
 import { formatDate, msg } from '../../i18n/index.ts';
+import { panelsText } from '../../i18n/panels.ts';
 import { rateTitle } from '../../i18n/rates.ts';
 import { COLORS, COMPARE_STYLES, LINK_STATUS_STYLES, linkCoreWidth, linkStrokeWidth, symbolPoints } from '../../map/palette.ts';
 import type { LinkStatus } from '../../query/linkStatus.ts';
@@ -120,7 +121,7 @@ export class CoopLegend extends LitElement {
   private compareBlock() {
     const c = this.compare;
     if (!c) return nothing;
-    const l = msg(this.lang).legend;
+    const l = panelsText(this.lang).legend;
     return html`<section class="block" data-testid="legend-compare">
       <h3>${l.compare(formatDate(c.from, this.lang), formatDate(c.to, this.lang))}</h3>
       <ul class="rows">
@@ -133,9 +134,9 @@ export class CoopLegend extends LitElement {
 
   /** Link kinds drawn, their statuses when more than one is drawn, and the widths of weighted links. */
   private linksBlock(entries: LegendEntries, w: (v: number) => number, weightValues: readonly number[]) {
-    const t = msg(this.lang);
+    const pt = panelsText(this.lang);
     return html`<section class="block" data-testid="legend-links">
-      <h3>${t.legend.links}</h3>
+      <h3>${pt.legend.links}</h3>
       <ul class="rows">
         ${entries.links.map(
           ({ label, style }) =>
@@ -149,15 +150,15 @@ export class CoopLegend extends LitElement {
       </ul>
       ${
         this.statuses.length > 1
-          ? html`<p class="small">${t.legend.status}</p>
+          ? html`<p class="small">${pt.legend.status}</p>
               <ul class="rows" data-testid="legend-statuses">
-                ${this.statuses.map((s) => html`<li data-status=${s}>${this.statusSample(s)}<span>${t.legend.statusNames[s]}</span></li>`)}
+                ${this.statuses.map((s) => html`<li data-status=${s}>${this.statusSample(s)}<span>${pt.legend.statusNames[s]}</span></li>`)}
               </ul>`
           : nothing
       }
       ${
         weightValues.length > 0 && entries.weighted
-          ? html`<p class="small">${t.legend.weight}</p>
+          ? html`<p class="small">${pt.legend.weight}</p>
               <ul class="inline">
                 ${weightValues.map(
                   (v) =>
@@ -169,7 +170,7 @@ export class CoopLegend extends LitElement {
                     </li>`,
                 )}
               </ul>
-              <p class="small muted">▲ ${t.legend.arrow}</p>`
+              <p class="small muted">▲ ${pt.legend.arrow}</p>`
           : nothing
       }
     </section>`;
@@ -177,6 +178,7 @@ export class CoopLegend extends LitElement {
 
   override render() {
     const t = msg(this.lang);
+    const pt = panelsText(this.lang);
     const scheme = t.filters.schemeNames[this.scheme];
     const r = radiusScale(this.maxMark);
     const w = widthScale(this.maxWeight);
@@ -185,7 +187,7 @@ export class CoopLegend extends LitElement {
     const rate = this.measure === 'rate' && this.populationYear > 0;
     const choroTitle = rate
       ? rateTitle(this.lang, this.scheme, this.grid, this.filtered, this.period, this.populationYear)
-      : choroplethTitle(t.legend, scheme, { grid: this.grid, filtered: this.filtered, period: this.period });
+      : choroplethTitle(pt.legend, scheme, { grid: this.grid, filtered: this.filtered, period: this.period });
     const maxR = r(this.maxMark);
     const entries = legendEntries(this.links, t);
     return html`
@@ -200,14 +202,14 @@ export class CoopLegend extends LitElement {
               </li>`,
           )}
         </ul>
-        ${rate ? html`<p class="small muted" data-testid="rate-caveat">${t.rates.caveat(this.period?.start ?? 0, this.period?.end ?? 0, this.populationYear)}</p>` : nothing}
+        ${rate ? html`<p class="small muted" data-testid="rate-caveat">${pt.rates.caveat(this.period?.start ?? 0, this.period?.end ?? 0, this.populationYear)}</p>` : nothing}
         ${rate && this.rateNote ? html`<p class="small muted">${this.rateNote}</p>` : nothing}
-        ${!rate && this.grid === 'zones' && this.unzoned > 0 ? html`<p class="small muted">${t.legend.unzoned(this.unzoned)}</p>` : nothing}
+        ${!rate && this.grid === 'zones' && this.unzoned > 0 ? html`<p class="small muted">${pt.legend.unzoned(this.unzoned)}</p>` : nothing}
       </section>
 
       ${this.compareBlock()} ${entries.links.length > 0 ? this.linksBlock(entries, w, weightValues) : nothing}
       <section class="block">
-        <h3>${t.legend.sites}</h3>
+        <h3>${pt.legend.sites}</h3>
         <ul class="rows two">
           ${
             this.hub
@@ -220,7 +222,7 @@ export class CoopLegend extends LitElement {
                       stroke-width="1.5"
                     />
                   </svg>
-                  <span>${t.legend.hub}</span>
+                  <span>${pt.legend.hub}</span>
                 </li>`
               : nothing
           }
@@ -236,10 +238,10 @@ export class CoopLegend extends LitElement {
                 </li>`,
             )}
         </ul>
-        ${this.colocated ? html`<p class="small muted">${t.legend.colocated}</p>` : nothing}
+        ${this.colocated ? html`<p class="small muted">${pt.legend.colocated}</p>` : nothing}
         ${
           markValues.length > 0
-            ? html`<p class="small">${rate ? t.rates.marks(scheme) : t.legend.marks(scheme)}</p>
+            ? html`<p class="small">${rate ? pt.rates.marks(scheme) : pt.legend.marks(scheme)}</p>
                 <svg
                   class="marks"
                   viewBox=${`0 ${-MARK_TEXT_ROOM} ${maxR * 2 + 60} ${maxR * 2 + 4 + MARK_TEXT_ROOM}`}
@@ -256,7 +258,7 @@ export class CoopLegend extends LitElement {
                     <text x=${maxR * 2 + 14} y=${cy - rv + 4} fill="#1c1c1c">${v}</text>`;
                   })}
                 </svg>
-                ${rate ? nothing : html`<p class="small muted">${t.legend.groupMark} · ${t.legend.inferred}</p>`}`
+                ${rate ? nothing : html`<p class="small muted">${pt.legend.groupMark} · ${pt.legend.inferred}</p>`}`
             : nothing
         }
       </section>

@@ -26,6 +26,7 @@ import type { NetworkComparison } from '../../query/compare.ts';
 import { parseDateInput } from '../../query/compare.ts';
 import { cooperationsCsv, countsListCsv, establishmentsCsv } from '../../export/listCsv.ts';
 import { formatDate, formatDecimal, translated, msg } from '../../i18n/index.ts';
+import { listText } from '../../i18n/list.ts';
 import { LINK_STYLES } from '../../map/palette.ts';
 import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
@@ -220,7 +221,7 @@ export class CoopList extends LitElement {
     if (this.showing === 'compare') {
       const c = this.comparison();
       if (!c) return '';
-      const l = msg(this.lang).list;
+      const l = listText(this.lang);
       const context: ListContext = {
         ...this.context,
         filters: [
@@ -234,7 +235,7 @@ export class CoopList extends LitElement {
       return cooperationsCsv([...c.appeared, ...c.ended], context, this.lang);
     }
     const context: ListContext = this.query.trim()
-      ? { ...this.context, filters: [...this.context.filters, [msg(this.lang).list.fQuery, this.query.trim()]] }
+      ? { ...this.context, filters: [...this.context.filters, [listText(this.lang).fQuery, this.query.trim()]] }
       : this.context;
     if (this.showing === 'cooperations') return cooperationsCsv(this.shownCooperations(), context, this.lang);
     if (this.showing === 'establishments') return establishmentsCsv(this.shownEstablishments(), context, this.lang, this.zoneNames);
@@ -277,7 +278,7 @@ export class CoopList extends LitElement {
   }
 
   private sortHeader(key: string, label: string) {
-    const t = msg(this.lang).list;
+    const t = listText(this.lang);
     const active = this.sortKey === key;
     return html`<th scope="col" aria-sort=${active ? (this.descending ? 'descending' : 'ascending') : 'none'}>
       <button
@@ -315,10 +316,10 @@ export class CoopList extends LitElement {
   }
 
   private renderWithBar(shown: number, total: number) {
-    const l = msg(this.lang).list;
+    const l = listText(this.lang);
     return html`
       <div class="bar">
-        <h2 id="list-heading">${l.heading}</h2>
+        <h2 id="list-heading">${msg(this.lang).list.heading}</h2>
         <div class="seg" role="group" aria-label=${l.showing}>
           ${(['cooperations', 'establishments', 'counts', 'compare'] as const).map(
             (s) =>
@@ -368,7 +369,7 @@ export class CoopList extends LitElement {
 
   private coopRows(rows: readonly CooperationRow[]) {
     const t = msg(this.lang);
-    const l = t.list;
+    const l = listText(this.lang);
     return rows.map(
       (r) =>
         html`<tr data-id=${r.id} class=${this.focusId === r.id ? 'selected' : ''} aria-selected=${this.focusId === r.id ? 'true' : 'false'}>
@@ -385,8 +386,7 @@ export class CoopList extends LitElement {
   }
 
   private renderCompare() {
-    const t = msg(this.lang);
-    const l = t.list;
+    const l = listText(this.lang);
     const c = this.comparison();
     if (!c) return html`<p class="muted" style="padding:0.5rem">${l.compareHint}</p>`;
     const table = (id: string, caption: string, rows: readonly CooperationRow[]) =>
@@ -414,7 +414,7 @@ export class CoopList extends LitElement {
 
   private renderTable() {
     const t = msg(this.lang);
-    const l = t.list;
+    const l = listText(this.lang);
     if (this.showing === 'compare') return this.renderCompare();
     if (this.showing === 'cooperations') {
       return html`<table data-testid="list-table" data-showing="cooperations">

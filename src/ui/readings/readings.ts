@@ -9,6 +9,7 @@ import type { PostsData, SeedInfo, SiteValue } from '../../model/types.ts';
 import { mapReadingsView, siteValueStatus } from '../../query/readings.ts';
 import type { Lang } from '../../query/types.ts';
 import { translated, msg } from '../../i18n/index.ts';
+import { dialogsText } from '../../i18n/dialogs.ts';
 import { sourceRef } from '../source-ref.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { elsewhereText, siteValueStatusText } from '../../i18n/status.ts';
@@ -113,7 +114,7 @@ export class CoopReadings extends LitElement {
 
   override render() {
     const t = msg(this.lang);
-    const r = t.readings;
+    const r = dialogsText(this.lang).readings;
     if (!this.posts) return nothing;
     return html`<p class="muted">${r.intro}</p>
       <h4>${r.rules}</h4>

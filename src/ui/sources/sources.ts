@@ -2,7 +2,7 @@
 import { LitElement, css, html } from 'lit';
 import type { SeedInfo } from '../../model/types.ts';
 import type { Lang } from '../../query/types.ts';
-import { msg } from '../../i18n/index.ts';
+import { dialogsText } from '../../i18n/dialogs.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { sourceTitle } from '../source-ref.ts';
 
@@ -41,7 +41,7 @@ export class CoopSources extends LitElement {
   }
 
   override render() {
-    const t = msg(this.lang).sourcesPanel;
+    const t = dialogsText(this.lang).sourcesPanel;
     const seeds = [...new Set([...this.described.map((d) => d.seed), ...this.seeds])].toSorted();
     return html`<p>${t.method}</p>
       <h3>${t.seeds}</h3>

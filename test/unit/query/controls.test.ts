@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { en } from '../../../src/i18n/en.ts';
-import { fr } from '../../../src/i18n/fr.ts';
+import { enParts } from '../../../src/i18n/en.ts';
+import { panelsFr } from '../../../src/i18n/panels.ts';
 import { choroplethTitle, legendSamples, schemePeriods } from '../../../src/query/controls.ts';
 
 test('legend samples: circles at about an eighth, a third and all; widths at 1, a third and all; no repeats', () => {
@@ -13,11 +13,15 @@ test('legend samples: circles at about an eighth, a third and all; widths at 1, 
 
 test('the choropleth title says what a colour counts, in the map legend and the exported one alike', () => {
   const period = { start: 2000, end: 2011 };
-  expect(choroplethTitle(fr.legend, 'ATP', { grid: 'bassins', filtered: false, period })).toBe(
+  expect(choroplethTitle(panelsFr.legend, 'ATP', { grid: 'bassins', filtered: false, period })).toBe(
     'Bassins : postes ATP 2000–2011 (total publié)',
   );
-  expect(choroplethTitle(en.legend, 'ATP', { grid: 'bassins', filtered: true, period })).toBe(en.legend.choroplethFiltered('ATP'));
-  expect(choroplethTitle(fr.legend, 'CCU-Région', { grid: 'zones', filtered: true, period: null })).toBe(fr.legend.zones('CCU-Région'));
+  expect(choroplethTitle(enParts.panels.legend, 'ATP', { grid: 'bassins', filtered: true, period })).toBe(
+    enParts.panels.legend.choroplethFiltered('ATP'),
+  );
+  expect(choroplethTitle(panelsFr.legend, 'CCU-Région', { grid: 'zones', filtered: true, period: null })).toBe(
+    panelsFr.legend.zones('CCU-Région'),
+  );
 });
 
 test('scheme periods come from the counts, one per counted scheme', () => {

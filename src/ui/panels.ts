@@ -1,0 +1,16 @@
+/**
+ * The components of the panels and of the map's tooltip, and the query
+ * functions only they need (the cards, the tooltip's content), in one file
+ * that `<coop-map>` fetches as the page starts, beside the data: the filters,
+ * the counts and the legend show nothing before the data has come (the
+ * panels keep their room, their content hidden), so the page's entry script
+ * does not carry them. The details panel is not here: its first state (a
+ * hint) sets where the legend's title below it stands, so it is drawn with
+ * the page.
+ */
+import './filters/filters.ts';
+import './counts/counts.ts';
+import './legend/legend.ts';
+import './tooltip/tooltip.ts';
+
+export { bassinCard, communeCard, cooperationCard, establishmentCard, hoverInfo } from '../query/cards.ts';
