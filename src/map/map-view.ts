@@ -511,11 +511,11 @@ export class MapView {
   }
 
   /**
-   * The labels of `layers` MapLibre has placed now, for shown features, with
+   * The labels of `layers` MapLibre has placed now, for shown features (`hiddenToo`: all), with
    * their boxes (CSS pixels in the map, padding included) as its collision
    * index holds them. Reads MapLibre internals (`style.placement`).
    */
-  private placedLabels(layers: readonly string[]): PlacedLabel[] {
+  private placedLabels(layers: readonly string[], hiddenToo = false): PlacedLabel[] {
     const placement = (this.map as unknown as { style?: { placement?: InternalPlacement } }).style?.placement;
     if (!placement) return [];
     const wanted = new Set(layers);
@@ -532,7 +532,7 @@ export class MapView {
         const source = this.map.getLayer(layerId)?.source ?? '';
         const fid = feature?.id;
         // Shown labels are those of the set shown, for features shown (feature-state).
-        if (typeof fid !== 'number' || !this.controller.shown(source, fid)) return;
+        if (typeof fid !== 'number' || (!hiddenToo && !this.controller.shown(source, fid))) return;
         const state = this.map.getFeatureState({ source, id: fid });
         // The focus's copy draws only for the focus, the plain label for the others.
         if ((layer === 'establishment-labels-focus') !== (state['e'] === 1)) return;
@@ -599,7 +599,8 @@ export class MapView {
     const covered = this.coveredRects();
     const cut = (label: OverlayBox | PlacedLabel): boolean =>
       label.x1 < 0 || label.y1 < 0 || label.x2 > width || label.y2 > height || covered.some((r) => overlaps(label, r));
-    for (const label of this.placedLabels(CULLED_LAYERS)) {
+    // Hidden labels too (the other label sets, filtered-out sites): shown again, they are already right.
+    for (const label of this.placedLabels(CULLED_LAYERS, true)) {
       const hide = cut(label);
       if (hide !== label.culled) this.map.setFeatureState({ source: label.source, id: label.fid }, { h: hide ? 1 : 0 });
     }
