@@ -155,53 +155,62 @@ describe('class 4: a file the page fetches as it starts cannot load — the page
     await page?.close();
   });
 
-  test('the interactive map view: the static map stands in, with the counts and a reload', async () => {
-    const CHUNK = /\/assets\/map-view-[\w-]+\.js$/;
-    await page.route(CHUNK, breakWith('404'));
+  /**
+   * Loads `url` with the chunk `chunk` answering 404; the element still gets ready and shows the alert
+   * `testid`, saying `message`, with a reload; then `more` checks what still works.
+   */
+  const withBrokenChunk = async (chunk: RegExp, url: string, testid: string, message: RegExp, more: () => Promise<void>): Promise<void> => {
+    await page.route(chunk, breakWith('404'));
     try {
-      await page.goto(base());
+      await page.goto(url);
       expect(await settle(page)).toBe('ready');
-      const alert = page.locator('coop-map [data-testid="code-failure"]');
+      const alert = page.locator(`coop-map [data-testid="${testid}"]`);
       await expect(alert.isVisible()).resolves.toBe(true);
-      expect(await alert.textContent()).toMatch(/Le code de la carte interactive n’a pas pu être chargé/);
+      expect(await alert.textContent()).toMatch(message);
       await expect(alert.locator('[data-testid="reload"]').isVisible()).resolves.toBe(true);
-      await page.waitForSelector('coop-static-map [data-testid="static-map"]', { timeout: 120_000 });
-      expect(await tableCounts(page)).toEqual(PUBLISHED_ATP);
+      await more();
     } finally {
-      await page.unroute(CHUNK);
+      await page.unroute(chunk);
     }
+  };
+
+  test('the interactive map view: the static map stands in, with the counts and a reload', async () => {
+    await withBrokenChunk(
+      /\/assets\/map-view-[\w-]+\.js$/,
+      base(),
+      'code-failure',
+      /Le code de la carte interactive n’a pas pu être chargé/,
+      async () => {
+        await page.waitForSelector('coop-static-map [data-testid="static-map"]', { timeout: 120_000 });
+        expect(await tableCounts(page)).toEqual(PUBLISHED_ATP);
+      },
+    );
   });
 
   test('what draws the map: the page says the map cannot be shown; the counts remain, with a reload', async () => {
-    const CHUNK = /\/assets\/map-data-[\w-]+\.js$/;
-    await page.route(CHUNK, breakWith('404'));
-    try {
-      await page.goto(base());
-      expect(await settle(page)).toBe('ready');
-      const alert = page.locator('coop-map [data-testid="code-failure"]');
-      await expect(alert.isVisible()).resolves.toBe(true);
-      expect(await alert.textContent()).toMatch(/Le code qui dessine la carte n’a pas pu être chargé/);
-      await expect(alert.locator('[data-testid="reload"]').isVisible()).resolves.toBe(true);
-      expect(await tableCounts(page)).toEqual(PUBLISHED_ATP);
-    } finally {
-      await page.unroute(CHUNK);
-    }
+    await withBrokenChunk(
+      /\/assets\/map-data-[\w-]+\.js$/,
+      base(),
+      'code-failure',
+      /Le code qui dessine la carte n’a pas pu être chargé/,
+      async () => {
+        expect(await tableCounts(page)).toEqual(PUBLISHED_ATP);
+      },
+    );
   });
 
   test('the panels: the map stays, and the page says what is missing, with a reload', async () => {
-    const CHUNK = /\/assets\/panels-[\w-]+\.js$/;
-    await page.route(CHUNK, breakWith('404'));
-    try {
-      await page.goto(`${base()}?lang=en`);
-      expect(await settle(page)).toBe('ready');
-      const alert = page.locator('coop-map [data-testid="panels-failure"]');
-      await expect(alert.isVisible()).resolves.toBe(true);
-      expect(await alert.textContent()).toMatch(/The code of the panels .* could not be loaded/);
-      await expect(alert.locator('[data-testid="reload"]').isVisible()).resolves.toBe(true);
-      expect(await page.evaluate(() => document.querySelector('coop-map')?.mapSnapshot().rendered?.renderedLinks ?? 0)).toBeGreaterThan(0);
-    } finally {
-      await page.unroute(CHUNK);
-    }
+    await withBrokenChunk(
+      /\/assets\/panels-[\w-]+\.js$/,
+      `${base()}?lang=en`,
+      'panels-failure',
+      /The code of the panels .* could not be loaded/,
+      async () => {
+        expect(await page.evaluate(() => document.querySelector('coop-map')?.mapSnapshot().rendered?.renderedLinks ?? 0)).toBeGreaterThan(
+          0,
+        );
+      },
+    );
   });
 });
 
