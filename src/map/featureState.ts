@@ -194,27 +194,3 @@ export function stateDiff(previous: FeatureStates | null, next: FeatureStates): 
   }
   return changes;
 }
-
-/**
- * The value line of each territory label (`''` for none), as `MapData` says:
- * label text cannot read feature-state, so the view sets it as a `match`
- * expression on the label layer when it changes.
- */
-export function territoryValues(data: MapData): [string, string][] {
-  return data.sources['territory-labels'].features.map((f) => {
-    const v = f.properties?.['value'];
-    // Rates carry their display text (legend decimals, the UI's decimal mark); counts print as they are.
-    const text = f.properties?.['valueText'] ?? v;
-    return [String(f.properties?.['id']), v === null || v === undefined ? '' : String(text)];
-  });
-}
-
-/**
- * The label of each territory circle shown (rate view: the territory's count,
- * which follows the filters), as `[id, text]` pairs; empty in the count view.
- */
-export function territoryMarkLabels(data: MapData): [string, string][] {
-  return data.sources['count-marks'].features
-    .filter((f) => isTerritoryMark(String(f.properties?.['id'])))
-    .map((f) => [String(f.properties?.['id']), String(f.properties?.['label'] ?? '')]);
-}

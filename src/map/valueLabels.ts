@@ -39,18 +39,29 @@ export interface ValueLabel {
   opacity: number;
 }
 
+/**
+ * The value written under each territory's name (`''` for none), as `[id, text]`:
+ * rates carry their display text (the legend's decimals, the UI's decimal mark),
+ * counts print as they are. The SVG export and the static map write the same.
+ */
+export function territoryValues(data: MapData): [string, string][] {
+  return data.sources['territory-labels'].features.map((f) => {
+    const v = f.properties?.['value'];
+    return [String(f.properties?.['id']), v === null || v === undefined ? '' : String(f.properties?.['valueText'] ?? v)];
+  });
+}
+
 /** The opacity of a mark's text by emphasis, as the style's `count-mark-labels` (normal, focus, related, dim). */
 const MARK_OPACITY: Readonly<Record<string, number>> = { normal: 1, focus: 1, related: 1, dim: 0.3 };
 
 /** The numbers `data` writes, sized for `mode`. */
 export function valueLabels(data: MapData, mode: TextMode): ValueLabel[] {
   const out: ValueLabel[] = [];
+  const texts = new Map(territoryValues(data));
   for (const f of data.sources['territory-labels'].features) {
     const p = f.properties ?? {};
-    const value = p['value'];
-    if (value === null || value === undefined || f.geometry?.type !== 'Point') continue;
-    // Rates carry their display text (legend decimals, the UI's decimal mark); counts print as they are.
-    const text = String(p['valueText'] ?? value);
+    const text = texts.get(String(p['id'])) ?? '';
+    if (text === '' || f.geometry?.type !== 'Point') continue;
     const labelSize = labelPx(Number(p['size'] ?? 13), mode, TERRITORY_NAME_SCALE);
     const [lon = 0, lat = 0] = (f.geometry as Point).coordinates;
     out.push({
