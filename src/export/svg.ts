@@ -31,6 +31,7 @@ import {
   type SymbolShape,
   type TextMode,
 } from '../map/palette.ts';
+import { territoryValues } from '../map/valueLabels.ts';
 import type { LinkStatus } from '../query/linkStatus.ts';
 import { escapeXml, estimateWidth, FONT_FAMILY, toSvg, type Measure, type Shape } from './draw.ts';
 import { exportLayout, overlayShapes, type LegendInput } from './overlay.ts';
@@ -410,13 +411,14 @@ export function mapShapes(mapData: MapData, camera: ExportCamera, measure: Measu
   const halo = { color: 'rgba(255,255,255,0.9)', width: 1.8 };
 
   const territoryLabels: Shape[] = [];
+  // The text the live map writes over the map (`territoryValues`: rates with the legend's decimals and the UI's decimal mark).
+  const values = new Map(territoryValues(mapData));
   for (const f of features('territory-labels')) {
     const p = props(f);
     const [x, y] = project((f.geometry as Point).coordinates as [number, number]);
     const size = labelPx(num(p['size'], 13), mode, TERRITORY_NAME_SCALE);
     const name = str(p['name']).toLocaleUpperCase('fr');
-    // Rates come with the text the live map writes (`valueText`: the legend's decimals, the UI's decimal mark).
-    const value = p['value'] === null || p['value'] === undefined ? '' : str(p['valueText'] ?? p['value']);
+    const value = values.get(str(p['id'])) ?? '';
     const nameSize = size * TERRITORY_NAME_SCALE;
     const valueSize = size * TERRITORY_VALUE_SCALE;
     const w = Math.max(measure(name, nameSize, 700) + name.length * size * 0.06, measure(value, valueSize, 700));
