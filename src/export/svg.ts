@@ -32,6 +32,7 @@ import {
   type TextMode,
 } from '../map/palette.ts';
 import { territoryValues } from '../map/valueLabels.ts';
+import { latitudeOf, mercatorY } from '../map/mercator.ts';
 import type { LinkStatus } from '../query/linkStatus.ts';
 import { escapeXml, estimateWidth, FONT_FAMILY, toSvg, type Measure, type Shape } from './draw.ts';
 import { exportLayout, overlayShapes, type LegendInput } from './overlay.ts';
@@ -57,8 +58,6 @@ export function fitCamera(current: ExportCamera, size: { width: number; height: 
   return { center: current.center, zoom: current.zoom + Math.log2(k), width: size.width, height: size.height };
 }
 
-const mercatorY = (lat: number): number => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-
 /** The camera fitting bounds [west, south, east, north] into `size` with `padding` pixels around, like `map.fitBounds`. */
 export function cameraForBounds(
   bounds: [number, number, number, number],
@@ -70,7 +69,7 @@ export function cameraForBounds(
   const dy = ((mercatorY(n) - mercatorY(s)) / (2 * Math.PI)) * TILE;
   const zoom = Math.log2(Math.min((size.width - 2 * padding) / dx, (size.height - 2 * padding) / dy));
   const midY = (mercatorY(n) + mercatorY(s)) / 2;
-  const lat = ((2 * Math.atan(Math.exp(midY)) - Math.PI / 2) * 180) / Math.PI;
+  const lat = latitudeOf(midY);
   return { center: [(w + e) / 2, lat], zoom, width: size.width, height: size.height };
 }
 

@@ -9,24 +9,7 @@
 import { curveBasis, line } from 'd3-shape';
 import type { Establishment } from '../model/types.ts';
 import type { Link } from '../query/types.ts';
-
-/** A point in the Mercator plane, in degree units. */
-export type PlanePoint = [number, number];
-
-const RAD = Math.PI / 180;
-
-/** lon/lat → Mercator plane (degree units). */
-export function toPlane([lon, lat]: readonly [number, number]): PlanePoint {
-  return [lon, Math.log(Math.tan(Math.PI / 4 + (lat * RAD) / 2)) / RAD];
-}
-
-/** Mercator plane (degree units) → lon/lat. */
-export function fromPlane([x, y]: readonly [number, number]): [number, number] {
-  return [x, (2 * Math.atan(Math.exp(y * RAD)) - Math.PI / 2) / RAD];
-}
-
-/** Rounds to 5 decimals (≈ 1 m): stable golden files, small payloads. */
-export const round5 = (v: number): number => Math.round(v * 1e5) / 1e5 + 0;
+import { fromPlane, RAD, round5, toPlane, type PlanePoint } from './mercator.ts';
 
 /**
  * A CanvasPath-like context that records what d3-shape draws and samples

@@ -9,7 +9,7 @@
  */
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import type { Establishment } from '../model/types.ts';
-import { fromPlane, round5, toPlane } from './arcs.ts';
+import { fromPlane, round5, toPlane } from './mercator.ts';
 
 /**
  * Radius of the dodge circle, in Mercator-degree units: ≈ 11 px at the

@@ -5,7 +5,8 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Establishment } from '../model/types.ts';
 import type { Link, SchemeCounts } from '../query/types.ts';
-import { linkGeometry, round5 } from './arcs.ts';
+import { linkGeometry } from './arcs.ts';
+import { round5 } from './mercator.ts';
 import { HUB_ID } from '../query/state.ts';
 import type { LinkStatus } from '../query/linkStatus.ts';
 import { ESTABLISHMENT_SHAPES, LINK_STYLES } from './palette.ts';

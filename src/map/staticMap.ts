@@ -9,6 +9,7 @@
 import { geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { MapData } from './mapData.ts';
+import { mercatorY, RAD } from './mercator.ts';
 import {
   COLORS,
   ESTABLISHMENT_SHAPES,
@@ -97,10 +98,7 @@ type Props = Record<string, unknown> | null;
  * it: d3's spherical projections would read the RFC 7946 (counter-clockwise)
  * rings of the geometry as the rest of the globe.
  */
-const mercator = (lon: number, lat: number): [number, number] => [
-  (lon * Math.PI) / 180,
-  Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * Math.PI) / 360)),
-];
+const mercator = (lon: number, lat: number): [number, number] => [lon * RAD, mercatorY(Math.max(-85, Math.min(85, lat)))];
 type Collection = FeatureCollection<Geometry | null, Props>;
 
 const props = (f: Feature<Geometry | null, Props>): Record<string, unknown> => f.properties ?? {};

@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygo
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Zone } from '../model/types.ts';
-import { round5 } from './arcs.ts';
+import { round5 } from './mercator.ts';
 
 export type Area = Polygon | MultiPolygon;
 type Props = Record<string, unknown>;

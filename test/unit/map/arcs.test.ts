@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { arcCoordinates, pointAlong, toPlane } from '../../../src/map/arcs.ts';
+import { arcCoordinates, pointAlong } from '../../../src/map/arcs.ts';
+import { toPlane } from '../../../src/map/mercator.ts';
 import { expectGolden } from './golden.ts';
 
 const lille: [number, number] = [3.0327, 50.6105];

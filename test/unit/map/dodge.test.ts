@@ -1,6 +1,6 @@
 /** Co-located establishments drawn apart around the point they share, with leader lines. */
 import { describe, expect, test } from 'vitest';
-import { fromPlane, toPlane } from '../../../src/map/arcs.ts';
+import { fromPlane, toPlane } from '../../../src/map/mercator.ts';
 import { DODGE_RADIUS, dodgePositions, leaderLines, placedEstablishments } from '../../../src/map/dodge.ts';
 import type { Establishment } from '../../../src/model/types.ts';
 import { realDataset } from '../../fixtures/realData.ts';
