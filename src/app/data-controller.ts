@@ -8,15 +8,39 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import verified from 'virtual:coopmap-verified';
-import { loadAll, type Fetch, type Loaded } from '../model/load.ts';
-import { loadPopulation, type Population } from '../model/population.ts';
-import { loadCommunes, type Commune } from '../model/communes.ts';
+import { COMMUNE_INDEX_FILE, POPULATION_FILE, loadAll, type Fetch, type Loaded } from '../model/load.ts';
+import type { Population } from '../model/population.ts';
+import type { Commune } from '../model/communes.ts';
 import type { Dataset, Zone } from '../model/types.ts';
-import { territoriesFromTopology, zonesOf, type Territories } from '../map/territories.ts';
+import type { Territories } from '../map/territories.ts';
 import { ensureLang } from '../i18n/index.ts';
 import type { ImportController } from './import-controller.ts';
 import { HistorySync, type Store } from './store.ts';
 import type { UrlNotice } from './url.ts';
+
+/**
+ * The geometry reader (TopoJSON → GeoJSON) comes with the code that draws the map
+ * (`parts/map-data.ts`), fetched beside the data. Without it (that code failed to load: the page
+ * says so) the data is still shown, in the panels, with no territories.
+ */
+const fetchGeometryReader = () =>
+  import('./parts/map-data.ts').catch((error: unknown) => {
+    console.error('coopmap: the geometry reader could not be loaded', error);
+    return null;
+  });
+type GeometryReader = Awaited<ReturnType<typeof fetchGeometryReader>>;
+
+const none = (): Territories['zones'] => ({ type: 'FeatureCollection', features: [] });
+/** No geometry: before the data, or without its reader. */
+const NO_TERRITORIES: Territories = {
+  zones: none(),
+  bassins: none(),
+  departements: none(),
+  region: none(),
+  neighbours: none(),
+  countries: none(),
+  countryBorders: { type: 'FeatureCollection', features: [] },
+};
 
 /** A fetch past the HTTP cache (the error panel's Retry). */
 const noStore: Fetch = (url) => fetch(url, { cache: 'no-store' });
@@ -43,7 +67,7 @@ export interface DataHost {
 export class DataController implements ReactiveController {
   /** The data and geometry shown, with every issue found; null until loaded. */
   loaded: Loaded | null = null;
-  territories: Territories = territoriesFromTopology(null);
+  territories: Territories = NO_TERRITORIES;
   zones: Zone[] = [];
   /** INSEE populations, loaded on first use of a rate or the comparison. */
   population: Population | null = null;
@@ -82,10 +106,14 @@ export class DataController implements ReactiveController {
   /** First load: the data and the scenes, a kept import, the URL read against the dataset, the language it asks for. */
   private async load(): Promise<void> {
     const base = this.access.base();
-    const [published] = await Promise.all([loadAll(base, undefined, { verified }), this.access.loadScenes(base)]);
+    const [published, , reader] = await Promise.all([
+      loadAll(base, undefined, { verified }),
+      this.access.loadScenes(base),
+      fetchGeometryReader(),
+    ]);
     // An import kept from an earlier visit applies before the URL is read, so a focus on an imported record survives a reload.
     const loaded = await this.withImport(published);
-    this.readGeometry(loaded);
+    this.readGeometry(reader, loaded);
     await this.access.checkScenes(loaded.dataset, published.verified && loaded === published);
     // The language asked for is fetched before the address is read: its notices are written in it.
     await ensureLang(this.access.askedLang());
@@ -101,8 +129,9 @@ export class DataController implements ReactiveController {
     if (this.retrying) return;
     this.retrying = true;
     this.host.requestUpdate();
-    const loaded = await this.withImport(await loadAll(this.access.base(), noStore, { verified }));
-    this.readGeometry(loaded);
+    const [published, reader] = await Promise.all([loadAll(this.access.base(), noStore, { verified }), fetchGeometryReader()]);
+    const loaded = await this.withImport(published);
+    this.readGeometry(reader, loaded);
     // Ids the URL named may exist now: it is read again against the new dataset (its notices were shown already).
     this.syncUrl(loaded.dataset);
     this.loaded = loaded;
@@ -123,11 +152,17 @@ export class DataController implements ReactiveController {
 
   /** Loads the populations once; a failure is reported and the counts stay. */
   ensurePopulation(): Promise<void> {
-    this.populationRequest ??= loadPopulation(this.access.base()).then((result) => {
-      if ('population' in result) this.population = result.population;
-      else this.access.populationFailed(result.issue.file, result.issue.message);
-      this.host.requestUpdate();
-    });
+    // Its reader comes with it, on first use, like the file.
+    this.populationRequest ??= import('../model/population.ts')
+      .then(({ loadPopulation }) => loadPopulation(this.access.base()))
+      .catch((error: unknown) => ({
+        issue: { file: POPULATION_FILE, message: `could not be loaded (the code that reads it: ${String(error)})` },
+      }))
+      .then((result) => {
+        if ('population' in result) this.population = result.population;
+        else this.access.populationFailed(result.issue.file, result.issue.message);
+        this.host.requestUpdate();
+      });
     return this.populationRequest;
   }
 
@@ -135,12 +170,19 @@ export class DataController implements ReactiveController {
   requestCommunes(): void {
     if (this.communesRequested) return;
     this.communesRequested = true;
-    void loadCommunes(this.access.base()).then(({ communes, issues }) => {
-      this.communes = communes;
-      if (issues.length > 0 && this.loaded) this.loaded = { ...this.loaded, issues: [...this.loaded.issues, ...issues] };
-      this.communesRevision += 1;
-      this.host.requestUpdate();
-    });
+    // Its reader comes with it, on first use, like the file.
+    void import('../model/communes.ts')
+      .then(({ loadCommunes }) => loadCommunes(this.access.base()))
+      .catch((error: unknown) => ({
+        communes: [],
+        issues: [{ file: COMMUNE_INDEX_FILE, message: `could not be loaded (the code that reads it: ${String(error)})` }],
+      }))
+      .then(({ communes, issues }) => {
+        this.communes = communes;
+        if (issues.length > 0 && this.loaded) this.loaded = { ...this.loaded, issues: [...this.loaded.issues, ...issues] };
+        this.communesRevision += 1;
+        this.host.requestUpdate();
+      });
   }
 
   private async withImport(published: Loaded): Promise<Loaded> {
@@ -148,9 +190,9 @@ export class DataController implements ReactiveController {
     return imported ? { ...published, dataset: imported } : published;
   }
 
-  private readGeometry(loaded: Loaded): void {
-    this.territories = territoriesFromTopology(loaded.geo);
-    this.zones = zonesOf(this.territories);
+  private readGeometry(reader: GeometryReader, loaded: Loaded): void {
+    this.territories = reader ? reader.territoriesFromTopology(loaded.geo) : NO_TERRITORIES;
+    this.zones = reader ? reader.zonesOf(this.territories) : [];
   }
 
   /** (Re)starts the URL sync against `dataset`; returns what the address could not hold. */

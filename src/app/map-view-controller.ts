@@ -16,7 +16,7 @@ import type { Population } from '../model/population.ts';
 import type { MapData } from '../map/mapData.ts';
 import type { MapCompare } from '../map/featureState.ts';
 import type { MapHover, MapPick, MapView } from '../map/map-view.ts';
-import { boundsOf } from '../map/territories.ts';
+import { boundsOf } from '../map/bounds.ts';
 import type { AppState } from '../query/types.ts';
 import type { TextMode } from '../map/palette.ts';
 import { formatDecimal, msg } from '../i18n/index.ts';

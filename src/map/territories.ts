@@ -138,22 +138,3 @@ export function labelPoint(f: Feature<Area, Props>): [number, number] {
   }
   return [round5(best.x), round5(best.y)];
 }
-
-/** [west, south, east, north] of a collection, or null when it is empty. */
-export function boundsOf(fc: FeatureCollection): [number, number, number, number] | null {
-  let w = Infinity;
-  let s = Infinity;
-  let e = -Infinity;
-  let n = -Infinity;
-  const visit = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') {
-      const [x, y] = c as [number, number];
-      w = Math.min(w, x);
-      e = Math.max(e, x);
-      s = Math.min(s, y);
-      n = Math.max(n, y);
-    } else if (Array.isArray(c)) c.forEach(visit);
-  };
-  for (const f of fc.features) if (f.geometry && 'coordinates' in f.geometry) visit(f.geometry.coordinates);
-  return Number.isFinite(w) ? [w, s, e, n] : null;
-}

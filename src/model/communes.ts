@@ -6,10 +6,8 @@
  * Parsing is pure; a bad row becomes a located issue and is skipped, the rest
  * is kept.
  */
-import { fetchJson, type Fetch } from './load.ts';
+import { COMMUNE_INDEX_FILE, fetchJson, type Fetch } from './load.ts';
 import type { DataIssue } from './validate.ts';
-
-export const COMMUNE_INDEX_FILE = 'geo/communes.index.json';
 
 /** One commune of the index. */
 export interface Commune {

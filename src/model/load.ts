@@ -26,6 +26,10 @@ export const DATA_FILES = {
 
 export const GEO_FILE = 'geo/npdc.topo.json';
 
+/** Files fetched on first use, with the code that reads them: the populations (rates, comparison) and the communes (search). */
+export const POPULATION_FILE = 'geo/population.json';
+export const COMMUNE_INDEX_FILE = 'geo/communes.index.json';
+
 /** The TopoJSON objects the map draws. */
 export const GEO_OBJECTS = ['zones', 'bassins', 'departements', 'region', 'neighbours', 'countries'] as const;
 

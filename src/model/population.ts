@@ -5,9 +5,8 @@
  * need it), validated here, never thrown: a bad file becomes a located issue.
  */
 import { BASSIN_IDS, type BassinId } from './types.ts';
+import { POPULATION_FILE } from './load.ts';
 import type { DataIssue } from './validate.ts';
-
-export const POPULATION_FILE = 'geo/population.json';
 
 /** Populations of one INSEE vintage, as the rates and the comparison use them. */
 export interface Population {

@@ -17,7 +17,8 @@ import { buildLabelSets, LABEL_SOURCES, labelSetOf, labelSource, type LabelSourc
 import { modelOf } from '../../../src/map/model.ts';
 import { styleLayers } from '../../../src/map/style.ts';
 import { LINK_STATUS_STYLES, LINK_STYLES } from '../../../src/map/palette.ts';
-import { boundsOf, territoriesFromTopology, zonesOf } from '../../../src/map/territories.ts';
+import { boundsOf } from '../../../src/map/bounds.ts';
+import { territoriesFromTopology, zonesOf } from '../../../src/map/territories.ts';
 import { mapDataFor } from '../../../src/map/viewData.ts';
 import { parsePopulation } from '../../../src/model/population.ts';
 import type { Zone } from '../../../src/model/types.ts';

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
-import { boundsOf, labelPoint, territoriesFromTopology } from '../../../src/map/territories.ts';
+import { boundsOf } from '../../../src/map/bounds.ts';
+import { labelPoint, territoriesFromTopology } from '../../../src/map/territories.ts';
 import { expectGolden } from './golden.ts';
 
 const box = (x0: number, y0: number, x1: number, y1: number) => ({
