@@ -5,7 +5,7 @@
  * kept as an issue, by name, for the error panel.
  */
 import type { DataIssue } from '../model/validate.ts';
-import { COMPUTATION_FAILED } from '../ui/error-panel/issue-text.ts';
+import { COMPUTATION_FAILED } from '../ui/error-panel/issue-groups.ts';
 
 export class SelectorGuard {
   private readonly failed = new Map<string, DataIssue>();

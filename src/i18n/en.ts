@@ -321,31 +321,6 @@ export const en = {
       university: 'university',
     },
   },
-  dataIssues: {
-    missing: (status: string): string => `File not found on the server (HTTP ${status}).`,
-    refused: (status: string): string => `The server refused the file (HTTP ${status}).`,
-    network: 'The file could not be downloaded (network error).',
-    empty: 'The file is empty.',
-    truncated: (read: string | undefined): string =>
-      `The file is not valid JSON: it is probably truncated${read ? ` (${read} characters read)` : ''}.`,
-    shape: 'The file does not have the expected structure.',
-    schema: (n: number): string => `The file does not match its schema: ${n} ${pluralEn(n, 'problem', 'problems')}.`,
-    partial: 'The readable records are shown; the others are left out.',
-    computation: 'A computation of the page failed on this data (details in the browser console).',
-    computationConsequence: 'What it feeds stays empty; the rest of the page works.',
-    without: {
-      'establishments.json':
-        'Without this file, neither the establishments nor their links are shown; the territories and the counts per bassin remain.',
-      'cooperations.json': 'Without this file, the cooperation links are not shown; the establishments and the counts remain.',
-      'posts.json': 'Without this file, the shared-post counts are not available; the map and the cooperations remain.',
-      'figures.json': 'Without this file, the key figures of the CHRU are not available; the rest of the map works.',
-      'npdc.topo.json':
-        'Without this file, the territory boundaries are not drawn; the establishments, the links and the counts table remain usable.',
-    } as Record<string, string>,
-    withoutOther: 'What this file holds is not shown.',
-    line: (where: string, message: string): string => `${where}: ${message}`,
-    messages: [] as [RegExp, (m: RegExpExecArray) => string][],
-  },
   exported: {
     credit: (attribution: string): string => `${attribution} · Data: CHRU de Lille source documents · coopmap`,
     noLinks: 'no links',
@@ -408,6 +383,31 @@ export const en = {
  * each part (`list.ts`, `dialogs.ts`) by the compiler.
  */
 export const enParts = {
+  issues: {
+    missing: (status: string): string => `File not found on the server (HTTP ${status}).`,
+    refused: (status: string): string => `The server refused the file (HTTP ${status}).`,
+    network: 'The file could not be downloaded (network error).',
+    empty: 'The file is empty.',
+    truncated: (read: string | undefined): string =>
+      `The file is not valid JSON: it is probably truncated${read ? ` (${read} characters read)` : ''}.`,
+    shape: 'The file does not have the expected structure.',
+    schema: (n: number): string => `The file does not match its schema: ${n} ${pluralEn(n, 'problem', 'problems')}.`,
+    partial: 'The readable records are shown; the others are left out.',
+    computation: 'A computation of the page failed on this data (details in the browser console).',
+    computationConsequence: 'What it feeds stays empty; the rest of the page works.',
+    without: {
+      'establishments.json':
+        'Without this file, neither the establishments nor their links are shown; the territories and the counts per bassin remain.',
+      'cooperations.json': 'Without this file, the cooperation links are not shown; the establishments and the counts remain.',
+      'posts.json': 'Without this file, the shared-post counts are not available; the map and the cooperations remain.',
+      'figures.json': 'Without this file, the key figures of the CHRU are not available; the rest of the map works.',
+      'npdc.topo.json':
+        'Without this file, the territory boundaries are not drawn; the establishments, the links and the counts table remain usable.',
+    } as Record<string, string>,
+    withoutOther: 'What this file holds is not shown.',
+    line: (where: string, message: string): string => `${where}: ${message}`,
+    messages: [] as [RegExp, (m: RegExpExecArray) => string][],
+  },
   panels: {
     filters: {
       scheme: 'Posts counted',

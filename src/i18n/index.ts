@@ -15,6 +15,7 @@
 import { fr, type Messages } from './fr.ts';
 import type { DialogsText } from './dialogs.ts';
 import type { ImporterText } from './importer.ts';
+import type { IssuesText } from './issues.ts';
 import type { ListText } from './list.ts';
 import type { PanelsText } from './panels.ts';
 import { presentFr, type PresentText } from './present.ts';
@@ -37,6 +38,7 @@ export interface PartTexts {
   panels: PanelsText;
   list: ListText;
   dialogs: DialogsText;
+  issues: IssuesText;
 }
 
 /** A catalogue given as it is (French, which ships with the page) or fetched on first use (`ensureLang`). */

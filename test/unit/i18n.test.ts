@@ -19,6 +19,7 @@ import { en, enParts } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { listFr, listText } from '../../src/i18n/list.ts';
 import { dialogsFr, dialogsText } from '../../src/i18n/dialogs.ts';
+import { issuesFr, issuesText } from '../../src/i18n/issues.ts';
 import { panelsFr, panelsText } from '../../src/i18n/panels.ts';
 
 /** A German catalogue that translates only a few keys, at several depths. */
@@ -52,7 +53,8 @@ describe('a partial catalogue', () => {
       'Postes partagés (CHRU → site)',
     ]);
     expect(t.format.range('7', '8')).toBe('7 à 8');
-    expect(t.dataIssues.messages).toBe(fr.dataIssues.messages);
+    // Arrays are values: taken whole from the reference, not merged.
+    expect(withFallback({}, issuesFr).messages).toBe(issuesFr.messages);
     // Every key of the reference is there.
     const keys = (o: object, prefix = ''): string[] =>
       Object.entries(o).flatMap(([k, v]) =>
@@ -90,11 +92,12 @@ describe('the languages of the app', () => {
   });
 });
 
-describe('the catalogue parts (the panels, the list, the dialogs)', () => {
+describe('the catalogue parts (the panels, the list, the dialogs, the data issues)', () => {
   test('read in each language, French for an unknown code', () => {
     expect([listText('fr').colName, listText('en').colName, listText('de').colName]).toEqual(['Nom', 'Name', 'Nom']);
     expect(dialogsText('en').sourcesPanel.credits).toBe(enParts.dialogs.sourcesPanel.credits);
     expect(dialogsText('fr')).toBe(dialogsFr);
+    expect([issuesText('fr').network, issuesText('en').network]).toEqual([issuesFr.network, enParts.issues.network]);
     expect([panelsText('fr').legend.hub, panelsText('en').legend.hub]).toEqual([panelsFr.legend.hub, enParts.panels.legend.hub]);
   });
 
@@ -102,6 +105,7 @@ describe('the catalogue parts (the panels, the list, the dialogs)', () => {
     expect(withFallback(enParts.list, listFr)).toEqual(enParts.list);
     expect(withFallback(enParts.dialogs, dialogsFr)).toEqual(enParts.dialogs);
     expect(withFallback(enParts.panels, panelsFr)).toEqual(enParts.panels);
+    expect(withFallback(enParts.issues, issuesFr)).toEqual(enParts.issues);
     // One definition per string: a part's key is not also in the main catalogue's group of the same name.
     for (const [group, strings] of [...Object.entries(panelsFr), ...Object.entries(dialogsFr), ['list', listFr] as const]) {
       const main: unknown = (fr as Record<string, unknown>)[group] ?? {};

@@ -1,6 +1,7 @@
 /** Data issues told to the reader (`src/ui/error-panel/issue-text.ts`): exact sentences in both languages. */
 import { describe, expect, test } from 'vitest';
-import { categorize, consequence, fileSummary, groupByFile, issueText } from '../../src/ui/error-panel/issue-text.ts';
+import { categorize, groupByFile } from '../../src/ui/error-panel/issue-groups.ts';
+import { consequence, fileSummary, issueText } from '../../src/ui/error-panel/issue-text.ts';
 
 const missing = { file: 'data/posts.json', message: 'could not be loaded (HTTP 404 Not Found)' };
 const offline = { file: 'data/posts.json', message: 'could not be loaded (TypeError: Failed to fetch)' };

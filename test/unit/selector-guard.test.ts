@@ -1,7 +1,8 @@
 /** A selector that throws is reported (logged with its input, shown by name in the error panel), never hidden. */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { SelectorGuard } from '../../src/app/selector-guard.ts';
-import { categorize, fileSummary, consequence } from '../../src/ui/error-panel/issue-text.ts';
+import { categorize } from '../../src/ui/error-panel/issue-groups.ts';
+import { fileSummary, consequence } from '../../src/ui/error-panel/issue-text.ts';
 
 afterEach(() => vi.restoreAllMocks());
 

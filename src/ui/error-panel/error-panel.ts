@@ -4,7 +4,11 @@
  * the page shows without it, and the details — with a Retry button that
  * emits `coop-retry`. Everything is rendered as text: file names and messages
  * may quote the data. Without issues, only an empty live region is rendered
- * (it announces the problem when one appears).
+ * (it announces the problem when one appears). The sentences that explain
+ * each file (`issue-text.ts`, with their strings) are fetched when there is a
+ * problem to tell: the live region names the files at once, the panel shows
+ * when they have come; should they fail to load, the panel still names the
+ * files, with the Retry.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import type { DataIssue } from '../../model/validate.ts';
@@ -12,7 +16,9 @@ import type { Lang } from '../../query/types.ts';
 import { isLang, msg } from '../../i18n/index.ts';
 import { emit } from '../events.ts';
 import { sharedStyles } from '../shared-styles.ts';
-import { consequence, fileSummary, groupByFile, issueText, UNUSABLE } from './issue-text.ts';
+import { groupByFile, UNUSABLE } from './issue-groups.ts';
+
+const fetchSentences = () => import('./issue-text.ts');
 
 /** Detail lines shown per file before "and N more". */
 const MAX_DETAILS = 8;
@@ -145,6 +151,11 @@ export class CoopErrorPanel extends LitElement {
     this.collapsed = false;
   }
 
+  /** The sentences' module (see {@link fetchSentences}): asked for with the first issue, 'failed' if it could not load. */
+  private sentences: Awaited<ReturnType<typeof fetchSentences>> | 'loading' | 'failed' | null = null;
+  /** Settles when the sentences have come or failed (`updateComplete` waits for it). */
+  private sentencesSettled: Promise<void> | null = null;
+
   /** Whether issues were shown before: when a retry clears them, the live region says so. */
   private hadIssues = false;
   private cleared = false;
@@ -154,6 +165,28 @@ export class CoopErrorPanel extends LitElement {
     this.collapsed = false;
     this.cleared = this.hadIssues && this.issues.length === 0;
     this.hadIssues = this.issues.length > 0;
+    if (this.hadIssues && this.sentences === null) {
+      this.sentences = 'loading';
+      this.sentencesSettled = fetchSentences().then(
+        (module) => {
+          this.sentences = module;
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          console.error('coopmap: the error panel’s sentences could not be loaded', error);
+          this.sentences = 'failed';
+          this.requestUpdate();
+        },
+      );
+    }
+  }
+
+  /** Complete once the panel shows its sentences too (or has given up on them). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.sentences !== 'loading' || !this.sentencesSettled) return done;
+    await this.sentencesSettled;
+    return super.getUpdateComplete();
   }
 
   private retry(): void {
@@ -175,7 +208,8 @@ export class CoopErrorPanel extends LitElement {
             : ''
       }
     </p>`;
-    if (this.issues.length === 0) return status;
+    const text = this.sentences;
+    if (this.issues.length === 0 || text === 'loading' || text === null) return status;
     const retry = html`<button
       class="btn retry"
       data-testid="retry"
@@ -209,14 +243,18 @@ export class CoopErrorPanel extends LitElement {
             (g) =>
               html`<li class="file ${g.category === 'schema' ? 'schema' : ''}" data-file=${g.file} data-category=${g.category}>
                 <span class="sr-only">${t.file} </span><span class="name">${g.file}</span>
-                <p class="what">${fileSummary(g, lang)}</p>
-                <p class="then">${consequence(g.file, g.category, lang)}</p>
                 ${
-                  g.category === 'schema' || g.issues.length > 1 || g.category === 'truncated'
+                  text === 'failed'
+                    ? nothing
+                    : html`<p class="what">${text.fileSummary(g, lang)}</p>
+                        <p class="then">${text.consequence(g.file, g.category, lang)}</p>`
+                }
+                ${
+                  text !== 'failed' && (g.category === 'schema' || g.issues.length > 1 || g.category === 'truncated')
                     ? html`<details ?open=${g.issues.length <= 3}>
                         <summary>${t.details(g.issues.length)}</summary>
                         <ul>
-                          ${g.issues.slice(0, MAX_DETAILS).map((i) => html`<li>${issueText(i, lang)}</li>`)}
+                          ${g.issues.slice(0, MAX_DETAILS).map((i) => html`<li>${text.issueText(i, lang)}</li>`)}
                         </ul>
                         ${g.issues.length > MAX_DETAILS ? html`<p class="small">${t.more(g.issues.length - MAX_DETAILS)}</p>` : nothing}
                       </details>`
