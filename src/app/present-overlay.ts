@@ -1,14 +1,15 @@
 /**
  * What scene and embed modes draw over the map (styles in
- * `present.styles.ts`): a top bar with the legend toggle, the export menu and
+ * `present-overlay.styles.ts`, added to the element's when this loads): a top bar with the legend toggle, the export menu and
  * the "open full map" link; the legend, shown by default when the map has
  * room for it; the caption; a notice. Loaded with either mode (see
  * `mode-controller.ts`); the parts come from the modes' controllers.
  */
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type LitElement, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { presentText } from '../i18n/index.ts';
 import type { Lang } from '../query/types.ts';
 import type { Control } from './presentation.ts';
+import { overlayStyles } from './present-overlay.styles.ts';
 
 type Part = TemplateResult | typeof nothing;
 
@@ -31,7 +32,11 @@ export class PresentOverlay {
   /** The reader's choice for the legend; null until they toggle it. */
   private legendOpen: boolean | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    // The element's own styles, then the overlay's, last as when they shipped with it.
+    const own = (host.constructor as Partial<typeof LitElement>).elementStyles;
+    if (host.shadowRoot && own) adoptStyles(host.shadowRoot, [...own, overlayStyles]);
+  }
 
   render(parts: OverlayParts): TemplateResult {
     const t = presentText(parts.lang);
