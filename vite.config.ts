@@ -149,6 +149,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
+    // No modulepreload polyfill: every browser of the es2022 target but Safari 16 preloads modules
+    // itself, and there a missing preload only means the chunks are fetched as they are imported.
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
       output: {
