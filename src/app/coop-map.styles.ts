@@ -158,7 +158,7 @@ export const appStyles = css`
   }
   /* Until the data arrives the panels keep their place and titles but show no content: filled in with
      counts and notes, it would grow and move under the reader's eyes (a layout shift). */
-  .pending .panel :is(coop-filters, coop-counts, coop-details, coop-legend, [data-testid='import-open']) {
+  .pending .panel :is(coop-filters, coop-counts, coop-details, coop-legend, .legend-box, [data-testid='import-open']) {
     visibility: hidden;
   }
   .maplibregl-canvas:focus-visible {

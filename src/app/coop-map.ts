@@ -25,24 +25,11 @@ import { LitElement, html, nothing, unsafeCSS } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { BASSIN_IDS, type BassinId, type Dataset } from '../model/types.ts';
 import type { HoverInfo } from '../query/cards.ts';
-import { cooperationsInForce } from '../query/cooperationsInForce.ts';
-import { countsAvailable, countsByBassin, countsForElement } from '../query/countsByBassin.ts';
-import { distancesFrom } from '../query/distances.ts';
-import { ratesByBassin, ratesForElement, zoneRateNote, type BassinRates } from '../query/rates.ts';
-import { linkCountsByKind } from '../query/linkCountsByKind.ts';
-import { schemePeriods } from '../query/controls.ts';
-import { searchAll } from '../query/search.ts';
-import { searchOptions } from './search-options.ts';
-import { HUB_ID, TIMELINE, cloneDefaultState } from '../query/state.ts';
-import { viewSummary } from '../query/summary.ts';
+import type { BassinRates } from '../query/rates.ts';
+import { HUB_ID, POSTS_LINK_PREFIX, TIMELINE, cloneDefaultState } from '../query/state.ts';
 import type { AppState, Counts, Link, Scheme } from '../query/types.ts';
-import { memberFilterOptions, withinOriginOptions } from '../query/visibleEstablishments.ts';
-import { POSTS_LINK_PREFIX, visibleLinks } from '../query/visibleLinks.ts';
-import { unzonedTotal } from '../query/zoneCounts.ts';
 import type { MapHover, MapPick, MapView } from '../map/map-view.ts';
 import type { Loaded } from '../model/load.ts';
-// The details panel ships with the page: see `ui/panels.ts` for the panels fetched beside the data.
-import '../ui/details/details.ts';
 import type { ChangeDetail } from '../ui/filters/filters.ts';
 import '../ui/notices/notices.ts';
 import type { Notice } from '../ui/notices/notices.ts';
@@ -85,11 +72,12 @@ type Part = keyof typeof ON_DEMAND;
 type Parts = { -readonly [P in Part]?: Awaited<ReturnType<(typeof ON_DEMAND)[P]>> };
 
 /**
- * The panels' components (filters, counts, legend), the map's tooltip and the cards they show:
- * fetched as the page starts, beside the data. The panels keep their room and hide their content until both have
- * come (`.pending`), so nothing moves when they arrive.
+ * The panels' components (filters, counts, legend), the map's tooltip, and the query functions
+ * that derive what they show (see `parts/panels.ts`): fetched as the page starts, beside the data.
+ * The panels keep their room and hide their content until both have come (`.pending`), so
+ * nothing moves when they arrive.
  */
-const fetchPanels = () => import('../ui/panels.ts');
+const fetchPanels = () => import('./parts/panels.ts');
 
 /** Below this width the panels collapse into a bottom sheet. */
 const NARROW = 760;
@@ -131,7 +119,7 @@ export class CoopMap extends LitElement {
   declare private listOpen: boolean;
   /** The panels' code (see {@link fetchPanels}): on its way, here, or failed (the page says so, with a reload). */
   declare private panels: 'loading' | 'ready' | 'failed';
-  /** The panels' module once it has come: the cards and the tooltip's content are derived with it. */
+  /** The panels' module once it has come: every number, card and summary the panels show is derived with it. */
   private panelCode: Awaited<ReturnType<typeof fetchPanels>> | null = null;
   /** Settles when the panels' code has come or failed: the map's `ready` waits for it. */
   private readonly panelsSettled: Promise<void> = fetchPanels().then(
@@ -186,8 +174,6 @@ export class CoopMap extends LitElement {
         text: t.notices.url(n.param, n.value, n.message[lang]),
       }));
       this.map.frameData();
-      // The language the switch offers is fetched once the page is up, so the switch is immediate.
-      setTimeout(() => void ensureLang(nextLang(this.store.state.lang)), 0);
     },
     changed: () => {
       this.map.invalidate();
@@ -219,6 +205,8 @@ export class CoopMap extends LitElement {
     // A scene on a page of its own is projected; an embedded one is a small frame in a page.
     textMode: () => this.modes.textMode,
     started: () => this.panelsSettled,
+    // The language the switch offers is fetched once the page is ready (not in its way), so the switch is immediate.
+    readied: () => void ensureLang(nextLang(this.store.state.lang)),
   });
   /** Rails, fullscreen, the phone sheet and the share buttons (see `layout-controller.ts`). */
   private readonly layout: LayoutController = new LayoutController(this, {
@@ -278,7 +266,7 @@ export class CoopMap extends LitElement {
   /** Counts per bassin for the current filters: `{ [bassinId]: { atp, ccu } }`. */
   get counts(): Partial<Record<BassinId, Record<Scheme, number>>> {
     const counts = this.derivedCounts();
-    return counts ? countsForElement(counts) : {};
+    return counts && this.panelCode ? this.panelCode.countsForElement(counts) : {};
   }
 
   /**
@@ -291,7 +279,7 @@ export class CoopMap extends LitElement {
   get rates(): Partial<Record<BassinId, { atp: number; ccu: number }>> {
     const rates = this.derivedRates();
     if (!rates) void this.data.ensurePopulation();
-    return rates ? ratesForElement(rates) : {};
+    return rates && this.panelCode ? this.panelCode.ratesForElement(rates) : {};
   }
 
   /**
@@ -381,21 +369,26 @@ export class CoopMap extends LitElement {
 
   private derivedCounts(): Counts | null {
     const data = this.data.dataset;
+    const q = this.panelCode;
     // No posts file (reported by the loader): no counts, not a failed computation.
-    if (!data || !countsAvailable(data)) return null;
-    return this.derive('countsByBassin', this.store.state, () => countsByBassin(data, this.store.state.filters), null);
+    if (!data || !q || !q.countsAvailable(data)) return null;
+    return this.derive('countsByBassin', this.store.state, () => q.countsByBassin(data, this.store.state.filters), null);
   }
 
   private derivedRates(): BassinRates | null {
     const counts = this.derivedCounts();
     const population = this.data.population;
-    return counts && population ? this.derive('ratesByBassin', this.store.state, () => ratesByBassin(counts, population), null) : null;
+    const q = this.panelCode;
+    return counts && population && q
+      ? this.derive('ratesByBassin', this.store.state, () => q.ratesByBassin(counts, population), null)
+      : null;
   }
 
   private derivedLinks(): Link[] {
     const data = this.data.dataset;
-    if (!data) return [];
-    return this.derive('visibleLinks', this.store.state, () => visibleLinks(data, this.store.state.filters), []);
+    const q = this.panelCode;
+    if (!data || !q) return [];
+    return this.derive('visibleLinks', this.store.state, () => q.visibleLinks(data, this.store.state.filters), []);
   }
 
   // ——— events ———
@@ -470,14 +463,15 @@ export class CoopMap extends LitElement {
 
   private searchOptions(query: string): SearchOption[] {
     const dataset = this.data.dataset;
-    if (!dataset) return [];
+    const q = this.panelCode;
+    if (!dataset || !q) return [];
     this.data.requestCommunes();
     const lang = this.store.state.lang;
     const t = msg(lang);
     const { zones, communes } = this.data;
     const scope = { dataset, zones, communes, bassinNames: t.bassins, kindNames: t.linkKinds };
-    const results = this.derive('searchAll', { query, lang }, () => searchAll(scope, query, lang), []);
-    return searchOptions(results, lang, zones, (id) => this.importer.origin('establishments', id) !== undefined);
+    const results = this.derive('searchAll', { query, lang }, () => q.searchAll(scope, query, lang), []);
+    return q.searchOptions(results, lang, zones, (id) => this.importer.origin('establishments', id) !== undefined);
   }
 
   /** Downloads the bassin comparison as CSV (the exporter is loaded on demand, like the others). */
@@ -568,18 +562,19 @@ export class CoopMap extends LitElement {
             null,
           )
         : null;
-    const undated = dataset
-      ? this.derive(
-          'cooperationsInForce',
-          this.store.state,
-          () =>
-            [
-              ...cooperationsInForce(dataset, state.filters.date).attested,
-              ...cooperationsInForce(dataset, state.filters.date).undated,
-            ].filter((c) => state.filters.links.includes(c.kind)).length,
-          0,
-        )
-      : 0;
+    const undated =
+      dataset && cards
+        ? this.derive(
+            'cooperationsInForce',
+            this.store.state,
+            () =>
+              [
+                ...cards.cooperationsInForce(dataset, state.filters.date).attested,
+                ...cards.cooperationsInForce(dataset, state.filters.date).undated,
+              ].filter((c) => state.filters.links.includes(c.kind)).length,
+            0,
+          )
+        : 0;
     const names = new Map((dataset?.establishments ?? []).map((e) => [e.id, e.shortName]));
     const mapData = this.data.loaded ? this.map.current() : null;
     const tabs: [Tab, string][] = [
@@ -589,7 +584,9 @@ export class CoopMap extends LitElement {
     ];
     const panelAttrs = (tab: Tab) => (this.narrow ? { role: 'tabpanel', hidden: this.tab !== tab } : { role: undefined, hidden: false });
     const summary =
-      dataset && counts ? this.derive('viewSummary', this.store.state, () => viewSummary(dataset, state, counts, links, lang), '') : '';
+      dataset && counts && cards
+        ? this.derive('viewSummary', this.store.state, () => cards.viewSummary(dataset, state, counts, links, lang), '')
+        : '';
     const legend = html`<coop-legend
       .lang=${lang}
       .scheme=${scheme}
@@ -602,7 +599,7 @@ export class CoopMap extends LitElement {
       .maxWeight=${mapData?.maxWeight ?? 0}
       .filtered=${counts?.[scheme].filtered ?? false}
       .period=${counts?.[scheme].period ?? null}
-      .unzoned=${dataset && state.view.grid === 'zones' ? this.derive('unzonedTotal', this.store.state, () => unzonedTotal(dataset, state.filters), 0) : 0}
+      .unzoned=${dataset && cards && state.view.grid === 'zones' ? this.derive('unzonedTotal', this.store.state, () => cards.unzonedTotal(dataset, state.filters), 0) : 0}
       .measure=${state.view.measure ?? 'count'}
       .populationYear=${this.data.population?.year ?? 0}
       .rateNote=${this.zoneRateNote()}
@@ -792,11 +789,11 @@ export class CoopMap extends LitElement {
                 .lang=${lang}
                 .filters=${state.filters}
                 .grid=${state.view.grid}
-                .linkCounts=${linkCountsByKind(links)}
-                .memberOptions=${dataset ? this.derive('memberFilterOptions', this.store.state, () => memberFilterOptions(dataset), []).map((c) => ({ id: c.id, name: translated(lang, c, 'name') })) : []}
-                .withinOrigins=${dataset ? this.derive('withinOriginOptions', this.store.state, () => withinOriginOptions(dataset), []).map((e) => ({ id: e.id, name: e.shortName })) : []}
+                .linkCounts=${cards?.linkCountsByKind(links) ?? {}}
+                .memberOptions=${dataset && cards ? this.derive('memberFilterOptions', this.store.state, () => cards.memberFilterOptions(dataset), []).map((c) => ({ id: c.id, name: translated(lang, c, 'name') })) : []}
+                .withinOrigins=${dataset && cards ? this.derive('withinOriginOptions', this.store.state, () => cards.withinOriginOptions(dataset), []).map((e) => ({ id: e.id, name: e.shortName })) : []}
                 .undatedCount=${undated}
-                .periods=${schemePeriods(counts)}
+                .periods=${cards?.schemePeriods(counts) ?? {}}
                 @coop-change=${this.onChange}
               ></coop-filters>
               ${this.importer.button()}
@@ -841,8 +838,8 @@ export class CoopMap extends LitElement {
                   .names=${names}
                   .zoneNames=${new Map(this.data.zones.map((z) => [z.id, z.name]))}
                   .seeds=${dataset?.sources?.seeds ?? []}
-                  .distances=${eCard && dataset ? distancesFrom(dataset, eCard.establishment.id) : null}
-                  .hubKm=${eCard && dataset ? (distancesFrom(dataset, HUB_ID)?.get(eCard.establishment.id) ?? null) : null}
+                  .distances=${eCard && dataset && cards ? cards.distancesFrom(dataset, eCard.establishment.id) : null}
+                  .hubKm=${eCard && dataset && cards ? (cards.distancesFrom(dataset, HUB_ID)?.get(eCard.establishment.id) ?? null) : null}
                   @coop-select=${this.onSelect}
                 ></coop-details>
               </section>
@@ -936,8 +933,9 @@ export class CoopMap extends LitElement {
   private zoneRateNote(): string {
     const { dataset, population, zones } = this.data;
     const state = this.store.state;
-    if (state.view.measure !== 'rate' || state.view.grid !== 'zones' || !dataset || !population) return '';
-    return this.derive('zoneRateNote', state, () => zoneRateNote(dataset, state.filters, population, zones, state.lang), '');
+    const q = this.panelCode;
+    if (state.view.measure !== 'rate' || state.view.grid !== 'zones' || !dataset || !population || !q) return '';
+    return this.derive('zoneRateNote', state, () => q.zoneRateNote(dataset, state.filters, population, zones, state.lang), '');
   }
 
   /** The tooltip beside the pointer, kept inside the map (flipped left or up near the edges). */

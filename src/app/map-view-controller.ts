@@ -59,6 +59,8 @@ export interface MapViewHost {
   textMode(): TextMode;
   /** Settles once the code the page fetches as it starts (the panels) has come or failed: `ready` waits for it. */
   started(): Promise<void>;
+  /** `ready` was just set. */
+  readied(): void;
 }
 
 export class MapViewController implements ReactiveController {
@@ -287,7 +289,10 @@ export class MapViewController implements ReactiveController {
   private markReady(): void {
     if (this.readied) return;
     this.readied = true;
-    void this.access.started().then(() => this.host.setAttribute('ready', ''));
+    void this.access.started().then(() => {
+      this.host.setAttribute('ready', '');
+      this.access.readied();
+    });
   }
 
   /** Pans to a focused establishment when it is outside the view. */

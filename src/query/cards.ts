@@ -21,9 +21,9 @@ import type {
 } from '../model/types.ts';
 import { datasetIndex } from './datasetIndex.ts';
 import { memoizeLast } from './memoizeLast.ts';
+import { POSTS_LINK_PREFIX } from './state.ts';
 import { siteValueStatus, type SiteValueStatus } from './readings.ts';
 import type { CountCell, Counts } from './types.ts';
-import { POSTS_LINK_PREFIX } from './visibleLinks.ts';
 
 /** One cooperation as the establishment card lists it. */
 export interface CardCooperation {

@@ -4,6 +4,9 @@ import type { AppState, Filters } from './types.ts';
 /** The id of the CHRU de Lille: the hub of the network, the origin of post links. */
 export const HUB_ID = 'chru-lille';
 
+/** The id prefix of the links drawn for shared-post site values (`posts:<scheme>:<siteValueId>`). */
+export const POSTS_LINK_PREFIX = 'posts:';
+
 /** How the choropleth's classes are cut (`view.classes`); `ckmeans` by default (natural breaks). See `classes.ts`. */
 export type ClassMethod = 'ckmeans' | 'quantile' | 'equal';
 export const CLASS_METHODS: readonly ClassMethod[] = ['ckmeans', 'quantile', 'equal'];

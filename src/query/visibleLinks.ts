@@ -9,12 +9,9 @@ import type { Cooperation, CooperationKind, Dataset, Establishment } from '../mo
 import { schemeWithPeriod } from './countsByBassin.ts';
 import { datasetIndex } from './datasetIndex.ts';
 import { memoizeByObject, memoizeLast } from './memoizeLast.ts';
-import { HUB_ID, establishmentFilterKey, establishmentFilterOfKey, type EstablishmentFilter } from './state.ts';
+import { HUB_ID, POSTS_LINK_PREFIX, establishmentFilterKey, establishmentFilterOfKey, type EstablishmentFilter } from './state.ts';
 import type { Filters, Link, Scheme } from './types.ts';
 import { visibilityMask } from './visibleEstablishments.ts';
-
-/** The id prefix of the links drawn for shared-post site values (`posts:<scheme>:<siteValueId>`). */
-export const POSTS_LINK_PREFIX = 'posts:';
 
 /**
  * The links the map draws for the current filters, in a stable order
