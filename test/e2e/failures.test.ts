@@ -212,6 +212,30 @@ describe('class 4: a file the page fetches as it starts cannot load — the page
       },
     );
   });
+
+  test('the error panel’s sentences: a data problem is still named, with the Retry', async () => {
+    const FIGURES = /\/data\/figures\.json$/;
+    const CHUNK = /\/assets\/issue-text-[\w-]+\.js$/;
+    await page.route(FIGURES, breakWith('404'));
+    await page.route(CHUNK, breakWith('404'));
+    try {
+      await page.goto(base());
+      expect(await settle(page)).toBe('ready');
+      const panel = page.locator('coop-error-panel [data-testid="error-panel"]');
+      await expect(panel.isVisible()).resolves.toBe(true);
+      expect(await panel.locator('h2').textContent()).toMatch(/Une partie des données n’a pas pu être chargée/);
+      expect(await panel.locator('li.file').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['file']))).toEqual([
+        'data/figures.json',
+      ]);
+      // The sentences did not come: the file is named, not explained; the Retry is there.
+      expect(await panel.locator('li.file .what').count()).toBe(0);
+      await expect(panel.locator('[data-testid="retry"]').isVisible()).resolves.toBe(true);
+      expect(await tableCounts(page)).toEqual(PUBLISHED_ATP);
+    } finally {
+      await page.unroute(FIGURES);
+      await page.unroute(CHUNK);
+    }
+  });
 });
 
 describe('without WebGL', () => {
