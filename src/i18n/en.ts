@@ -231,7 +231,7 @@ export const en = {
     mapDrawingFailed:
       'The code that draws the map could not be loaded: the map cannot be shown. The counts, the search and the cards remain usable. Reload the page to try again.',
     panelsFailed:
-      'The code of the panels (filters, counts, cards, legend) could not be loaded: the map remains. Reload the page to try again.',
+      'The code of the panels (filters, counts, cards, legend, search) could not be loaded: the map remains. Reload the page to try again.',
     reload: 'Reload the page',
     pngNeedsWebgl: 'PNG unavailable: this browser has no WebGL. SVG gives the same view.',
     /** MapLibre's own interface strings (its `locale`), so no English default reaches a French reader. */

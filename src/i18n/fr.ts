@@ -230,7 +230,7 @@ export const fr = {
     mapDrawingFailed:
       'Le code qui dessine la carte n’a pas pu être chargé : la carte ne peut pas être affichée. Les comptes, la recherche et les fiches restent utilisables. Rechargez la page pour réessayer.',
     panelsFailed:
-      'Le code des panneaux (filtres, comptes, fiches, légende) n’a pas pu être chargé : la carte reste affichée. Rechargez la page pour réessayer.',
+      'Le code des panneaux (filtres, comptes, fiches, légende, recherche) n’a pas pu être chargé : la carte reste affichée. Rechargez la page pour réessayer.',
     reload: 'Recharger la page',
     pngNeedsWebgl: 'PNG indisponible : ce navigateur n’a pas WebGL. Le SVG donne la même vue.',
     /** MapLibre's own interface strings (its `locale`), so no English default reaches a French reader. */
