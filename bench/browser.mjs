@@ -97,6 +97,8 @@ async function loadOnce(page, url, timeout) {
       scriptsLoaded: end(scripts),
       runtimeFilesLoaded: end(runtime),
       runtimeFiles: runtime.length,
+      // The scripts asked for before ready (paths): what the page needed to get there, lazy chunks included.
+      scriptsBeforeReady: scripts.filter((r) => r.startTime < window.coopBenchReady).map((r) => new URL(r.name).pathname),
       cls: window.coopBenchCls ?? null,
       shifts: window.coopBenchShifts ?? [],
     };
@@ -529,6 +531,7 @@ export async function traceBreakdown(browser, url, what = 'load', { count = 10, 
 export async function measureReadyInterleaved(browser, urls, { runs = 7, warmup = 1, timeout = 60_000 } = {}) {
   const samples = urls.map(() => []);
   const cls = urls.map(() => []);
+  const scripts = urls.map(() => new Set());
   const errors = [];
   for (let i = 0; i < runs + warmup; i += 1) {
     for (const [k, url] of urls.entries()) {
@@ -538,6 +541,7 @@ export async function measureReadyInterleaved(browser, urls, { runs = 7, warmup 
         if (i >= warmup) {
           samples[k].push(sample.ready);
           if (typeof sample.cls === 'number') cls[k].push(sample.cls);
+          for (const path of sample.scriptsBeforeReady) scripts[k].add(path);
         }
       } catch (error) {
         errors.push(`${url} run ${i}: ${String(error.message ?? error).split('\n')[0]}`);
@@ -554,6 +558,7 @@ export async function measureReadyInterleaved(browser, urls, { runs = 7, warmup 
     median: samples[k].length ? median(samples[k]) : null,
     samples: samples[k].map((v) => Math.round(v)),
     clsMax: cls[k].length ? Math.max(...cls[k]) : null,
+    scriptsBeforeReady: [...scripts[k]],
     errors: [...new Set(errors)],
   }));
 }

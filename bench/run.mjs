@@ -191,6 +191,7 @@ try {
     };
     for (const chunk of splitChunks.values()) if (chunk.isEntry) visit(chunk.fileName);
     const startRows = split.files.filter((r) => r.kind === 'ours' && start.has(r.file));
+    details.ourChunks = split === bytes ? split.files.filter((r) => r.kind === 'ours') : null;
     details.startJs = startRows.map((r) => ({ file: r.file, gzipKb: round(kb(r.gzip)) }));
     figure(
       'bytes.startJs',
@@ -301,6 +302,22 @@ async function browserFigures(prefix, url, readyBudget, filterBudget) {
     const [app, bare] = await measureReadyInterleaved(browser, [url, `${url}bare/`], { runs: RUNS, warmup: 1, timeout: 60_000 });
     ready = { ...app, min: Math.min(...app.samples), max: Math.max(...app.samples), breakdown: null };
     details.bare = bare;
+    // Beside start JS (the entry and its static imports), every chunk of ours the page asked for before
+    // ready, those fetched beside the data included: what a first visit downloads to see the map.
+    if (app.ok && details.ourChunks) {
+      const asked = new Set(app.scriptsBeforeReady.map((path) => path.replace(/^\//, '')));
+      const rows = details.ourChunks.filter((r) => asked.has(r.file));
+      figure(
+        'bytes.jsBeforeReady',
+        'our JS fetched before ready, MapLibre and its worker excluded (gzip)',
+        kb(rows.reduce((sum, r) => sum + r.gzip, 0)),
+        'KB',
+        undefined,
+        {
+          files: rows.map((r) => ({ file: r.file, gzipKb: round(kb(r.gzip)) })),
+        },
+      );
+    }
     if (bare.ok) {
       figure('bare.idle', `bare MapLibre page: navigation → idle (median of ${bare.runs}, interleaved)`, bare.median, 'ms');
       if (app.ok) {
