@@ -32,10 +32,12 @@ const m2 = (squareMetres) => squareMetres / EARTH_RADIUS ** 2;
 /**
  * Visvalingam thresholds (effective triangle area). 2,000 m² ≈ a 60 m offset on
  * a 65 m segment: below what a zoom-10 pixel (≈ 50 m here) lets one see on a
- * border; context layers are only seen at zoom ≤ 8, so they go coarser.
+ * border; context layers are only seen at zoom ≤ 8, so they go coarser:
+ * 300,000 m² ≈ a 550 m offset, under 3 px at zoom 8 (where they meet the
+ * region, their arcs are the zones' and keep the fine tolerance).
  */
 const TERRITORY_MIN_AREA = m2(2_000);
-const CONTEXT_MIN_AREA = m2(150_000);
+const CONTEXT_MIN_AREA = m2(300_000);
 /** Context islands and holes smaller than this (≈ 1 km²) are dropped. */
 const CONTEXT_MIN_RING = m2(1_000_000);
 /** Quantization step in degrees: 0.0001° ≈ 7 m east-west, 11 m north-south here. */
