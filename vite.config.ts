@@ -130,15 +130,52 @@ function startModules(graph: ModuleGraph): Set<string> {
   const pass = graph(entry);
   const known = pass && startOfPass.get(pass);
   if (known) return known;
+  const seen = reachable(graph, [entry], new Set());
+  if (pass) startOfPass.set(pass, seen);
+  return seen;
+}
+
+/** The modules `from` import statically, transitively, but not those of `skip`; packages are left to the bundler, lit aside. */
+function reachable(graph: ModuleGraph, from: readonly string[], skip: ReadonlySet<string>): Set<string> {
   const seen = new Set<string>();
   const visit = (id: string) => {
-    // Packages are left to the bundler (a package's index reaches modules the page never runs), lit aside.
-    if (seen.has(id) || (id.includes('/node_modules/') && !/\/node_modules\/(lit|lit-html|lit-element|@lit\/[\w-]+)\//.test(id))) return;
+    // A package's index reaches modules the page never runs.
+    if (
+      seen.has(id) ||
+      skip.has(id) ||
+      (id.includes('/node_modules/') && !/\/node_modules\/(lit|lit-html|lit-element|@lit\/[\w-]+)\//.test(id))
+    )
+      return;
     seen.add(id);
     for (const next of graph(id)?.importedIds ?? []) visit(next);
   };
-  visit(entry);
-  if (pass) startOfPass.set(pass, seen);
+  for (const id of from) visit(id);
+  return seen;
+}
+
+/**
+ * The code fetched as the page starts, beside the data (see `src/app/coop-map.ts` and
+ * `map-view-controller.ts`): each part keeps a chunk of its own, so that one failing to load is
+ * told apart from the others, and what they import (components, query functions, the drawing)
+ * makes one chunk rather than some twenty small ones, each a request and compressed apart.
+ */
+const BESIDE_DATA = ['src/app/parts/panels.ts', 'src/app/parts/map-data.ts', 'src/map/map-view.ts'].map((p) =>
+  resolve(import.meta.dirname, p),
+);
+const besideOfPass = new WeakMap<object, Set<string>>();
+
+function besideDataModules(graph: ModuleGraph): Set<string> {
+  const pass = graph(resolve(import.meta.dirname, 'index.html'));
+  const known = pass && besideOfPass.get(pass);
+  if (known) return known;
+  const parts = new Set(BESIDE_DATA);
+  const start = startModules(graph);
+  const seen = reachable(
+    graph,
+    BESIDE_DATA.flatMap((id) => graph(id)?.importedIds ?? []),
+    new Set([...start, ...parts]),
+  );
+  if (pass) besideOfPass.set(pass, seen);
   return seen;
 }
 
@@ -164,6 +201,11 @@ export default defineConfig({
               name: (id, ctx) => (startModules((m) => ctx.getModuleInfo(m)).has(id) ? 'index' : null),
               debugName: 'start',
               priority: 1,
+            },
+            {
+              name: (id, ctx) => (besideDataModules((m) => ctx.getModuleInfo(m)).has(id) ? 'beside-data' : null),
+              debugName: 'beside the data',
+              priority: 0,
             },
           ],
         },
