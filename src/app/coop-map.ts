@@ -538,40 +538,39 @@ export class CoopMap extends LitElement {
     const focus = state.selection.focus;
     const scheme = state.filters.scheme;
     const isBassin = focus !== null && (BASSIN_IDS as readonly string[]).includes(focus);
-    // The cards are derived once the panels' code is here (the panels show nothing before).
-    const cards = this.panelCode;
+    // The cards and every other panel input are derived with the panels' code, once it is here (the panels show nothing before).
+    const q = this.panelCode;
     const eCard =
-      cards && dataset && focus && !isBassin
-        ? this.derive('establishmentCard', this.store.state, () => cards.establishmentCard(dataset, focus, counts ?? undefined), null)
+      q && dataset && focus && !isBassin
+        ? this.derive('establishmentCard', this.store.state, () => q.establishmentCard(dataset, focus, counts ?? undefined), null)
         : null;
     const bCard =
-      cards && dataset && counts && isBassin
-        ? this.derive('bassinCard', this.store.state, () => cards.bassinCard(dataset, focus as BassinId, counts, this.data.zones), null)
+      q && dataset && counts && isBassin
+        ? this.derive('bassinCard', this.store.state, () => q.bassinCard(dataset, focus as BassinId, counts, this.data.zones), null)
         : null;
     const cCard =
-      cards && dataset && focus && !isBassin && !eCard
-        ? this.derive('cooperationCard', this.store.state, () => cards.cooperationCard(dataset, focus, state.filters.date), null)
+      q && dataset && focus && !isBassin && !eCard
+        ? this.derive('cooperationCard', this.store.state, () => q.cooperationCard(dataset, focus, state.filters.date), null)
         : null;
     const communeFocus = this.communeFocus;
     const mCard =
-      cards && dataset && focus === null && communeFocus && this.data.communes
+      q && dataset && focus === null && communeFocus && this.data.communes
         ? this.derive(
             'communeCard',
             this.store.state,
-            () => cards.communeCard(dataset, this.data.communes ?? [], this.data.zones, communeFocus),
+            () => q.communeCard(dataset, this.data.communes ?? [], this.data.zones, communeFocus),
             null,
           )
         : null;
     const undated =
-      dataset && cards
+      dataset && q
         ? this.derive(
             'cooperationsInForce',
             this.store.state,
-            () =>
-              [
-                ...cards.cooperationsInForce(dataset, state.filters.date).attested,
-                ...cards.cooperationsInForce(dataset, state.filters.date).undated,
-              ].filter((c) => state.filters.links.includes(c.kind)).length,
+            () => {
+              const inForce = q.cooperationsInForce(dataset, state.filters.date);
+              return [...inForce.attested, ...inForce.undated].filter((c) => state.filters.links.includes(c.kind)).length;
+            },
             0,
           )
         : 0;
@@ -584,8 +583,8 @@ export class CoopMap extends LitElement {
     ];
     const panelAttrs = (tab: Tab) => (this.narrow ? { role: 'tabpanel', hidden: this.tab !== tab } : { role: undefined, hidden: false });
     const summary =
-      dataset && counts && cards
-        ? this.derive('viewSummary', this.store.state, () => cards.viewSummary(dataset, state, counts, links, lang), '')
+      dataset && counts && q
+        ? this.derive('viewSummary', this.store.state, () => q.viewSummary(dataset, state, counts, links, lang), '')
         : '';
     const legend = html`<coop-legend
       .lang=${lang}
@@ -599,7 +598,7 @@ export class CoopMap extends LitElement {
       .maxWeight=${mapData?.maxWeight ?? 0}
       .filtered=${counts?.[scheme].filtered ?? false}
       .period=${counts?.[scheme].period ?? null}
-      .unzoned=${dataset && cards && state.view.grid === 'zones' ? this.derive('unzonedTotal', this.store.state, () => cards.unzonedTotal(dataset, state.filters), 0) : 0}
+      .unzoned=${dataset && q && state.view.grid === 'zones' ? this.derive('unzonedTotal', this.store.state, () => q.unzonedTotal(dataset, state.filters), 0) : 0}
       .measure=${state.view.measure ?? 'count'}
       .populationYear=${this.data.population?.year ?? 0}
       .rateNote=${this.zoneRateNote()}
@@ -789,11 +788,11 @@ export class CoopMap extends LitElement {
                 .lang=${lang}
                 .filters=${state.filters}
                 .grid=${state.view.grid}
-                .linkCounts=${cards?.linkCountsByKind(links) ?? {}}
-                .memberOptions=${dataset && cards ? this.derive('memberFilterOptions', this.store.state, () => cards.memberFilterOptions(dataset), []).map((c) => ({ id: c.id, name: translated(lang, c, 'name') })) : []}
-                .withinOrigins=${dataset && cards ? this.derive('withinOriginOptions', this.store.state, () => cards.withinOriginOptions(dataset), []).map((e) => ({ id: e.id, name: e.shortName })) : []}
+                .linkCounts=${q?.linkCountsByKind(links) ?? {}}
+                .memberOptions=${dataset && q ? this.derive('memberFilterOptions', this.store.state, () => q.memberFilterOptions(dataset), []).map((c) => ({ id: c.id, name: translated(lang, c, 'name') })) : []}
+                .withinOrigins=${dataset && q ? this.derive('withinOriginOptions', this.store.state, () => q.withinOriginOptions(dataset), []).map((e) => ({ id: e.id, name: e.shortName })) : []}
                 .undatedCount=${undated}
-                .periods=${cards?.schemePeriods(counts) ?? {}}
+                .periods=${q?.schemePeriods(counts) ?? {}}
                 @coop-change=${this.onChange}
               ></coop-filters>
               ${this.importer.button()}
@@ -838,8 +837,8 @@ export class CoopMap extends LitElement {
                   .names=${names}
                   .zoneNames=${new Map(this.data.zones.map((z) => [z.id, z.name]))}
                   .seeds=${dataset?.sources?.seeds ?? []}
-                  .distances=${eCard && dataset && cards ? cards.distancesFrom(dataset, eCard.establishment.id) : null}
-                  .hubKm=${eCard && dataset && cards ? (cards.distancesFrom(dataset, HUB_ID)?.get(eCard.establishment.id) ?? null) : null}
+                  .distances=${eCard && dataset && q ? q.distancesFrom(dataset, eCard.establishment.id) : null}
+                  .hubKm=${eCard && dataset && q ? (q.distancesFrom(dataset, HUB_ID)?.get(eCard.establishment.id) ?? null) : null}
                   @coop-select=${this.onSelect}
                 ></coop-details>
               </section>
