@@ -318,6 +318,19 @@ export type LabelLayer = (typeof LABEL_LAYERS)[number];
 export const setLayerId = (layer: LabelLayer, set: LabelSet): string => `${layer}:${set}`;
 export const logicalLayer = (id: string): string => id.split(':')[0] ?? id;
 
+/**
+ * The site names (every label set, the focus's copy included), drawn like the
+ * individual links only from `AGGREGATE_MAX_ZOOM` on when a model has
+ * aggregate lanes. At the zooms of the lanes, thousands of sites share a few
+ * hundred pixels: their names would almost all lose their collisions, and
+ * placing them (every frame, as no label fades) and laying them out in the
+ * worker is most of what a national-scale map costs to load and to filter.
+ * The counts are unchanged: territory values, marks and lanes carry them.
+ */
+export const SITE_LABEL_LAYERS: readonly string[] = LABEL_SETS.flatMap((set) =>
+  (['establishment-labels', 'establishment-labels-focus'] as const).map((layer) => setLayerId(layer, set)),
+);
+
 /** A set's label is drawn only while its set is shown: the view sets `o` on the set's features (see `featureStates`). */
 const roleFilter = (role: LabelRole): ExpressionSpecification => ['==', ['get', 'role'], role];
 

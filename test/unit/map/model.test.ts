@@ -342,7 +342,7 @@ describe('the map controller across a WebGL context loss', () => {
 });
 
 describe('the map controller with aggregate lanes', () => {
-  test('a model with lanes adds their source and layer once and limits the individual links to high zooms; filters stay feature-state', () => {
+  test('a model with lanes adds their source and layer once and limits the individual links and the site names to high zooms; filters stay feature-state', () => {
     const withLanes = buildMapModel({
       territories,
       grid: 'bassins',
@@ -370,6 +370,12 @@ describe('the map controller with aggregate lanes', () => {
         'links-cross-border',
         'links-posts',
         'link-arrows',
+        'establishment-labels:atp',
+        'establishment-labels-focus:atp',
+        'establishment-labels:ccu',
+        'establishment-labels-focus:ccu',
+        'establishment-labels:rate',
+        'establishment-labels-focus:rate',
       ].map((l) => `zoomRange ${l} 8`),
     ]);
     // The individual links wait for the zoom they are drawn at, then go over once (11: the other sources, leader
@@ -395,6 +401,12 @@ describe('the map controller with aggregate lanes', () => {
         'links-cross-border',
         'links-posts',
         'link-arrows',
+        'establishment-labels:atp',
+        'establishment-labels-focus:atp',
+        'establishment-labels:ccu',
+        'establishment-labels-focus:ccu',
+        'establishment-labels:rate',
+        'establishment-labels-focus:rate',
       ].map((l) => `zoomRange ${l} 0`),
     ]);
   });
