@@ -278,7 +278,7 @@ export class MapViewController implements ReactiveController {
     );
     if (!this.readied) {
       await view.whenIdle();
-      view.sharpen();
+      view.drawFirstState();
       await view.whenIdle();
       this.markReady();
     }

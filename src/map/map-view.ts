@@ -86,9 +86,6 @@ interface PlacedLabel extends LabelBox {
 }
 
 /** Nord-Pas-de-Calais, used until the geometry says better. */
-/** Resolution of the frames drawn while the first state loads (see `MapView.sharpen`). */
-const LOADING_PIXEL_RATIO = 0.25;
-
 export const REGION_BOUNDS: [number, number, number, number] = [1.55, 49.97, 4.26, 51.09];
 
 /** Link line layers, which a click or a hover picks before the marks and territories beneath them. */
@@ -147,7 +144,12 @@ export class MapView {
   private framing: 'region' | 'network' | null = null;
   private compact = false;
   private textMode: TextMode = 'screen';
-  private sharp = false;
+  /**
+   * MapLibre's draw of a frame while the first state loads, held (see
+   * `holdFirstState`); null when frames draw.
+   */
+  private heldDraw: ((...args: unknown[]) => void) | null = null;
+  private firstState = true;
   private attributionText: string;
   /** Sources once per model, feature-state per state. */
   readonly controller: MapController;
@@ -179,8 +181,6 @@ export class MapView {
       // the buffer costs a copy per frame, which software WebGL feels.
       // No symbol fade: each faded frame is a full redraw, costly with software WebGL.
       fadeDuration: 0,
-      // Until the first state is drawn, at a quarter of the resolution (see `sharpen`).
-      pixelRatio: LOADING_PIXEL_RATIO,
       // Labels keep clear of the labels of their own source only: each label set is a source,
       // so the sets not shown take no room from the one shown (see `labelSets.ts`).
       crossSourceCollisions: false,
@@ -367,21 +367,41 @@ export class MapView {
     return this.loaded;
   }
 
-  /** Resolves at the next `idle` (everything drawn). */
   /**
-   * Ends the loading frames. While the first state's sources load, MapLibre draws a frame each time
-   * one arrives (it must: a frame is where it asks for their tiles), and with software WebGL a frame
-   * costs in proportion to its pixels and holds the main thread the worker answers to. Those frames
-   * are drawn at a quarter of the resolution (a sixteenth of the pixels: the map shows, blurred, for
-   * the second it loads); from here on, the device's own resolution, followed as MapLibre does.
+   * Holds the frames of the first state until its sources are all tiled.
+   * As each source's tiles arrive, MapLibre runs a frame (it must: a frame is
+   * where it places the labels and asks for more tiles) and draws it. With
+   * software WebGL a drawn frame holds the main thread (the read-back of the
+   * canvas waits for the GPU process) and competes for the cores the worker
+   * tiles on, so a dozen half-loaded drawings cost seconds. Held, the frames
+   * still run, their drawing is skipped, and the first state appears whole
+   * in one drawing (`drawFirstState`). Only the first state: later ones are
+   * feature-state changes, drawn in the next frame.
+   *
+   * MapLibre has no public switch for this: the view wraps its painter's
+   * `render` (MapLibre 6.17, pinned in package.json; the browser tests check
+   * that the map is drawn once ready). Without that painter, nothing is held.
    */
-  sharpen(): void {
-    if (this.sharp) return;
-    this.sharp = true;
-    // null: follow `devicePixelRatio` again, as without the option.
-    this.map.setPixelRatio(null as unknown as number);
+  private holdFirstState(): void {
+    if (!this.firstState) return;
+    this.firstState = false;
+    const painter = (this.map as unknown as { painter?: { render?: (...args: unknown[]) => void } }).painter;
+    const render = painter?.render;
+    if (!painter || typeof render !== 'function') return;
+    this.heldDraw = render;
+    painter.render = (...args: unknown[]) => {
+      if (this.heldDraw === null) render.apply(painter, args);
+    };
   }
 
+  /** Ends `holdFirstState`: the next frame draws the state whole. */
+  drawFirstState(): void {
+    if (this.heldDraw === null) return;
+    this.heldDraw = null;
+    this.map.triggerRepaint();
+  }
+
+  /** Resolves at the next `idle` (everything loaded, placed and, unless held, drawn). */
   whenIdle(): Promise<void> {
     return new Promise((resolve) => {
       if (this.map.loaded() && !this.map.isMoving() && this.map.areTilesLoaded()) {
@@ -398,6 +418,7 @@ export class MapView {
    */
   async show(model: MapModel, context: FeatureCollection, data: MapData, scheme: Scheme, compare: MapCompare | null = null): Promise<void> {
     await this.loaded;
+    this.holdFirstState();
     this.controller.setModel(model);
     this.controller.setContext(context);
     this.controller.setCompare(compare);

@@ -66,13 +66,40 @@ const labelLayout = (p: Page) =>
 const overlap = (a: Box, b: Box): boolean => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 const name = (b: Box): string => `${b.layer}:${b.id}`;
 
-test('once ready, the map is drawn at the screen’s full resolution (the loading frames are drawn at a quarter)', async () => {
+test('once ready, the map is drawn at the screen’s full resolution', async () => {
   const canvas = await page.evaluate(() => {
     const c = (document.querySelector('coop-map') as unknown as MapInternals).view.map.getContainer().querySelector('canvas')!;
     return { width: c.width, height: c.height, cssWidth: c.clientWidth, cssHeight: c.clientHeight, dpr: devicePixelRatio };
   });
   expect(canvas.cssWidth).toBeGreaterThan(0);
   expect([canvas.width, canvas.height]).toEqual([Math.floor(canvas.cssWidth * canvas.dpr), Math.floor(canvas.cssHeight * canvas.dpr)]);
+});
+
+test('once ready, a frame draws the whole map: territories, links and marks, not only the sea (the first state’s frames were held until it loaded)', async () => {
+  const drawn = await page.evaluate(
+    () =>
+      new Promise<{ colours: number; opaque: number }>((resolve) => {
+        const map = (document.querySelector('coop-map') as unknown as MapInternals).view.map;
+        const canvas = map.getContainer().querySelector('canvas')!;
+        // Read in the frame's own task: without preserveDrawingBuffer the buffer is cleared once composited.
+        map.once('render', () => {
+          const gl = canvas.getContext('webgl2')!;
+          const pixels = new Uint8Array(canvas.width * canvas.height * 4);
+          gl.readPixels(0, 0, canvas.width, canvas.height, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+          const colours = new Set<number>();
+          let opaque = 0;
+          for (let i = 0; i < pixels.length; i += 4) {
+            if (pixels[i + 3] === 255) opaque++;
+            colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+          }
+          resolve({ colours: colours.size, opaque: opaque / (pixels.length / 4) });
+        });
+        map.triggerRepaint();
+      }),
+  );
+  // A frame never drawn (or drawn with the background alone) has one colour.
+  expect(drawn.opaque).toBeGreaterThan(0.99);
+  expect(drawn.colours).toBeGreaterThan(200);
 });
 
 describe.each([
