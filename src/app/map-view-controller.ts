@@ -140,6 +140,10 @@ export class MapViewController implements ReactiveController {
         covered: () => this.access.covered(),
       });
       this.frameData();
+      // Framed at once, before the first frame asks for tiles: framed only once loaded, the map
+      // tiled every source twice (empty at the unpadded framing's zoom, then with the data at the
+      // padded one), a second of worker time. Framed again once loaded, with the geometry's bounds.
+      this.view.frameRegion(false);
       // A worker that cannot load leaves MapLibre waiting forever: probe it, and fall back to the static map.
       watchMapWorker(getWorkerUrl(), this.view.whenLoaded(), (why) => this.onCodeFailure(why));
       void this.view.whenLoaded().then(() => this.view?.frameRegion(false));
