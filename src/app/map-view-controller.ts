@@ -293,6 +293,8 @@ export class MapViewController implements ReactiveController {
   private markReady(): void {
     if (this.readied) return;
     this.readied = true;
+    // Without a state to show (its code failed to load), the map draws what it has.
+    this.view?.drawFirstState();
     void this.access.started().then(() => {
       this.host.setAttribute('ready', '');
       this.access.readied();

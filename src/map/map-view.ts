@@ -21,7 +21,7 @@ import type { MapModel } from './model.ts';
 import { buildStyle, labelSizes, logicalLayer } from './style.ts';
 import { ValueOverlay, type OverlayBox } from './value-overlay.ts';
 import { valueLabels } from './valueLabels.ts';
-import type { TextMode } from './palette.ts';
+import { COLORS, type TextMode } from './palette.ts';
 import type { AggregateHover } from '../query/cards.ts';
 import { AGGREGATE_MAX_ZOOM } from './linkAggregates.ts';
 import { AGGREGATE_SOURCE } from './model.ts';
@@ -149,7 +149,6 @@ export class MapView {
    * `holdFirstState`); null when frames draw.
    */
   private heldDraw: ((...args: unknown[]) => void) | null = null;
-  private firstState = true;
   private attributionText: string;
   /** Sources once per model, feature-state per state. */
   readonly controller: MapController;
@@ -185,6 +184,8 @@ export class MapView {
       // so the sets not shown take no room from the one shown (see `labelSets.ts`).
       crossSourceCollisions: false,
     });
+    // The sea's colour: what the map shows until its first state is drawn whole (see `holdFirstState`).
+    container.style.backgroundColor = COLORS.sea;
     this.values = new ValueOverlay(this.map.getContainer(), (at) => this.map.project(at));
     this.map.on('render', () => this.values.place());
     this.controller = new MapController(this.map as unknown as MapTarget);
@@ -207,6 +208,7 @@ export class MapView {
     });
     this.map.setMissingStyleImageResolver(() => addSymbolImages(this.map));
     this.wireEvents();
+    this.holdFirstState();
   }
 
   /** The link nearest `point` within the tolerance: lanes a few pixels apart are told apart by distance. */
@@ -368,36 +370,39 @@ export class MapView {
   }
 
   /**
-   * Holds the frames of the first state until its sources are all tiled.
-   * As each source's tiles arrive, MapLibre runs a frame (it must: a frame is
-   * where it places the labels and asks for more tiles) and draws it. With
-   * software WebGL a drawn frame holds the main thread (the read-back of the
-   * canvas waits for the GPU process) and competes for the cores the worker
-   * tiles on, so a dozen half-loaded drawings cost seconds. Held, the frames
-   * still run, their drawing is skipped, and the first state appears whole
-   * in one drawing (`drawFirstState`). Only the first state: later ones are
-   * feature-state changes, drawn in the next frame.
+   * Holds the map's drawing from its creation until the first state's
+   * sources are all tiled. Until the data comes the map has nothing to show
+   * but the sea (the container's background is the sea's colour), and as each
+   * source's tiles arrive MapLibre runs a frame (it must: a frame is where it
+   * places the labels and asks for more tiles) and draws it. With software
+   * WebGL a drawn frame holds the main thread (the read-back of the canvas
+   * waits for the GPU process) and competes for the cores the data checks and
+   * the worker need, so a dozen half-loaded drawings cost seconds. Held, the
+   * frames still run, their drawing is skipped, and the first state appears
+   * whole in one drawing (`drawFirstState`). Later states are feature-state
+   * changes, drawn in the next frame.
    *
    * MapLibre has no public switch for this: the view wraps its painter's
    * `render` (MapLibre 6.17, pinned in package.json; the browser tests check
    * that the map is drawn once ready). Without that painter, nothing is held.
    */
   private holdFirstState(): void {
-    if (!this.firstState) return;
-    this.firstState = false;
     const painter = (this.map as unknown as { painter?: { render?: (...args: unknown[]) => void } }).painter;
     const render = painter?.render;
     if (!painter || typeof render !== 'function') return;
     this.heldDraw = render;
+    // The values written over the map wait for it: numbers floating over an empty sea say nothing.
+    this.values.reveal(false);
     painter.render = (...args: unknown[]) => {
       if (this.heldDraw === null) render.apply(painter, args);
     };
   }
 
-  /** Ends `holdFirstState`: the next frame draws the state whole. */
+  /** Ends `holdFirstState` (once the first state is tiled, or when there is none to show): the next frame draws. */
   drawFirstState(): void {
     if (this.heldDraw === null) return;
     this.heldDraw = null;
+    this.map.once('render', () => this.values.reveal(true));
     this.map.triggerRepaint();
   }
 
@@ -418,7 +423,6 @@ export class MapView {
    */
   async show(model: MapModel, context: FeatureCollection, data: MapData, scheme: Scheme, compare: MapCompare | null = null): Promise<void> {
     await this.loaded;
-    this.holdFirstState();
     this.controller.setModel(model);
     this.controller.setContext(context);
     this.controller.setCompare(compare);

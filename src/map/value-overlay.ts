@@ -61,6 +61,11 @@ export class ValueOverlay {
     container.insertBefore(this.root, controls);
   }
 
+  /** Hides or shows every value at once (hidden while the map under them is not drawn yet). */
+  reveal(on: boolean): void {
+    this.root.style.visibility = on ? '' : 'hidden';
+  }
+
   /** Shows `labels`: elements are kept by key, so a change of value is a change of text. */
   set(labels: readonly ValueLabel[]): void {
     this.labels = labels;

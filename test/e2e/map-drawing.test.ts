@@ -100,6 +100,13 @@ test('once ready, a frame draws the whole map: territories, links and marks, not
   // A frame never drawn (or drawn with the background alone) has one colour.
   expect(drawn.opaque).toBeGreaterThan(0.99);
   expect(drawn.colours).toBeGreaterThan(200);
+  // The values written over the map, hidden until it is drawn, are shown with it: the four bassins' ATP counts.
+  const values = await page.evaluate(() => {
+    const root = (document.querySelector('coop-map') as unknown as MapInternals).view.map.getContainer().querySelector('.coopmap-values')!;
+    return { visibility: getComputedStyle(root).visibility, texts: [...root.querySelectorAll('span')].map((s) => s.textContent?.trim()) };
+  });
+  expect(values.visibility).toBe('visible');
+  expect(values.texts).toEqual(expect.arrayContaining(['36', '22', '86', '38']));
 });
 
 describe.each([
