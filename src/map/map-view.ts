@@ -144,11 +144,8 @@ export class MapView {
   private framing: 'region' | 'network' | null = null;
   private compact = false;
   private textMode: TextMode = 'screen';
-  /**
-   * MapLibre's draw of a frame while the first state loads, held (see
-   * `holdFirstState`); null when frames draw.
-   */
-  private heldDraw: ((...args: unknown[]) => void) | null = null;
+  /** Whether the map's drawing is held until its first state is tiled (see `holdFirstState`). */
+  private held = false;
   private attributionText: string;
   /** Sources once per model, feature-state per state. */
   readonly controller: MapController;
@@ -390,18 +387,18 @@ export class MapView {
     const painter = (this.map as unknown as { painter?: { render?: (...args: unknown[]) => void } }).painter;
     const render = painter?.render;
     if (!painter || typeof render !== 'function') return;
-    this.heldDraw = render;
+    this.held = true;
     // The values written over the map wait for it: numbers floating over an empty sea say nothing.
     this.values.reveal(false);
     painter.render = (...args: unknown[]) => {
-      if (this.heldDraw === null) render.apply(painter, args);
+      if (!this.held) render.apply(painter, args);
     };
   }
 
   /** Ends `holdFirstState` (once the first state is tiled, or when there is none to show): the next frame draws. */
   drawFirstState(): void {
-    if (this.heldDraw === null) return;
-    this.heldDraw = null;
+    if (!this.held) return;
+    this.held = false;
     this.map.once('render', () => this.values.reveal(true));
     this.map.triggerRepaint();
   }

@@ -341,6 +341,24 @@ describe('the map controller across a WebGL context loss', () => {
   });
 });
 
+/** The layers a model with lanes draws only from zoom 8: the individual links and the site names of every label set. */
+const HIGH_ZOOM_LAYERS = [
+  'links-casing',
+  'links-gcs',
+  'links-cht',
+  'links-ght',
+  'links-convention',
+  'links-cross-border',
+  'links-posts',
+  'link-arrows',
+  'establishment-labels:atp',
+  'establishment-labels-focus:atp',
+  'establishment-labels:ccu',
+  'establishment-labels-focus:ccu',
+  'establishment-labels:rate',
+  'establishment-labels-focus:rate',
+];
+
 describe('the map controller with aggregate lanes', () => {
   test('a model with lanes adds their source and layer once and limits the individual links and the site names to high zooms; filters stay feature-state', () => {
     const withLanes = buildMapModel({
@@ -361,22 +379,7 @@ describe('the map controller with aggregate lanes', () => {
     expect(map.calls.filter((c) => /^(addSource|addLayer|zoomRange)/.test(c))).toEqual([
       'addSource link-aggregates',
       'addLayer link-aggregates',
-      ...[
-        'links-casing',
-        'links-gcs',
-        'links-cht',
-        'links-ght',
-        'links-convention',
-        'links-cross-border',
-        'links-posts',
-        'link-arrows',
-        'establishment-labels:atp',
-        'establishment-labels-focus:atp',
-        'establishment-labels:ccu',
-        'establishment-labels-focus:ccu',
-        'establishment-labels:rate',
-        'establishment-labels-focus:rate',
-      ].map((l) => `zoomRange ${l} 8`),
+      ...HIGH_ZOOM_LAYERS.map((l) => `zoomRange ${l} 8`),
     ]);
     // The individual links wait for the zoom they are drawn at, then go over once (11: the other sources, leader
     // lines included, and the label set shown).
@@ -392,22 +395,7 @@ describe('the map controller with aggregate lanes', () => {
     controller.show(dataFor(links), 'atp');
     expect(map.calls.filter((c) => /^(addSource|addLayer|zoomRange|setData link-aggregates)/.test(c))).toEqual([
       'setData link-aggregates',
-      ...[
-        'links-casing',
-        'links-gcs',
-        'links-cht',
-        'links-ght',
-        'links-convention',
-        'links-cross-border',
-        'links-posts',
-        'link-arrows',
-        'establishment-labels:atp',
-        'establishment-labels-focus:atp',
-        'establishment-labels:ccu',
-        'establishment-labels-focus:ccu',
-        'establishment-labels:rate',
-        'establishment-labels-focus:rate',
-      ].map((l) => `zoomRange ${l} 0`),
+      ...HIGH_ZOOM_LAYERS.map((l) => `zoomRange ${l} 0`),
     ]);
   });
 });
