@@ -69,7 +69,8 @@ export class MapController {
   /**
    * The individual links of a model with aggregate lanes, handed over the
    * first time the map reaches the zoom they are drawn at: until then the
-   * worker neither indexes nor tiles them (at 100,000 links, most of a load).
+   * worker neither indexes nor tiles them (at 100,000 links, most of a load),
+   * and their feature-state is kept here, not sent (see `show`).
    */
   private deferred: MapModel | null = null;
 
@@ -82,7 +83,11 @@ export class MapController {
     // A zoom before the links show: their tiles are ready when the layers appear.
     if (!model || this.waiting || this.map.getZoom() < AGGREGATE_MAX_ZOOM - 1) return;
     this.deferred = null;
-    for (const id of INDIVIDUAL_LINK_SOURCES) this.setSourceData(id, model.sources[id as 'links']);
+    for (const id of INDIVIDUAL_LINK_SOURCES) {
+      this.setSourceData(id, model.sources[id as 'links']);
+      // The map holds no state for these sources yet: the state last shown goes over whole, with the data.
+      for (const [n, state] of this.states?.[id as 'links'] ?? []) this.map.setFeatureState({ source: id, id: n }, state);
+    }
   }
 
   /** Hands a new model's sources to the map (a no-op for the same model). */
@@ -231,9 +236,17 @@ export class MapController {
     const { states, missing } = featureStates(model, data, scheme, this.compare, this.labels);
     this.missing = missing;
     const changes = stateDiff(this.states, states);
-    for (const c of changes) this.map.setFeatureState({ source: c.source, id: c.id }, c.state);
+    // Links not handed over yet take no state (at 100,000 links, as many calls per change): they get the state of
+    // the moment they are handed over. Kept in `states` meanwhile, as if sent.
+    const held = this.deferred ? INDIVIDUAL_LINK_SOURCES : [];
+    let sent = 0;
+    for (const c of changes) {
+      if (held.includes(c.source)) continue;
+      this.map.setFeatureState({ source: c.source, id: c.id }, c.state);
+      sent += 1;
+    }
     this.states = states;
-    return changes.length;
+    return sent;
   }
 
   /**

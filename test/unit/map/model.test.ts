@@ -187,7 +187,7 @@ function fakeMap(): MapTarget & { calls: string[]; zoomTo(z: number): void } {
       // Present so a test fails if the controller ever filters through the worker.
       setFilter: () => calls.push(`setFilter ${id}`),
     }),
-    setFeatureState: () => void calls.push('setFeatureState'),
+    setFeatureState: (f: { source: string }) => void calls.push('setFeatureState', `state ${f.source}`),
     removeFeatureState: () => void calls.push('removeFeatureState'),
     setLayoutProperty: (layer: string, name: string) => calls.push(`layout ${layer} ${name}`),
     setFilter: (layer: string) => calls.push(`setFilter ${layer}`),
@@ -384,11 +384,20 @@ describe('the map controller with aggregate lanes', () => {
     // The individual links wait for the zoom they are drawn at, then go over once (11: the other sources, leader
     // lines included, and the label set shown).
     expect(map.calls.filter((c) => c.startsWith('setData')).length).toBe(11);
+    // Nor do they take feature-state meanwhile: the lanes carry the filters.
+    const linkStates = (): string[] => map.calls.filter((c) => c === 'state links' || c === 'state link-arrows');
+    expect(linkStates()).toEqual([]);
+    expect(map.calls).toContain('state link-aggregates');
     map.zoomTo(6);
     expect(map.calls.filter((c) => c.startsWith('setData')).length).toBe(11);
     map.zoomTo(7.5);
     map.zoomTo(9);
     expect(map.calls.filter((c) => c.startsWith('setData')).slice(11)).toEqual(['setData links', 'setData link-arrows']);
+    // Handed over with the state last shown (`links.slice(1)`): each link shown, once, after its source's data.
+    const shownLinks = withLanes.sources.links.features.filter((f) => f.properties['id'] !== links[0]?.id).length;
+    expect(shownLinks).toBe(links.length - 1);
+    expect(map.calls.filter((c) => c === 'state links')).toHaveLength(shownLinks);
+    expect(map.calls.indexOf('state links')).toBeGreaterThan(map.calls.indexOf('setData links'));
     // Back to a model without lanes: the lanes are emptied and the links drawn at every zoom again.
     map.calls.length = 0;
     controller.setModel(model);
