@@ -6,6 +6,7 @@
  * y = Mercator y × 180/π) so that perpendicular offsets look the same on
  * screen wherever the link is, and converted back to lon/lat at the end.
  */
+import type { Feature, LineString, Point } from 'geojson';
 import { curveBasis, line } from 'd3-shape';
 import type { Establishment } from '../model/types.ts';
 import type { Link } from '../query/types.ts';
@@ -166,4 +167,46 @@ export function linkGeometry(
   const geometry = { coordinates, arrow: link.directed ? pointAlong(coordinates, 0.55) : null };
   arcCache.set(link, geometry);
   return geometry;
+}
+
+type LinkProps = Record<string, string | number | boolean | null>;
+
+/**
+ * Defines `key` on `target` as computed on first read, then kept as a plain
+ * property (so every later reader, `JSON.stringify` and MapLibre's worker
+ * transfer included, sees an ordinary value).
+ */
+function onFirstRead(target: object, key: string, compute: () => unknown): void {
+  const keep = (value: unknown): unknown => {
+    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(target, key, { get: () => keep(compute()), set: keep, enumerable: true, configurable: true });
+}
+
+/**
+ * The line of a catalogue link and its arrow (directed links only) as GeoJSON
+ * features with `properties`, or null when an end is not placed. The arc is
+ * computed when a feature's geometry (or the arrow's `bearing`) is first
+ * read: at national scale the individual links are not drawn below the
+ * lanes' zoom, and 100,000 arcs are most of building a state.
+ */
+export function linkFeatures(
+  link: Link,
+  byId: ReadonlyMap<string, Establishment>,
+  properties: LinkProps,
+): { line: Feature<LineString, LinkProps>; arrow: Feature<Point, LinkProps> | null } | null {
+  if (!byId.has(link.from) || !byId.has(link.to)) return null;
+  const geometry = (): NonNullable<ReturnType<typeof linkGeometry>> => linkGeometry(link, byId) ?? { coordinates: [], arrow: null };
+  // Keys in GeoJSON's usual order: type, geometry, properties.
+  const lineFeature = { type: 'Feature' } as Feature<LineString, LinkProps>;
+  onFirstRead(lineFeature, 'geometry', () => ({ type: 'LineString', coordinates: geometry().coordinates }));
+  lineFeature.properties = properties;
+  if (!link.directed) return { line: lineFeature, arrow: null };
+  const arrowProperties = { ...properties };
+  onFirstRead(arrowProperties, 'bearing', () => geometry().arrow?.bearing ?? 0);
+  const arrow = { type: 'Feature' } as Feature<Point, LinkProps>;
+  onFirstRead(arrow, 'geometry', () => ({ type: 'Point', coordinates: geometry().arrow?.at ?? [0, 0] }));
+  arrow.properties = arrowProperties;
+  return { line: lineFeature, arrow };
 }

@@ -5,7 +5,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Establishment } from '../model/types.ts';
 import type { Link, SchemeCounts } from '../query/types.ts';
-import { linkGeometry } from './arcs.ts';
+import { linkFeatures } from './arcs.ts';
 import { round5 } from './mercator.ts';
 import { HUB_ID } from '../query/state.ts';
 import type { LinkStatus } from '../query/linkStatus.ts';
@@ -167,10 +167,6 @@ export function linksGeoJSON(
   const lines: Feature<LineString, Props>[] = [];
   const arrows: Feature<Point, Props>[] = [];
   for (const link of links) {
-    // With the catalogue, the link keeps its fixed lane (the map's geometry is built once from it).
-    const geometry = linkGeometry(catalogue?.get(link.id) ?? link, byId);
-    if (!geometry) continue;
-    const { coordinates } = geometry;
     const emphasis: Emphasis = highlight.focus === null ? 'normal' : highlight.links.has(link.id) ? 'focus' : 'dim';
     const properties: Props = {
       id: link.id,
@@ -185,11 +181,11 @@ export function linksGeoJSON(
       inferred: link.certainty === 'inferred',
       emphasis,
     };
-    lines.push({ type: 'Feature', geometry: { type: 'LineString', coordinates }, properties });
-    if (geometry.arrow) {
-      const { at, bearing } = geometry.arrow;
-      arrows.push({ type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties: { ...properties, bearing } });
-    }
+    // With the catalogue, the link keeps its fixed lane (the map's geometry is built once from it).
+    const features = linkFeatures(catalogue?.get(link.id) ?? link, byId, properties);
+    if (!features) continue;
+    lines.push(features.line);
+    if (features.arrow) arrows.push(features.arrow);
   }
   // Heavier links first, so thin ones stay visible on top of them.
   lines.sort(

@@ -14,7 +14,7 @@ import { countsByBassin } from '../query/countsByBassin.ts';
 import { DEFAULT_STATE, HUB_ID } from '../query/state.ts';
 import { linkCatalogue } from '../query/visibleLinks.ts';
 import type { Grid, Link, Scheme } from '../query/types.ts';
-import { linkGeometry } from './arcs.ts';
+import { linkFeatures } from './arcs.ts';
 import { leaderLines, placedEstablishments } from './dodge.ts';
 import { countMarks, establishmentPoint, territoryCountMarks, type CountMark } from './features.ts';
 import { BASSIN_LABEL_POINTS } from './mapData.ts';
@@ -118,8 +118,6 @@ export function buildMapModel(input: MapModelInputs): MapModel {
   const lines: Feature<LineString, Props>[] = [];
   const arrows: Feature<Point, Props>[] = [];
   for (const link of input.catalogue) {
-    const geometry = linkGeometry(link, byId);
-    if (!geometry) continue;
     const properties: Props = {
       id: link.id,
       cooperationId: link.cooperationId,
@@ -131,14 +129,11 @@ export function buildMapModel(input: MapModelInputs): MapModel {
       dated: link.dated,
       inferred: link.certainty === 'inferred',
     };
-    lines.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: geometry.coordinates }, properties });
-    if (geometry.arrow) {
-      arrows.push({
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: geometry.arrow.at },
-        properties: { ...properties, bearing: geometry.arrow.bearing },
-      });
-    }
+    // Geometry computed when first read: a model with lanes hands its links over only at the zoom they show.
+    const features = linkFeatures(link, byId, properties);
+    if (!features) continue;
+    lines.push(features.line);
+    if (features.arrow) arrows.push(features.arrow);
   }
   // Heavier links first, so thin ones stay visible on top of them (as `linksGeoJSON` orders them).
   lines.sort(

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { arcCoordinates, pointAlong } from '../../../src/map/arcs.ts';
+import { arcCoordinates, linkFeatures, linkGeometry, pointAlong } from '../../../src/map/arcs.ts';
 import { toPlane } from '../../../src/map/mercator.ts';
+import { establishments, links } from './fixture.ts';
 import { expectGolden } from './golden.ts';
 
 const lille: [number, number] = [3.0327, 50.6105];
@@ -70,5 +71,34 @@ describe('pointAlong', () => {
     );
     expect(at).toEqual([2.5, 50]);
     expect(bearing).toBe(90);
+  });
+});
+
+describe('linkFeatures', () => {
+  const byId = new Map(establishments.map((e) => [e.id, e]));
+  const directed = links.find((l) => l.directed);
+  const undirected = links.find((l) => !l.directed);
+
+  test('the arc is computed when the geometry is first read, then kept as plain data', () => {
+    if (!directed) throw new Error('the fixture has a directed link');
+    const features = linkFeatures({ ...directed }, byId, { id: directed.id });
+    if (!features?.arrow) throw new Error('a directed link has an arrow');
+    const { line, arrow } = features;
+    expect(Object.getOwnPropertyDescriptor(line, 'geometry')?.get).toBeTypeOf('function');
+    expect(Object.getOwnPropertyDescriptor(arrow.properties, 'bearing')?.get).toBeTypeOf('function');
+    const geometry = linkGeometry(directed, byId);
+    expect(line.geometry).toEqual({ type: 'LineString', coordinates: geometry?.coordinates });
+    expect(arrow.geometry).toEqual({ type: 'Point', coordinates: geometry?.arrow?.at });
+    expect(arrow.properties['bearing']).toBe(geometry?.arrow?.bearing);
+    expect(Object.getOwnPropertyDescriptor(line, 'geometry')).toMatchObject({ writable: true, enumerable: true });
+    // What MapLibre's transfer and the exports read: ordinary GeoJSON, keys in the usual order.
+    expect(Object.keys(JSON.parse(JSON.stringify(line)) as object)).toEqual(['type', 'geometry', 'properties']);
+    expect(JSON.parse(JSON.stringify(arrow.properties))).toEqual({ id: directed.id, bearing: geometry?.arrow?.bearing });
+  });
+
+  test('an undirected link has no arrow; a link with an end not placed has no features', () => {
+    if (!undirected) throw new Error('the fixture has an undirected link');
+    expect(linkFeatures(undirected, byId, {})?.arrow).toBeNull();
+    expect(linkFeatures({ ...undirected, to: 'nowhere' }, byId, {})).toBeNull();
   });
 });
