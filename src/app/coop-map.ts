@@ -39,7 +39,7 @@ import '../ui/summary/summary.ts';
 import '../ui/error-panel/error-panel.ts';
 import type { SelectDetail } from '../ui/events.ts';
 import { emit } from '../ui/events.ts';
-import { ensureLang, translated, langReady, msg, nextLang } from '../i18n/index.ts';
+import { ensureLang, langReady, msg, nextLang } from '../i18n/index.ts';
 import { Store, type StatePatch } from './store.ts';
 import type { CompareDetail } from '../ui/list/list.ts';
 import { SelectorGuard } from './selector-guard.ts';
@@ -789,8 +789,8 @@ export class CoopMap extends LitElement {
                 .filters=${state.filters}
                 .grid=${state.view.grid}
                 .linkCounts=${q?.linkCountsByKind(links) ?? {}}
-                .memberOptions=${dataset && q ? this.derive('memberFilterOptions', this.store.state, () => q.memberFilterOptions(dataset), []).map((c) => ({ id: c.id, name: translated(lang, c, 'name') })) : []}
-                .withinOrigins=${dataset && q ? this.derive('withinOriginOptions', this.store.state, () => q.withinOriginOptions(dataset), []).map((e) => ({ id: e.id, name: e.shortName })) : []}
+                .memberOptions=${dataset && q ? this.derive('memberChoices', this.store.state, () => q.memberChoices(dataset, lang), []) : []}
+                .withinOrigins=${dataset && q ? this.derive('originChoices', this.store.state, () => q.originChoices(dataset.establishments), []) : []}
                 .undatedCount=${undated}
                 .periods=${q?.schemePeriods(counts) ?? {}}
                 @coop-change=${this.onChange}

@@ -9,6 +9,7 @@
 import type { ClassMethod } from '../query/state.ts';
 import type { LinkStatus } from '../query/linkStatus.ts';
 import { partText, type Lang } from './index.ts';
+import { plural } from './plural.ts';
 
 export const panelsFr = {
   filters: {
@@ -42,6 +43,10 @@ export const panelsFr = {
     withinKmLabel: 'Rayon en kilomètres',
     withinFrom: 'de',
     withinFromLabel: 'Établissement d’origine de la distance',
+    findMember: 'Chercher une CHT ou un GHT',
+    findOrigin: 'Chercher l’établissement d’origine',
+    moreChoices: (n: number): string =>
+      `… et ${new Intl.NumberFormat('fr-FR').format(n)} ${plural('fr', n, 'autre', 'autres')} : précisez la recherche`,
     withinHint: 'Distance à vol d’oiseau (grand cercle). Les comptes deviennent la somme des valeurs par site des établissements gardés.',
     dateInput: 'Aller à la date',
     dateInputPlaceholder: 'AAAA, AAAA-MM ou AAAA-MM-JJ',

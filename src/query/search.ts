@@ -2,6 +2,7 @@ import { collator } from '../i18n/index.ts';
 import type { Commune } from '../model/communes.ts';
 import type { BassinId, Cooperation, CooperationKind, Dataset, Establishment, Zone } from '../model/types.ts';
 import { memoizeByObject, memoizeLast } from './memoizeLast.ts';
+import type { Choice } from './visibleEstablishments.ts';
 import type { Lang } from './types.ts';
 
 /** How many results {@link searchEstablishments} returns at most. */
@@ -237,4 +238,45 @@ export function searchAll(scope: SearchScope, query: string, lang: Lang): Search
   }
 
   return out.toSorted((a, b) => a.rank - b.rank || TYPE_ORDER[a.type] - TYPE_ORDER[b.type]).slice(0, SEARCH_ALL_LIMITS.total);
+}
+
+/**
+ * From this many choices on, a filter's select comes with a search field and
+ * lists only the choices that match it ({@link narrowChoices}): thousands of
+ * options are unusable in a select, and each one costs the page layout time.
+ */
+export const LONG_LIST = 300;
+
+/** How many matching choices a long list shows at most. */
+export const CHOICE_LIMIT = 100;
+
+const foldedNames = memoizeByObject((choices: readonly Choice[]): string[] => choices.map((c) => foldText(c.name)));
+
+/**
+ * The choices a long list shows for what was typed (`query`): those whose
+ * name holds every word typed (folded as {@link foldText}), at most `limit`,
+ * in list order, plus the choices of `keep` (the one selected) wherever they
+ * are. `more` counts the matching choices not shown.
+ */
+export function narrowChoices<T extends Choice>(
+  choices: readonly T[],
+  query: string,
+  keep: readonly string[] = [],
+  limit = CHOICE_LIMIT,
+): { shown: T[]; more: number } {
+  const words = foldText(query).split(' ').filter(Boolean);
+  const names = foldedNames(choices);
+  const shown: T[] = [];
+  let matched = 0;
+  let more = 0;
+  choices.forEach((choice, i) => {
+    const name = names[i] ?? '';
+    const matches = words.every((w) => name.includes(w));
+    if (matches && matched < limit) {
+      matched += 1;
+      shown.push(choice);
+    } else if (keep.includes(choice.id)) shown.push(choice);
+    else if (matches) more += 1;
+  });
+  return { shown, more };
 }

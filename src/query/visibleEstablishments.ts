@@ -1,6 +1,8 @@
 import type { Cooperation, Dataset, Establishment } from '../model/types.ts';
 import { datasetIndex } from './datasetIndex.ts';
 import { memoizeLast } from './memoizeLast.ts';
+import { translated } from '../i18n/index.ts';
+import type { Lang } from './types.ts';
 import { withinKm } from './distances.ts';
 import { HUB_ID, establishmentFilterKey, establishmentFilterOfKey, type EstablishmentFilter } from './state.ts';
 
@@ -122,4 +124,20 @@ const memberOptionsMemo = memoizeLast((dataset: Dataset): Cooperation[] =>
   dataset.cooperations
     .filter((c) => (c.kind === 'cht' || c.kind === 'ght') && c.status !== 'listed')
     .toSorted((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+);
+
+/** One choice of a filter's select: the id it sets and the name shown. */
+export interface Choice {
+  id: string;
+  name: string;
+}
+
+/** The member filter's choices, named in `lang` (the same array while the dataset and the language are). */
+export const memberChoices = memoizeLast((dataset: Dataset, lang: Lang): Choice[] =>
+  memberFilterOptions(dataset).map((c) => ({ id: c.id, name: translated(lang, c, 'name') })),
+);
+
+/** The distance filter's origins as choices (the same array while the establishments are). */
+export const originChoices = memoizeLast((establishments: Dataset['establishments']): Choice[] =>
+  withinOriginOptions({ establishments }).map((e) => ({ id: e.id, name: e.shortName })),
 );

@@ -16,6 +16,6 @@ export { schemePeriods } from '../../query/controls.ts';
 export { searchAll } from '../../query/search.ts';
 export { searchOptions } from '../search-options.ts';
 export { viewSummary } from '../../query/summary.ts';
-export { memberFilterOptions, withinOriginOptions } from '../../query/visibleEstablishments.ts';
+export { memberChoices, originChoices } from '../../query/visibleEstablishments.ts';
 export { visibleLinks } from '../../query/visibleLinks.ts';
 export { unzonedTotal } from '../../query/zoneCounts.ts';

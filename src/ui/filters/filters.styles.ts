@@ -236,6 +236,20 @@ export const filtersStyles = css`
   input.km {
     width: 4.5rem;
   }
+  /* The search field of a long list (thousands of CHTs or establishments): it narrows the select under it. */
+  input.find {
+    font: inherit;
+    width: 100%;
+    box-sizing: border-box;
+    margin: 0 0 0.35rem;
+    padding: 0.35rem;
+    border: 1px solid #6f6a60;
+    border-radius: 6px;
+    min-height: 2.2rem;
+  }
+  .within input.find {
+    margin: 0.35rem 0 0;
+  }
   .within-row select {
     width: auto;
     max-width: 14rem;

@@ -7,7 +7,7 @@ import { schemePeriods } from '../../query/controls.ts';
 import { linkCountsByKind } from '../../query/linkCountsByKind.ts';
 import { cloneDefaultState } from '../../query/state.ts';
 import type { Filters, Lang } from '../../query/types.ts';
-import { memberFilterOptions } from '../../query/visibleEstablishments.ts';
+import { memberFilterOptions, originChoices } from '../../query/visibleEstablishments.ts';
 import { visibleLinks } from '../../query/visibleLinks.ts';
 import { realDataset } from '../../../test/fixtures/realData.ts';
 import { $, $$, click, events, mount, text } from '../../../test/fixtures/components.ts';
@@ -111,6 +111,36 @@ describe('<coop-filters>', () => {
     expect(select.value).toBe('quantile');
     input(select, 'change', 'equal');
     expect(seen).toEqual([{ patch: { view: { classes: 'equal' } }, history: 'push' }]);
+  });
+
+  test('the real lists are short: plain selects, no search field', async () => {
+    const el = await mount('coop-filters', {
+      ...panelProps(cloneDefaultState().filters),
+      withinOrigins: originChoices(dataset.establishments),
+    });
+    expect($$(el, 'input.find')).toHaveLength(0);
+    expect($$(el, '[data-testid="within-from"] option')).toHaveLength(dataset.establishments.length);
+  });
+
+  test('a long list (a national network) lists what its search field matches, the selected one kept, and says how many more', async () => {
+    const seen = events('coop-change');
+    const many = Array.from({ length: 2500 }, (_, i) => ({ id: `cht-${i}`, name: `CHT n° ${i + 1}` }));
+    const filters = { ...cloneDefaultState().filters, member: 'cht-1999' };
+    const el = await mount('coop-filters', { ...panelProps(filters), memberOptions: many });
+    const names = (): string[] => $$(el, '#member option').map(text);
+    // 100 first, the selected one, the count of the others: not 2,500 options.
+    expect(names()).toHaveLength(1 + 100 + 1 + 1);
+    // (`text` reads the French digit grouping's narrow no-break space as a space.)
+    expect(names().slice(-2)).toEqual(['CHT n° 2000', '… et 2 399 autres : précisez la recherche']);
+    // The option drawn selected (happy-dom does not reset a select's selectedness from it; browsers do).
+    expect($$<HTMLOptionElement>(el, '#member option[selected]').map((o) => o.value)).toEqual(['cht-1999']);
+    const find = $<HTMLInputElement>(el, '[data-testid="member-find"]');
+    expect(find.getAttribute('aria-label')).toBe('Chercher une CHT ou un GHT');
+    input(find, 'input', ' n°1999 ');
+    await (el as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    expect(names()).toEqual(['Tous les établissements', 'CHT n° 1999', 'CHT n° 2000']);
+    input($<HTMLSelectElement>(el, '#member'), 'change', 'cht-1998');
+    expect(seen).toEqual([{ patch: { filters: { member: 'cht-1998' } }, history: 'push' }]);
   });
 
   test('an earlier date, English: ATP before its period warns that post links are not drawn', async () => {

@@ -13,6 +13,8 @@ import type { Filters, Grid, HistoryMode, Lang, Measure, Scheme, StatePatch } fr
 import { formatDate, msg } from '../../i18n/index.ts';
 import { panelsText } from '../../i18n/panels.ts';
 import { filterOptions } from '../../query/controls.ts';
+import { LONG_LIST, narrowChoices } from '../../query/search.ts';
+import type { Choice } from '../../query/visibleEstablishments.ts';
 import { CLASS_METHODS, HUB_ID, MAX_WITHIN_KM, TIMELINE, type ClassMethod } from '../../query/state.ts';
 import { readTypedDate, stepYear } from '../../query/timeline.ts';
 import { emit } from '../events.ts';
@@ -81,6 +83,8 @@ export class CoopFilters extends LitElement {
     dateText: { state: true },
     dateMessage: { state: true },
     withinDraft: { state: true },
+    memberFind: { state: true },
+    originFind: { state: true },
   };
 
   /** UI language (`fr` or `en`). */
@@ -96,13 +100,13 @@ export class CoopFilters extends LitElement {
   /** Number of links drawn per kind, shown beside each toggle. */
   declare linkCounts: Partial<Record<CooperationKind, number>>;
   /** The CHTs and GHTs offered as a membership filter. */
-  declare memberOptions: { id: string; name: string }[];
+  declare memberOptions: readonly Choice[];
   /** Number of undated cooperations among the link kinds shown (attribute `undated-count`). */
   declare undatedCount: number;
   /** Period of each scheme and where the date falls in it (figures are cumulative, never prorated). */
   declare periods: Partial<Record<Scheme, { start: number; end: number; dateRelation: 'before' | 'within' | 'after' }>>;
   /** The establishments offered as the distance filter's origin (CHRU first), by id and short name. */
-  declare withinOrigins: { id: string; name: string }[];
+  declare withinOrigins: readonly Choice[];
   declare private playing: boolean;
   /** The date field's text while typed; null shows the current date. */
   declare private dateText: string | null;
@@ -110,6 +114,10 @@ export class CoopFilters extends LitElement {
   declare private dateMessage: { kind: 'error' | 'clamped'; text: string } | null;
   /** The radius typed while the distance filter is off (used when it is switched on), or a refusal. */
   declare private withinDraft: { km: number; error: boolean };
+  /** What is typed in the search field of a long member list (see `LONG_LIST`). */
+  declare private memberFind: string;
+  /** What is typed in the search field of a long list of origins. */
+  declare private originFind: string;
   private timer: number | undefined;
 
   constructor() {
@@ -128,6 +136,8 @@ export class CoopFilters extends LitElement {
     this.dateText = null;
     this.dateMessage = null;
     this.withinDraft = { km: 30, error: false };
+    this.memberFind = '';
+    this.originFind = '';
   }
 
   override disconnectedCallback(): void {
@@ -177,6 +187,35 @@ export class CoopFilters extends LitElement {
     this.dateText = null;
     this.dateMessage = null;
     if (date) this.change({ filters: { date } });
+  }
+
+  /**
+   * The options of a filter's select. A long list (`LONG_LIST` choices or
+   * more) lists the choices matching its search field (`find`), the selected
+   * one always, and ends with how many more match.
+   */
+  private choiceOptions(choices: readonly Choice[], selected: string | null, find: string): unknown {
+    if (choices.length < LONG_LIST) {
+      return choices.map((o) => html`<option value=${o.id} ?selected=${selected === o.id}>${o.name}</option>`);
+    }
+    const { shown, more } = narrowChoices(choices, find, selected === null ? [] : [selected]);
+    return html`${shown.map((o) => html`<option value=${o.id} ?selected=${selected === o.id}>${o.name}</option>`)}
+    ${more > 0 ? html`<option disabled data-testid="more-choices">${panelsText(this.lang).filters.moreChoices(more)}</option>` : nothing}`;
+  }
+
+  /** The search field above a long list (none for a short one). */
+  private findField(choices: readonly Choice[], list: string, label: string, value: string, set: (v: string) => void): unknown {
+    if (choices.length < LONG_LIST) return nothing;
+    return html`<input
+      type="search"
+      class="find"
+      data-testid=${`${list}-find`}
+      aria-controls=${list}
+      aria-label=${label}
+      placeholder=${label}
+      .value=${value}
+      @input=${(e: Event) => set((e.target as HTMLInputElement).value)}
+    />`;
   }
 
   /** Reads the radius field: a number in ]0, MAX_WITHIN_KM] with at most two decimals (what the URL holds), else null. */
@@ -415,6 +454,7 @@ export class CoopFilters extends LitElement {
 
         <fieldset>
           <legend><label for="member">${pt.filters.member}</label></legend>
+          ${this.findField(this.memberOptions, 'member', pt.filters.findMember, this.memberFind, (v) => (this.memberFind = v))}
           <select
             id="member"
             data-testid="member"
@@ -424,7 +464,7 @@ export class CoopFilters extends LitElement {
             }}
           >
             <option value="" ?selected=${f.member === null}>${pt.filters.memberAll}</option>
-            ${this.memberOptions.map((o) => html`<option value=${o.id} ?selected=${f.member === o.id}>${o.name}</option>`)}
+            ${this.choiceOptions(this.memberOptions, f.member, this.memberFind)}
           </select>
           <p class="note">${pt.filters.memberHint}</p>
         </fieldset>
@@ -462,6 +502,7 @@ export class CoopFilters extends LitElement {
             <label>
               <span>${pt.filters.withinFrom}</span>
               <select
+                id="within-from"
                 data-testid="within-from"
                 aria-label=${pt.filters.withinFromLabel}
                 ?disabled=${!f.within}
@@ -470,10 +511,11 @@ export class CoopFilters extends LitElement {
                   if (f.within) this.change({ filters: { within: { ...f.within, from } } });
                 }}
               >
-                ${this.withinOrigins.map((o) => html`<option value=${o.id} ?selected=${(f.within?.from ?? this.withinOrigins[0]?.id) === o.id}>${o.name}</option>`)}
+                ${this.choiceOptions(this.withinOrigins, f.within?.from ?? this.withinOrigins[0]?.id ?? null, this.originFind)}
               </select>
             </label>
           </div>
+          ${this.findField(this.withinOrigins, 'within-from', pt.filters.findOrigin, this.originFind, (v) => (this.originFind = v))}
           ${this.withinDraft.error ? html`<p class="note warn" role="alert" data-testid="within-error">${pt.filters.withinBad(MAX_WITHIN_KM)}</p>` : nothing}
           <p class="note">${pt.filters.withinHint}</p>
         </fieldset>

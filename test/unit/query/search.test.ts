@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { foldText, searchEstablishments } from '../../../src/query/search.ts';
+import { describe, expect, test } from 'vitest';
+import { foldText, narrowChoices, searchEstablishments } from '../../../src/query/search.ts';
 import { fixture, withChanges } from '../../fixtures/dataset.ts';
 
 const find = (query: string, dataset = fixture): string[] => searchEstablishments(dataset, query, 'fr').map((e) => e.id);
@@ -53,4 +53,31 @@ test('at most 8 results', () => {
 
 test('an empty or punctuation-only query, or no match, finds nothing', () => {
   expect([find(''), find('   '), find('—'), find('xyz')]).toEqual([[], [], [], []]);
+});
+
+describe('narrowChoices', () => {
+  const choices = [
+    { id: 'a', name: 'CHT de l’Artois' },
+    { id: 'b', name: 'GHT Hainaut – Cambrésis' },
+    { id: 'c', name: 'CHT Côte d’Opale' },
+    { id: 'd', name: 'GHT Artois – Ternois' },
+    { id: 'e', name: 'CHT Sambre-Avesnois' },
+  ];
+
+  test('every word typed is in the name, accents and case folded; list order kept', () => {
+    expect(narrowChoices(choices, 'artois').shown.map((c) => c.id)).toEqual(['a', 'd']);
+    expect(narrowChoices(choices, 'COTE opale').shown.map((c) => c.id)).toEqual(['c']);
+    expect(narrowChoices(choices, 'ght artois').shown.map((c) => c.id)).toEqual(['d']);
+    expect(narrowChoices(choices, 'cambresis hainaut')).toEqual({ shown: [choices[1]], more: 0 });
+    expect(narrowChoices(choices, 'lens')).toEqual({ shown: [], more: 0 });
+    // Nothing typed: every choice matches.
+    expect(narrowChoices(choices, '  ').shown).toHaveLength(5);
+  });
+
+  test('at most `limit` matches, the others counted; the selected choice is always kept', () => {
+    expect(narrowChoices(choices, '', [], 2)).toEqual({ shown: [choices[0], choices[1]], more: 3 });
+    expect(narrowChoices(choices, '', ['e'], 2)).toEqual({ shown: [choices[0], choices[1], choices[4]], more: 2 });
+    expect(narrowChoices(choices, 'ght', ['a'], 1)).toEqual({ shown: [choices[0], choices[1]], more: 1 });
+    expect(narrowChoices(choices, 'opale', ['a'])).toEqual({ shown: [choices[0], choices[2]], more: 0 });
+  });
 });
