@@ -205,8 +205,12 @@ export class CoopMap extends LitElement {
     // A scene on a page of its own is projected; an embedded one is a small frame in a page.
     textMode: () => this.modes.textMode,
     started: () => this.panelsSettled,
-    // The language the switch offers is fetched once the page is ready (not in its way), so the switch is immediate.
-    readied: () => void ensureLang(nextLang(this.store.state.lang)),
+    // The language the switch offers is fetched once the page is ready (not in its way), so the switch is immediate;
+    // scene checks held back run then too.
+    readied: () => {
+      void ensureLang(nextLang(this.store.state.lang));
+      this.modes.readied();
+    },
   });
   /** Rails, fullscreen, the phone sheet and the share buttons (see `layout-controller.ts`). */
   private readonly layout: LayoutController = new LayoutController(this, {

@@ -47,6 +47,11 @@ export class ModeController implements ReactiveController {
   private shared: Shared | null = null;
   private loading: { embed?: Promise<EmbedController>; export?: Promise<ExportController>; shared?: Promise<Shared> } = {};
   private started = false;
+  private release: () => void = noop;
+  /** Settles once the map is ready (`readied`). */
+  private readonly afterReady: Promise<void> = new Promise((resolve) => {
+    this.release = resolve;
+  });
   /** Scene mode, loaded when a scene is shown; until then the scenes as the build checked them. */
   private readonly scenes: SceneLoader;
   private readonly observer: MutationObserver;
@@ -194,9 +199,19 @@ export class ModeController implements ReactiveController {
     await Promise.all([this.scenes.fetch(base, this.askedScene() !== null), this.embed ? this.loadEmbed().catch(noop) : undefined]);
   }
 
-  /** Before the data is first shown: the scenes are checked against it (see `SceneLoader.check`). */
+  /**
+   * Before the data is first shown: the scenes are checked against it (see
+   * `SceneLoader.check`). Unless the page opens on a scene, checks the build
+   * did not vouch for wait until the map is ready: at national scale they
+   * took half a second before anything was drawn.
+   */
   checkScenes(dataset: Dataset, published: boolean): Promise<void> {
-    return this.scenes.check(dataset, published);
+    return this.scenes.check(dataset, published, this.askedScene() === null ? this.afterReady : null);
+  }
+
+  /** The map is ready: the scene checks held back for it run (see `checkScenes`). */
+  readied(): void {
+    this.release();
   }
 
   /** Once the data is shown (and the URL read): opens the scene asked for, or the embed's framing. */

@@ -61,8 +61,11 @@ export class SceneLoader {
    * Before the data is first shown: the scenes are checked against it. When
    * the build checked these very files (`published`, and `scenes.json` as the
    * build read it), its list stands and the scene code waits for a scene.
+   * Otherwise the scene code checks them, at once, or once `after` settles
+   * when the page is not opened on a scene (the list fills in then; a scene
+   * asked for meanwhile waits for the checks).
    */
-  async check(dataset: Dataset, published: boolean): Promise<void> {
+  async check(dataset: Dataset, published: boolean, after: Promise<void> | null = null): Promise<void> {
     this.checkedAgainst = dataset;
     if (published && passedScenes && !this.code) {
       const listed = await this.asBuilt(passedScenes);
@@ -71,7 +74,8 @@ export class SceneLoader {
         return;
       }
     }
-    await this.whenReady().catch(noop);
+    if (after) void after.then(() => this.whenReady()).catch(noop);
+    else await this.whenReady().catch(noop);
   }
 
   /** The scenes the build kept, from the file fetched; null when the file is not the one the build read. */
