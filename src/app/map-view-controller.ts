@@ -301,20 +301,13 @@ export class MapViewController implements ReactiveController {
     });
   }
 
-  /** Pans to a focused establishment when it is outside the view. */
+  /** Brings a focused establishment into view (`MapView.reveal`). */
   private reveal(focus: string | null): void {
     // A scene (or the embed's framing) holds the camera: the focus is already in its view.
     const dataset = this.data.dataset;
     if (!focus || !this.view || !dataset || this.access.holdsCamera()) return;
     const e = dataset.establishments.find((x) => x.id === focus);
-    if (!e) return;
-    const map = this.view.map;
-    const p = map.project(e.coordinates);
-    const c = map.getContainer();
-    const pad = this.padding();
-    if (p.x < pad.left || p.x > c.clientWidth - pad.right || p.y < pad.top || p.y > c.clientHeight - pad.bottom) {
-      this.view.panTo(e.coordinates);
-    }
+    if (e) this.view.reveal(e.coordinates);
   }
 
   private regionBounds(): Bounds | null {

@@ -180,7 +180,7 @@ export const en = {
     between: (a: string, b: string): string => `link ${a} – ${b}`,
     aggregate: (n: number, a: string, b: string): string =>
       `${new Intl.NumberFormat('en').format(n)} link${n > 1 ? 's' : ''} between ${a} and ${b}`,
-    aggregateHint: 'zoom in to see each link and each site’s name',
+    aggregateHint: 'zoom in to see each link and each site, with its name and posts',
     inferred: 'membership deduced (not written in a source)',
     cooperation: 'Cooperation',
     statusLabel: 'Status',

@@ -177,7 +177,7 @@ export const fr = {
     between: (a: string, b: string): string => `lien ${a} – ${b}`,
     aggregate: (n: number, a: string, b: string): string =>
       `${new Intl.NumberFormat('fr').format(n)} lien${n > 1 ? 's' : ''} entre ${a} et ${b}`,
-    aggregateHint: 'rapprochez-vous pour voir chaque lien et le nom de chaque site',
+    aggregateHint: 'rapprochez-vous pour voir chaque lien et chaque site, avec son nom et ses postes',
     inferred: 'composition déduite (non écrite dans une source)',
     cooperation: 'Coopération',
     statusLabel: 'Statut',

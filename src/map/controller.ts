@@ -13,7 +13,7 @@ import type { MapData } from './mapData.ts';
 import type { LayerSpecification } from 'maplibre-gl';
 import { AGGREGATE_MAX_ZOOM } from './linkAggregates.ts';
 import { AGGREGATE_SOURCE, STATEFUL_SOURCES, type MapModel } from './model.ts';
-import { AGGREGATES_BEFORE, aggregateLayers, INDIVIDUAL_LINK_LAYERS, SITE_LABEL_LAYERS } from './style.ts';
+import { AGGREGATES_BEFORE, aggregateLayers, INDIVIDUAL_LINK_LAYERS, SITE_LAYERS } from './style.ts';
 import { buildLabelSets, LABEL_SOURCES, labelSetOf, labelSource, type LabelSets, type LabelSource } from './labelSets.ts';
 
 /** The part of a MapLibre map the controller uses. */
@@ -266,8 +266,12 @@ export class MapController {
     }
     if (on === this.aggregated) return;
     this.aggregated = on;
-    for (const layer of [...INDIVIDUAL_LINK_LAYERS, ...SITE_LABEL_LAYERS])
-      this.map.setLayerZoomRange(layer, on ? AGGREGATE_MAX_ZOOM : 0, 24);
+    for (const layer of [...INDIVIDUAL_LINK_LAYERS, ...SITE_LAYERS]) this.map.setLayerZoomRange(layer, on ? AGGREGATE_MAX_ZOOM : 0, 24);
+  }
+
+  /** The zoom the sites and the individual links are drawn from: `AGGREGATE_MAX_ZOOM` in a model with lanes, else 0. */
+  get detailZoom(): number {
+    return this.aggregated ? AGGREGATE_MAX_ZOOM : 0;
   }
 
   /** The state last sent for a feature of a stateful source (undefined when hidden or unknown). */

@@ -248,6 +248,9 @@ export function choroplethGeoJSON(
   };
 }
 
+/** The id prefix of a territory's count mark (the rate view's circles), beside the sites' marks in one source. */
+export const TERRITORY_MARK_PREFIX = 'territory:';
+
 /**
  * The territories' own counts as proportional marks (rate view: the colour
  * says the rate, the circle the number of posts), one per territory with a
@@ -265,7 +268,7 @@ export function territoryCountMarks(
     if (value <= 0) continue;
     const [lon, lat] = labelAt[id] ?? labelPoint(f);
     marks.push({
-      id: `territory:${id}`,
+      id: `${TERRITORY_MARK_PREFIX}${id}`,
       establishments: [],
       value,
       inferred: false,

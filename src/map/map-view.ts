@@ -250,15 +250,15 @@ export class MapView {
     if (site) return { kind: 'establishment', id: String(site.properties['id']) };
     const link = this.linkAt(point);
     if (link) return link;
+    // The sites' marks only (a territory's circle, layer `territory-marks`, picks its territory, beneath it).
     const mark = this.visible(this.map.queryRenderedFeatures(box(4), { layers: ['count-marks'] }))[0];
-    // Mark ids are `<scheme>|<establishment id>`, `<scheme>|group:<site value>` or (rate view) `territory:<id>`.
+    // Site mark ids are `<scheme>|<establishment id>` or `<scheme>|group:<site value>`.
     const markId = mark ? String(mark.properties['id']) : '';
-    if (mark && !markId.startsWith('territory:')) {
+    if (mark) {
       const id = markId.slice(markId.indexOf('|') + 1);
       // A group's mark stands for several sites: it picks none of them, and hides what is beneath.
       return id.startsWith('group:') ? null : { kind: 'establishment', id };
     }
-    // A territory's own circle picks its territory, beneath it.
     const area = this.visible(this.map.queryRenderedFeatures(box(0), { layers: ['territories-fill'] }))[0];
     if (area) return { kind: 'territory', id: String(area.properties['id']), bassin: String(area.properties['bassin']) };
     return null;
@@ -459,6 +459,24 @@ export class MapView {
   frameNetwork(animate = true): void {
     this.framing = 'network';
     this.fit(this.networkBounds, animate);
+  }
+
+  /**
+   * Brings a focused site into view: centred on it when it is outside the
+   * part of the map the panels leave free; in a large network, zoomed in to
+   * where sites are drawn (`SITE_LAYERS`), else the focus would not show.
+   */
+  reveal(at: [number, number]): void {
+    const zoom = this.controller.detailZoom;
+    if (this.map.getZoom() < zoom) {
+      this.framing = null;
+      this.map.easeTo({ center: at, zoom, padding: this.options.padding(), duration: 600 });
+      return;
+    }
+    const p = this.map.project(at);
+    const c = this.map.getContainer();
+    const pad = this.options.padding();
+    if (p.x < pad.left || p.x > c.clientWidth - pad.right || p.y < pad.top || p.y > c.clientHeight - pad.bottom) this.panTo(at);
   }
 
   /** Centres on a point (keeping the zoom) when the user asks for a place off screen. */

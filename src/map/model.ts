@@ -16,7 +16,7 @@ import { linkCatalogue } from '../query/visibleLinks.ts';
 import type { Grid, Link, Scheme } from '../query/types.ts';
 import { linkFeatures } from './arcs.ts';
 import { leaderLines, placedEstablishments } from './dodge.ts';
-import { countMarks, establishmentPoint, territoryCountMarks, type CountMark } from './features.ts';
+import { countMarks, establishmentPoint, TERRITORY_MARK_PREFIX, territoryCountMarks, type CountMark } from './features.ts';
 import { BASSIN_LABEL_POINTS } from './mapData.ts';
 import { linkStatuses, type LinkStatus } from '../query/linkStatus.ts';
 import { LINK_STYLES } from './palette.ts';
@@ -74,7 +74,7 @@ export interface MapModelInputs {
 const BASSIN_LABEL_POINTS_NONE: Readonly<Record<string, [number, number]>> = {};
 
 /** Whether a count mark id is a territory's (rate view), keyed without a scheme. */
-export const isTerritoryMark = (id: string): boolean => id.startsWith('territory:');
+export const isTerritoryMark = (id: string): boolean => id.startsWith(TERRITORY_MARK_PREFIX);
 
 /** The key of a count mark in the model: marks of both schemes live in one source. */
 export const markKey = (scheme: Scheme, id: string): string => (isTerritoryMark(id) ? id : `${scheme}|${id}`);

@@ -36,6 +36,7 @@ import {
   type TextMode,
 } from './palette.ts';
 import { AGGREGATE_MAX_ZOOM } from './linkAggregates.ts';
+import { TERRITORY_MARK_PREFIX } from './features.ts';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
@@ -281,25 +282,40 @@ export function styleLayers(mode: TextMode = 'screen'): LayerSpecification[] {
       source: 'leaders',
       paint: { 'line-color': COLORS.leader, 'line-width': 1, 'line-opacity': byEmphasis(1, 1, 0.3, 0.9) },
     },
-    {
-      id: 'count-marks',
-      type: 'circle',
-      source: 'count-marks',
-      paint: {
-        'circle-radius': ['coalesce', ['feature-state', 'r'], 0],
-        'circle-color': COLORS.countFill,
-        'circle-stroke-color': COLORS.countStroke,
-        'circle-stroke-width': ['case', ['get', 'group'], 2, 1.2],
-        'circle-opacity': byEmphasis(1, 1, 0.25, 1),
-        'circle-stroke-opacity': byEmphasis(1, 1, 0.25, ['case', ['get', 'inferred'], 0.55, 1]),
-      },
-    },
+    // The sites' proportional marks, and (rate view) the territories': two layers, as only the sites' wait for zoom
+    // in a large network (see `SITE_LAYERS`). They are never shown together (feature-state `o`).
+    countMarkLayer('count-marks', ['!', isTerritoryMarkFeature]),
+    countMarkLayer('territory-marks', isTerritoryMarkFeature),
     // Symbols: the focus and its partners are drawn larger by layers of their own (a size is a layout value).
     establishmentSymbols('establishments', 1, byEmphasis(0, 0, 0.3, 1)),
     establishmentSymbols('establishments-related', 1.1, onlyAt(2, 1)),
     establishmentSymbols('establishments-focus', 1.45, onlyAt(1, 1)),
     ...LABEL_SETS.flatMap((set) => labelLayers(set, mode)),
   ];
+}
+
+/** A count mark of a territory (`TERRITORY_MARK_PREFIX`), not of a site. */
+const isTerritoryMarkFeature: ExpressionSpecification = [
+  '==',
+  ['slice', ['get', 'id'], 0, TERRITORY_MARK_PREFIX.length],
+  TERRITORY_MARK_PREFIX,
+];
+
+function countMarkLayer(id: string, filter: ExpressionSpecification): LayerSpecification {
+  return {
+    id,
+    type: 'circle',
+    source: 'count-marks',
+    filter,
+    paint: {
+      'circle-radius': ['coalesce', ['feature-state', 'r'], 0],
+      'circle-color': COLORS.countFill,
+      'circle-stroke-color': COLORS.countStroke,
+      'circle-stroke-width': ['case', ['get', 'group'], 2, 1.2],
+      'circle-opacity': byEmphasis(1, 1, 0.25, 1),
+      'circle-stroke-opacity': byEmphasis(1, 1, 0.25, ['case', ['get', 'inferred'], 0.55, 1]),
+    },
+  };
 }
 
 /** The logical label layers, in the order drawn (a later layer is placed first, so territory names win). */
@@ -319,17 +335,27 @@ export const setLayerId = (layer: LabelLayer, set: LabelSet): string => `${layer
 export const logicalLayer = (id: string): string => id.split(':')[0] ?? id;
 
 /**
- * The site names (every label set, the focus's copy included), drawn like the
- * individual links only from `AGGREGATE_MAX_ZOOM` on when a model has
- * aggregate lanes. At the zooms of the lanes, thousands of sites share a few
- * hundred pixels: their names would almost all lose their collisions, and
- * placing them (every frame, as no label fades) and laying them out in the
- * worker is most of what a national-scale map costs to load and to filter.
- * The counts are unchanged: territory values, marks and lanes carry them.
+ * The sites (their symbols, leader lines, proportional marks, the values on
+ * group marks and their names, in every label set, the focus's copies
+ * included), drawn like the individual links only from `AGGREGATE_MAX_ZOOM`
+ * on when a model has aggregate lanes. At the zooms of the lanes, thousands
+ * of sites share a few hundred pixels: an unreadable carpet of symbols over
+ * the lanes, and laying them out in the worker, placing their names (every
+ * frame, as no label fades) and drawing them was most of what a
+ * national-scale map cost to load and to filter. The counts are unchanged:
+ * the territories' values and colours and the lanes carry them, and a focus
+ * zooms to where its site is drawn (`MapView.reveal`).
  */
-export const SITE_LABEL_LAYERS: readonly string[] = LABEL_SETS.flatMap((set) =>
-  (['establishment-labels', 'establishment-labels-focus'] as const).map((layer) => setLayerId(layer, set)),
-);
+export const SITE_LAYERS: readonly string[] = [
+  'leaders',
+  'count-marks',
+  'establishments',
+  'establishments-related',
+  'establishments-focus',
+  ...LABEL_SETS.flatMap((set) =>
+    (['establishment-labels', 'establishment-labels-focus', 'count-mark-labels'] as const).map((layer) => setLayerId(layer, set)),
+  ),
+];
 
 /** A set's label is drawn only while its set is shown: the view sets `o` on the set's features (see `featureStates`). */
 const roleFilter = (role: LabelRole): ExpressionSpecification => ['==', ['get', 'role'], role];

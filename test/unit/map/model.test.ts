@@ -341,7 +341,7 @@ describe('the map controller across a WebGL context loss', () => {
   });
 });
 
-/** The layers a model with lanes draws only from zoom 8: the individual links and the site names of every label set. */
+/** The layers a model with lanes draws only from zoom 8: the individual links and the sites (symbols, marks, names). */
 const HIGH_ZOOM_LAYERS = [
   'links-casing',
   'links-gcs',
@@ -351,16 +351,24 @@ const HIGH_ZOOM_LAYERS = [
   'links-cross-border',
   'links-posts',
   'link-arrows',
+  'leaders',
+  'count-marks',
+  'establishments',
+  'establishments-related',
+  'establishments-focus',
   'establishment-labels:atp',
   'establishment-labels-focus:atp',
+  'count-mark-labels:atp',
   'establishment-labels:ccu',
   'establishment-labels-focus:ccu',
+  'count-mark-labels:ccu',
   'establishment-labels:rate',
   'establishment-labels-focus:rate',
+  'count-mark-labels:rate',
 ];
 
 describe('the map controller with aggregate lanes', () => {
-  test('a model with lanes adds their source and layer once and limits the individual links and the site names to high zooms; filters stay feature-state', () => {
+  test('a model with lanes adds their source and layer once and limits the individual links and the sites to high zooms; filters stay feature-state', () => {
     const withLanes = buildMapModel({
       territories,
       grid: 'bassins',
