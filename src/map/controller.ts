@@ -33,7 +33,7 @@ export interface MapTarget {
 }
 
 /** Sources only drawn from `AGGREGATE_MAX_ZOOM` on when a model has aggregate lanes. */
-const INDIVIDUAL_LINK_SOURCES: readonly string[] = ['links', 'link-arrows'];
+const INDIVIDUAL_LINK_SOURCES: readonly ('links' | 'link-arrows')[] = ['links', 'link-arrows'];
 
 /** The model's sources the map does not draw: their labels are drawn from the label sets. */
 const UNDRAWN_SOURCES: readonly string[] = ['territory-labels'];
@@ -83,10 +83,14 @@ export class MapController {
     // A zoom before the links show: their tiles are ready when the layers appear.
     if (!model || this.waiting || this.map.getZoom() < AGGREGATE_MAX_ZOOM - 1) return;
     this.deferred = null;
+    // The map holds no state for these sources yet: the state last shown goes over whole, with the data.
+    const shown = this.lastData && this.states ? featureStates(model, this.lastData, this.scheme, this.compare).states : null;
     for (const id of INDIVIDUAL_LINK_SOURCES) {
-      this.setSourceData(id, model.sources[id as 'links']);
-      // The map holds no state for these sources yet: the state last shown goes over whole, with the data.
-      for (const [n, state] of this.states?.[id as 'links'] ?? []) this.map.setFeatureState({ source: id, id: n }, state);
+      const source = id as 'links' | 'link-arrows';
+      this.setSourceData(id, model.sources[source]);
+      if (!shown || !this.states) continue;
+      this.states[source] = shown[source];
+      for (const [n, state] of shown[source]) this.map.setFeatureState({ source: id, id: n }, state);
     }
   }
 
@@ -219,7 +223,7 @@ export class MapController {
       const lanes = this.pending.aggregates !== null;
       for (const [id, sourceData] of Object.entries(this.pending.sources)) {
         if (UNDRAWN_SOURCES.includes(id)) continue;
-        if (!(lanes && INDIVIDUAL_LINK_SOURCES.includes(id))) this.setSourceData(id, sourceData);
+        if (!(lanes && (INDIVIDUAL_LINK_SOURCES as readonly string[]).includes(id))) this.setSourceData(id, sourceData);
       }
       this.setAggregates(this.pending);
       // The last model's links, if any were handed over, stay out of sight below the zoom they are drawn at.
@@ -233,20 +237,15 @@ export class MapController {
       this.handed.add(shownSet);
       this.setSourceData(shownSet, this.labels?.sources[shownSet]);
     }
-    const { states, missing } = featureStates(model, data, scheme, this.compare, this.labels);
+    // Links not handed over yet take no state (at 100,000 links, as many calls per change, and as many states to
+    // work out): they get the state of the moment they are handed over (`handDeferred`).
+    const held = this.deferred ? INDIVIDUAL_LINK_SOURCES : [];
+    const { states, missing } = featureStates(model, data, scheme, this.compare, this.labels, held);
     this.missing = missing;
     const changes = stateDiff(this.states, states);
-    // Links not handed over yet take no state (at 100,000 links, as many calls per change): they get the state of
-    // the moment they are handed over. Kept in `states` meanwhile, as if sent.
-    const held = this.deferred ? INDIVIDUAL_LINK_SOURCES : [];
-    let sent = 0;
-    for (const c of changes) {
-      if (held.includes(c.source)) continue;
-      this.map.setFeatureState({ source: c.source, id: c.id }, c.state);
-      sent += 1;
-    }
+    for (const c of changes) this.map.setFeatureState({ source: c.source, id: c.id }, c.state);
     this.states = states;
-    return sent;
+    return changes.length;
   }
 
   /**

@@ -53,7 +53,8 @@ const strongest = (a: number, b: number): number => ((RANK[a] ?? 0) >= (RANK[b] 
  * The state of every model feature shown in `data` (features of the model
  * not listed are hidden). `scheme` says which scheme's marks `data` holds.
  * Features of `data` the model lacks are counted in `missing` (a defect: the
- * model must hold everything a state can draw).
+ * model must hold everything a state can draw). The sources of `skip` get no
+ * state (the map does not hold them yet: see `MapController`).
  */
 export function featureStates(
   model: MapModel,
@@ -61,6 +62,7 @@ export function featureStates(
   scheme: Scheme,
   compare: MapCompare | null = null,
   labels: LabelSets | null = null,
+  skip: readonly StateSource[] = [],
 ): { states: FeatureStates; missing: number } {
   const states = Object.fromEntries(STATE_SOURCES.map((s) => [s, new Map<number, FeatureStateValue>()])) as FeatureStates;
   let missing = 0;
@@ -73,11 +75,14 @@ export function featureStates(
     const p = f.properties ?? {};
     put('territories', String(p['id']), { o: 1, fill: String(p['fill']), f: p['focus'] === true ? 1 : 0 });
   }
-  for (const f of data.sources.links.features) {
-    const p = f.properties ?? {};
-    put('links', String(p['id']), { o: 1, w: Number(p['width']), e: code(p['emphasis']) });
+  const links = !skip.includes('links');
+  if (links) {
+    for (const f of data.sources.links.features) {
+      const p = f.properties ?? {};
+      put('links', String(p['id']), { o: 1, w: Number(p['width']), e: code(p['emphasis']) });
+    }
   }
-  if (compare) {
+  if (compare && links) {
     // Compare mode: the links of both dates are shown, appeared and ended ones marked, the others faded.
     for (const [ids, c] of [
       [compare.appeared, 1],
@@ -107,9 +112,11 @@ export function featureStates(
     }
     for (const [agg, { n, e }] of sums) put(AGGREGATE_SOURCE, agg, { o: 1, n, w: aggregateWidth(n), e });
   }
-  for (const f of data.sources['link-arrows'].features) {
-    const p = f.properties ?? {};
-    put('link-arrows', String(p['id']), { o: 1, w: Number(p['width']), e: code(p['emphasis']) });
+  if (!skip.includes('link-arrows')) {
+    for (const f of data.sources['link-arrows'].features) {
+      const p = f.properties ?? {};
+      put('link-arrows', String(p['id']), { o: 1, w: Number(p['width']), e: code(p['emphasis']) });
+    }
   }
   for (const f of data.sources['count-marks'].features) {
     const p = f.properties ?? {};

@@ -152,6 +152,22 @@ export interface LinkFeatures {
   arrows: FeatureCollection<Point, Props>;
 }
 
+const ranks = new WeakMap<ReadonlyMap<string, Link>, Map<string, number>>();
+
+/**
+ * Each link id of a catalogue with its place in `localeCompare` order,
+ * worked out once per catalogue: sorting 100,000 links with `localeCompare`
+ * on every state was a tenth of a filter change at national scale.
+ */
+function idRanks(catalogue: ReadonlyMap<string, Link>): Map<string, number> {
+  let known = ranks.get(catalogue);
+  if (!known) {
+    known = new Map([...catalogue.keys()].sort((a, b) => a.localeCompare(b)).map((id, i) => [id, i]));
+    ranks.set(catalogue, known);
+  }
+  return known;
+}
+
 /**
  * Links → curved arcs. Parallel links of one pair fan out by lane; width
  * grows with the weight (posts carried); arrows sit at 55 % of directed arcs.
@@ -187,9 +203,15 @@ export function linksGeoJSON(
     lines.push(features.line);
     if (features.arrow) arrows.push(features.arrow);
   }
-  // Heavier links first, so thin ones stay visible on top of them.
+  // Heavier links first, so thin ones stay visible on top of them; then by id (`localeCompare` order).
+  const rank = catalogue ? idRanks(catalogue) : null;
+  const idOrder = (a: string, b: string): number => {
+    const ra = rank?.get(a);
+    const rb = rank?.get(b);
+    return ra !== undefined && rb !== undefined ? ra - rb : a.localeCompare(b);
+  };
   lines.sort(
-    (x, y) => Number(y.properties.width) - Number(x.properties.width) || String(x.properties.id).localeCompare(String(y.properties.id)),
+    (x, y) => Number(y.properties.width) - Number(x.properties.width) || idOrder(String(x.properties.id), String(y.properties.id)),
   );
   return { lines: { type: 'FeatureCollection', features: lines }, arrows: { type: 'FeatureCollection', features: arrows } };
 }
