@@ -162,7 +162,7 @@ const ranks = new WeakMap<ReadonlyMap<string, Link>, Map<string, number>>();
 function idRanks(catalogue: ReadonlyMap<string, Link>): Map<string, number> {
   let known = ranks.get(catalogue);
   if (!known) {
-    known = new Map([...catalogue.keys()].sort((a, b) => a.localeCompare(b)).map((id, i) => [id, i]));
+    known = new Map([...catalogue.keys()].toSorted((a, b) => a.localeCompare(b)).map((id, i) => [id, i]));
     ranks.set(catalogue, known);
   }
   return known;

@@ -27,6 +27,7 @@ function fakeLoader(): { loader: SceneLoader; loads: () => number; checked: Data
   return { loader, loads: () => loads, checked, scenes };
 }
 
+const noop = (): void => undefined;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('scene checks of data the build did not check', () => {
@@ -42,7 +43,7 @@ describe('scene checks of data the build did not check', () => {
 
   test('otherwise: `check` settles at once, the scene code loads and checks once `after` settles', async () => {
     const { loader, loads, checked, scenes } = fakeLoader();
-    let release = (): void => undefined;
+    let release: () => void = noop;
     const after = new Promise<void>((resolve) => (release = resolve));
     await loader.check(dataset, false, after);
     await settle();
