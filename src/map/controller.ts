@@ -85,12 +85,11 @@ export class MapController {
     this.deferred = null;
     // The map holds no state for these sources yet: the state last shown goes over whole, with the data.
     const shown = this.lastData && this.states ? featureStates(model, this.lastData, this.scheme, this.compare).states : null;
-    for (const id of INDIVIDUAL_LINK_SOURCES) {
-      const source = id as 'links' | 'link-arrows';
-      this.setSourceData(id, model.sources[source]);
+    for (const source of INDIVIDUAL_LINK_SOURCES) {
+      this.setSourceData(source, model.sources[source]);
       if (!shown || !this.states) continue;
       this.states[source] = shown[source];
-      for (const [n, state] of shown[source]) this.map.setFeatureState({ source: id, id: n }, state);
+      for (const [id, state] of shown[source]) this.map.setFeatureState({ source, id }, state);
     }
   }
 
