@@ -469,8 +469,7 @@ export class MapView {
   reveal(at: [number, number]): void {
     const zoom = this.controller.detailZoom;
     if (this.map.getZoom() < zoom) {
-      this.framing = null;
-      this.map.easeTo({ center: at, zoom, padding: this.options.padding(), duration: 600 });
+      this.panTo(at, zoom);
       return;
     }
     const p = this.map.project(at);
@@ -479,10 +478,11 @@ export class MapView {
     if (p.x < pad.left || p.x > c.clientWidth - pad.right || p.y < pad.top || p.y > c.clientHeight - pad.bottom) this.panTo(at);
   }
 
-  /** Centres on a point (keeping the zoom) when the user asks for a place off screen. */
-  panTo(at: [number, number]): void {
+  /** Centres on a point when the user asks for a place off screen, keeping the zoom unless given one. */
+  panTo(at: [number, number], zoom?: number): void {
     this.framing = null;
-    this.map.easeTo({ center: at, padding: this.options.padding(), duration: 600 });
+    // (MapLibre reads a `zoom` key even when undefined: only passed when given.)
+    this.map.easeTo({ center: at, ...(zoom === undefined ? {} : { zoom }), padding: this.options.padding(), duration: 600 });
   }
 
   private fit(bounds: [number, number, number, number], animate: boolean): void {
