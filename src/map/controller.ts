@@ -13,7 +13,7 @@ import type { MapData } from './mapData.ts';
 import type { LayerSpecification } from 'maplibre-gl';
 import { AGGREGATE_MAX_ZOOM } from './linkAggregates.ts';
 import { AGGREGATE_SOURCE, STATEFUL_SOURCES, type MapModel } from './model.ts';
-import { AGGREGATES_BEFORE, aggregateLayers, INDIVIDUAL_LINK_LAYERS, SITE_LAYERS } from './style.ts';
+import { AGGREGATES_BEFORE, aggregateLayers, INDIVIDUAL_LINK_LAYERS, SITE_LAYERS, sharedPrograms } from './style.ts';
 import { buildLabelSets, LABEL_SOURCES, labelSetOf, labelSource, type LabelSets, type LabelSource } from './labelSets.ts';
 
 /** The part of a MapLibre map the controller uses. */
@@ -260,7 +260,7 @@ export class MapController {
     else if (model.aggregates) {
       this.aggregateSource = true;
       this.map.addSource(AGGREGATE_SOURCE, { type: 'geojson', data: model.aggregates.source });
-      for (const layer of aggregateLayers()) this.map.addLayer(layer, AGGREGATES_BEFORE);
+      for (const layer of sharedPrograms(aggregateLayers())) this.map.addLayer(layer, AGGREGATES_BEFORE);
     }
     if (on === this.aggregated) return;
     this.aggregated = on;

@@ -519,6 +519,59 @@ function establishmentSymbols(id: string, size: number, opacity: ExpressionSpeci
   };
 }
 
+/**
+ * The paint properties that choose a layer's shader program in MapLibre, with
+ * MapLibre's defaults. A property constant over a layer is compiled in as a
+ * uniform, one that varies by feature as a vertex attribute: a line layer with
+ * a fixed colour and one with a colour per feature need two programs. With
+ * software WebGL every program, and every pipeline state it is drawn in, is
+ * compiled on the map's first drawing (tens of milliseconds each here), which
+ * made that first drawing three to four times a repaint. So `sharedPrograms`
+ * makes these properties per-feature everywhere (their values unchanged):
+ * one program per layer type (one more for dashed lines), 17 → 9 for the map.
+ * A style test checks both the one program and the unchanged values.
+ */
+export const PROGRAM_PAINT: Readonly<Partial<Record<LayerSpecification['type'], Readonly<Record<string, string | number>>>>> = {
+  fill: { 'fill-color': '#000000' },
+  line: { 'line-color': '#000000', 'line-opacity': 1, 'line-width': 1 },
+  symbol: { 'text-color': '#000000', 'text-opacity': 1 },
+};
+
+/** Operators whose value depends on the feature (its properties, id, geometry or state). */
+const FEATURE_OPERATORS = new Set(['get', 'has', 'properties', 'feature-state', 'id', 'geometry-type', 'accumulated']);
+
+const readsFeature = (value: unknown): boolean =>
+  Array.isArray(value) && ((typeof value[0] === 'string' && FEATURE_OPERATORS.has(value[0])) || value.some(readsFeature));
+
+/** A property no feature has: `case` on it always gives the same value, but per feature. */
+const NO_SUCH_PROPERTY = '-program';
+
+/** `value`, made per-feature (see `PROGRAM_PAINT`); a zoom curve keeps its stops, each made per-feature. */
+function perFeature(value: unknown): unknown {
+  if (readsFeature(value)) return value;
+  if (Array.isArray(value) && (value[0] === 'interpolate' || value[0] === 'step')) {
+    // ['step', zoom, output, stop, output, …] and ['interpolate', type, zoom, stop, output, …]: outputs at even places.
+    const firstOutput = value[0] === 'step' ? 2 : 4;
+    return value.map((part: unknown, i) => (i >= firstOutput && i % 2 === 0 ? perFeature(part) : part));
+  }
+  return ['case', ['has', NO_SUCH_PROPERTY], value, value];
+}
+
+/**
+ * `layers` as handed to MapLibre: the program-choosing paint of each layer
+ * made per-feature (`PROGRAM_PAINT`). A text layer whose opacity is 0 is left
+ * alone: MapLibre never draws it.
+ */
+export function sharedPrograms(layers: readonly LayerSpecification[]): LayerSpecification[] {
+  return layers.map((layer) => {
+    const defaults = PROGRAM_PAINT[layer.type];
+    const paint = (layer as { paint?: Record<string, unknown> }).paint ?? {};
+    if (!defaults || (layer.type === 'symbol' && (layer.layout?.['text-field'] === undefined || paint['text-opacity'] === 0))) return layer;
+    const shared = Object.fromEntries(Object.entries(defaults).map(([name, fallback]) => [name, perFeature(paint[name] ?? fallback)]));
+    return { ...layer, paint: { ...paint, ...shared } } as LayerSpecification;
+  });
+}
+
 /** The whole style, with the fonts bundled by the app. */
 export function buildStyle(fonts: { regular: string; bold: string }): StyleSpecification {
   return {
@@ -526,6 +579,6 @@ export function buildStyle(fonts: { regular: string; bold: string }): StyleSpeci
     name: 'coopmap',
     'font-faces': { [FONT_REGULAR]: fonts.regular, [FONT_BOLD]: fonts.bold },
     sources: Object.fromEntries([...STYLE_SOURCE_IDS, ...LABEL_SOURCES].map((id) => [id, emptySource()])),
-    layers: styleLayers(),
+    layers: sharedPrograms(styleLayers()),
   };
 }

@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { buildStyle, LABEL_LAYERS, labelSizes, logicalLayer, setLayerId, styleLayers } from '../../../src/map/style.ts';
+import { expression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification } from 'maplibre-gl';
+import {
+  aggregateLayers,
+  buildStyle,
+  LABEL_LAYERS,
+  labelSizes,
+  logicalLayer,
+  setLayerId,
+  sharedPrograms,
+  styleLayers,
+} from '../../../src/map/style.ts';
 import { LABEL_SETS } from '../../../src/map/labelSets.ts';
 import { COOPERATION_KINDS } from '../../../src/model/types.ts';
 import { LINK_STYLES, TERRITORY_NAME_SCALE, labelPx } from '../../../src/map/palette.ts';
@@ -76,5 +87,85 @@ describe('text sizes, screen and presentation', () => {
     expect(labelPx(12, 'presentation')).toBe(14);
     expect(labelPx(16, 'presentation')).toBe(16);
     expect(labelPx(13, 'presentation', 0.85)).toBeCloseTo(16.47, 2);
+  });
+});
+
+describe('one shader program per layer type (sharedPrograms)', () => {
+  type Paint = Record<string, unknown>;
+  const paintOf = (layer: LayerSpecification): Paint => (layer as { paint?: Paint }).paint ?? {};
+  const specOf = (type: string, name: string): StylePropertySpecification | undefined =>
+    (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${type}`]?.[name];
+  const compile = (value: unknown, spec: StylePropertySpecification) => {
+    const parsed = expression.createPropertyExpression(value, 'paint', spec);
+    if (parsed.result !== 'success') throw new Error(parsed.value.map((e) => e.message).join('; '));
+    return parsed.value;
+  };
+  const described = [...styleLayers(), ...aggregateLayers()];
+  const handed = [...buildStyle({ regular: 'r', bold: 'b' }).layers, ...sharedPrograms(aggregateLayers())];
+
+  /** The program MapLibre draws a layer with: its type, dashed or not, text or icon, and which of its paint properties vary by feature. */
+  const programOf = (layer: LayerSpecification): string | null => {
+    const paint = paintOf(layer);
+    if (layer.type === 'background') return 'background';
+    if (layer.type === 'symbol' && (layer.layout?.['text-field'] === undefined || paint['text-opacity'] === 0)) return null;
+    const family = layer.type === 'line' && paint['line-dasharray'] ? 'lineSDF' : layer.type;
+    const specs = (latest as unknown as Record<string, Record<string, StylePropertySpecification & { 'property-type'?: string }>>)[`paint_${layer.type}`] ?? {};
+    const varying = Object.entries(specs)
+      .filter(([name, spec]) => spec['property-type'] === 'data-driven' && !(layer.type === 'symbol' && name.startsWith('icon-')))
+      .filter(([name, spec]) => {
+        const value = paint[name] ?? spec.default;
+        return value !== undefined && ['source', 'composite'].includes(compile(value, spec).kind);
+      })
+      .map(([name]) => name);
+    return `${family}: ${varying.join(' ')}`;
+  };
+
+  test('the map draws with one program per type of layer (two for lines: solid and dashed)', () => {
+    const programs = new Set(handed.map(programOf).filter((p) => p !== null));
+    const families = [...programs].map((p) => p.split(':')[0]);
+    expect(new Set(families).size).toBe(families.length);
+    expect(families.toSorted()).toEqual(['background', 'circle', 'fill', 'line', 'lineSDF', 'symbol']);
+    // What this replaces: the style as described needs more (17 programs in MapLibre, icons and outlines counted).
+    expect(new Set(described.map(programOf).filter((p) => p !== null)).size).toBeGreaterThan(programs.size + 4);
+  });
+
+  test('every paint value is unchanged: the same at every zoom, for every feature and state', () => {
+    const features = [
+      { properties: {} },
+      { properties: { kind: 'gcs', status: 'firm', hub: true, group: true, inferred: false, color: '#123456', size: 12, role: 'site' } },
+      { properties: { kind: 'posts', status: 'project', hub: false, group: false, inferred: true, color: '#654321', size: 9 } },
+    ];
+    const states = [{}, { o: 1, e: 1, w: 3, c: 1, h: 0, f: 1, fill: '#abcdef' }, { o: 1, e: 3, w: 6, c: 2, h: 1 }, { o: 0, e: 2, c: 3 }];
+    let changed = 0;
+    for (const [i, layer] of handed.entries()) {
+      const before = described[i] as LayerSpecification;
+      expect(layer.id).toBe(before.id);
+      expect(layer.layout).toEqual(before.layout);
+      for (const [name, value] of Object.entries(paintOf(layer))) {
+        const spec = specOf(layer.type, name);
+        if (!spec) throw new Error(`${layer.id}: no ${name} in the style spec`);
+        const was = paintOf(before)[name] ?? spec.default;
+        if (JSON.stringify(was) === JSON.stringify(value)) continue;
+        changed++;
+        const [a, b] = [compile(was, spec), compile(value, spec)];
+        for (const zoom of [4, 7.2, 8, 11]) {
+          for (const feature of features)
+            for (const state of states)
+              expect(JSON.stringify(b.evaluate({ zoom }, feature as never, state)), `${layer.id} ${name}`).toBe(
+                JSON.stringify(a.evaluate({ zoom }, feature as never, state)),
+              );
+        }
+      }
+    }
+    expect(changed).toBeGreaterThan(20);
+  });
+
+  test('a zoom curve keeps its stops, each made per-feature', () => {
+    const [layer] = sharedPrograms([
+      { id: 'l', type: 'line', source: 's', paint: { 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 10, 4] } },
+    ]);
+    const width = compile(paintOf(layer as LayerSpecification)['line-width'], specOf('line', 'line-width') as StylePropertySpecification);
+    expect(width.kind).toBe('composite');
+    expect(width.evaluate({ zoom: 7.5 }, { properties: {} } as never)).toBeCloseTo(2.5, 9);
   });
 });
