@@ -180,6 +180,9 @@ export class MapView {
       // Labels keep clear of the labels of their own source only: each label set is a source,
       // so the sets not shown take no room from the one shown (see `labelSets.ts`).
       crossSourceCollisions: false,
+      // The style is ours, built by `buildStyle`, and checked against MapLibre's own validator by the
+      // style test; checked again here it cost about 100 ms of the main thread before any data moved.
+      validateStyle: false,
     });
     // The sea's colour: what the map shows until its first state is drawn whole (see `holdFirstState`).
     container.style.backgroundColor = COLORS.sea;

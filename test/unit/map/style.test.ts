@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { expression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
+import { expression, latest, validateStyleMin, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import {
   aggregateLayers,
@@ -16,11 +16,21 @@ import { COOPERATION_KINDS } from '../../../src/model/types.ts';
 import { LINK_STYLES, TERRITORY_NAME_SCALE, labelPx } from '../../../src/map/palette.ts';
 import { expectGolden } from './golden.ts';
 
+const emptyGeoJSON = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } as const;
+
 describe('offline style', () => {
   const style = buildStyle({ regular: 'fonts/regular.woff2', bold: 'fonts/bold.woff2' });
 
   test('layers and paint values (golden)', () => {
     expectGolden('style-layers', styleLayers());
+  });
+
+  test("the style handed to MapLibre passes MapLibre's own validator (the map does not validate it again)", () => {
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+    // The lanes of a large network, added with their source; and an error is reported, so the check can fail.
+    const lanes = { ...style, sources: { ...style.sources, 'link-aggregates': emptyGeoJSON }, layers: sharedPrograms(aggregateLayers()) };
+    expect(validateStyleMin(lanes).map((e) => e.message)).toEqual([]);
+    expect(validateStyleMin({ ...style, layers: [{ id: 'x', type: 'line', source: 'nowhere' }] })).toHaveLength(1);
   });
 
   test('no glyph, sprite or tile server: fonts come from font-faces, sources are local GeoJSON', () => {
@@ -109,7 +119,10 @@ describe('one shader program per layer type (sharedPrograms)', () => {
     if (layer.type === 'background') return 'background';
     if (layer.type === 'symbol' && (layer.layout?.['text-field'] === undefined || paint['text-opacity'] === 0)) return null;
     const family = layer.type === 'line' && paint['line-dasharray'] ? 'lineSDF' : layer.type;
-    const specs = (latest as unknown as Record<string, Record<string, StylePropertySpecification & { 'property-type'?: string }>>)[`paint_${layer.type}`] ?? {};
+    const specs =
+      (latest as unknown as Record<string, Record<string, StylePropertySpecification & { 'property-type'?: string }>>)[
+        `paint_${layer.type}`
+      ] ?? {};
     const varying = Object.entries(specs)
       .filter(([name, spec]) => spec['property-type'] === 'data-driven' && !(layer.type === 'symbol' && name.startsWith('icon-')))
       .filter(([name, spec]) => {
