@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { expression, latest, validateStyleMin, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { LayerSpecification } from 'maplibre-gl';
+import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import {
   aggregateLayers,
   buildStyle,
@@ -16,7 +16,7 @@ import { COOPERATION_KINDS } from '../../../src/model/types.ts';
 import { LINK_STYLES, TERRITORY_NAME_SCALE, labelPx } from '../../../src/map/palette.ts';
 import { expectGolden } from './golden.ts';
 
-const emptyGeoJSON = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } as const;
+const emptyGeoJSON: SourceSpecification = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
 
 describe('offline style', () => {
   const style = buildStyle({ regular: 'fonts/regular.woff2', bold: 'fonts/bold.woff2' });
