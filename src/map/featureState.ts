@@ -76,12 +76,7 @@ export function featureStates(
     put('territories', String(p['id']), { o: 1, fill: String(p['fill']), f: p['focus'] === true ? 1 : 0 });
   }
   const links = !skip.includes('links');
-  if (links) {
-    for (const f of data.sources.links.features) {
-      const p = f.properties ?? {};
-      put('links', String(p['id']), { o: 1, w: Number(p['width']), e: code(p['emphasis']) });
-    }
-  }
+  if (links) for (const d of data.drawnLinks) put('links', d.link.id, { o: 1, w: d.width, e: code(d.emphasis) });
   if (compare && links) {
     // Compare mode: the links of both dates are shown, appeared and ended ones marked, the others faded.
     for (const [ids, c] of [
@@ -99,11 +94,10 @@ export function featureStates(
   const of = model.aggregates?.of;
   if (of) {
     const sums = new Map<string, { n: number; e: number }>();
-    for (const f of data.sources.links.features) {
-      const p = f.properties ?? {};
-      const agg = of.get(String(p['id']));
+    for (const d of data.drawnLinks) {
+      const agg = of.get(d.link.id);
       if (agg === undefined) continue;
-      const e = code(p['emphasis']);
+      const e = code(d.emphasis);
       const sum = sums.get(agg);
       if (sum) {
         sum.n += 1;
@@ -113,10 +107,8 @@ export function featureStates(
     for (const [agg, { n, e }] of sums) put(AGGREGATE_SOURCE, agg, { o: 1, n, w: aggregateWidth(n), e });
   }
   if (!skip.includes('link-arrows')) {
-    for (const f of data.sources['link-arrows'].features) {
-      const p = f.properties ?? {};
-      put('link-arrows', String(p['id']), { o: 1, w: Number(p['width']), e: code(p['emphasis']) });
-    }
+    // A directed link carries an arrow, under the link's id.
+    for (const d of data.drawnLinks) if (d.link.directed) put('link-arrows', d.link.id, { o: 1, w: d.width, e: code(d.emphasis) });
   }
   for (const f of data.sources['count-marks'].features) {
     const p = f.properties ?? {};

@@ -168,6 +168,43 @@ function idRanks(catalogue: ReadonlyMap<string, Link>): Map<string, number> {
   return known;
 }
 
+/** A link a state draws (both its ends are placed), without its geometry: what its feature-state needs. */
+export interface DrawnLink {
+  link: Link;
+  /** Stroke width (px), from the link's weight. */
+  width: number;
+  emphasis: Emphasis;
+  status: LinkStatus;
+}
+
+/**
+ * The links of `links` the map draws (those with both ends placed), with
+ * their width (by weight, on the scale of all of `links`), emphasis and
+ * status. No geometry: at national scale a state shows 90,000 links, and
+ * their feature-state and the lanes' sums need only this.
+ */
+export function drawnLinks(
+  links: readonly Link[],
+  byId: ReadonlyMap<string, Establishment>,
+  highlight: Highlight,
+  statuses?: ReadonlyMap<string, LinkStatus>,
+): DrawnLink[] {
+  let heaviest = 0;
+  for (const l of links) heaviest = Math.max(heaviest, l.weight ?? 0);
+  const width = widthScale(heaviest);
+  const drawn: DrawnLink[] = [];
+  for (const link of links) {
+    if (!byId.has(link.from) || !byId.has(link.to)) continue;
+    drawn.push({
+      link,
+      width: width(link.weight),
+      emphasis: highlight.focus === null ? 'normal' : highlight.links.has(link.id) ? 'focus' : 'dim',
+      status: statuses?.get(link.cooperationId) ?? 'firm',
+    });
+  }
+  return drawn;
+}
+
 /**
  * Links → curved arcs. Parallel links of one pair fan out by lane; width
  * grows with the weight (posts carried); arrows sit at 55 % of directed arcs.
@@ -179,18 +216,25 @@ export function linksGeoJSON(
   catalogue?: ReadonlyMap<string, Link>,
   statuses?: ReadonlyMap<string, LinkStatus>,
 ): LinkFeatures {
-  const width = widthScale(Math.max(0, ...links.map((l) => l.weight ?? 0)));
+  return drawnLinksGeoJSON(drawnLinks(links, byId, highlight, statuses), byId, catalogue);
+}
+
+/** The arcs (and arrows) of links `drawnLinks` worked out; with the catalogue, each in its fixed lane. */
+export function drawnLinksGeoJSON(
+  drawn: readonly DrawnLink[],
+  byId: ReadonlyMap<string, Establishment>,
+  catalogue?: ReadonlyMap<string, Link>,
+): LinkFeatures {
   const lines: Feature<LineString, Props>[] = [];
   const arrows: Feature<Point, Props>[] = [];
-  for (const link of links) {
-    const emphasis: Emphasis = highlight.focus === null ? 'normal' : highlight.links.has(link.id) ? 'focus' : 'dim';
+  for (const { link, width, emphasis, status } of drawn) {
     const properties: Props = {
       id: link.id,
       cooperationId: link.cooperationId,
       kind: link.kind,
       color: LINK_STYLES[link.kind].color,
-      status: statuses?.get(link.cooperationId) ?? 'firm',
-      width: width(link.weight),
+      status,
+      width,
       weight: link.weight ?? null,
       directed: link.directed,
       dated: link.dated,

@@ -17,10 +17,13 @@ import {
   choroplethGeoJSON,
   countMarks,
   countMarksGeoJSON,
+  drawnLinks,
+  drawnLinksGeoJSON,
   establishmentsGeoJSON,
-  linksGeoJSON,
   territoryCountMarks,
+  type DrawnLink,
   type Highlight,
+  type LinkFeatures,
 } from './features.ts';
 import type { ClassMethod } from '../query/classes.ts';
 import { rateScale, type ChoroplethClass } from './scales.ts';
@@ -66,7 +69,14 @@ export interface MapInputs {
 
 /** Source id → GeoJSON, plus the choropleth classes the legend shows. */
 export interface MapData {
+  /**
+   * What each source draws. The links' two (`links`, `link-arrows`) are
+   * built when first read: the map reads `drawnLinks` instead, and only the
+   * exports and the static map need the arcs.
+   */
   sources: Record<SourceId, FeatureCollection<Geometry | null, Record<string, unknown> | null>>;
+  /** The links drawn, without geometry: what their feature-state and the lanes' counts need. */
+  drawnLinks: readonly DrawnLink[];
   classes: ChoroplethClass[];
   /** The largest proportional mark of the view, for the legend. */
   maxMark: number;
@@ -116,10 +126,14 @@ export function buildMapData(input: MapInputs): MapData {
   }
   const choropleth = choroplethGeoJSON(areas, input.territoryValues, input.focusedTerritory, labelAt, zones ? 11 : 13, options);
   const marks = rate ? territoryCountMarks(areas, rate.counts, labelAt) : countMarks(input.counts, byId);
-  const links = linksGeoJSON(input.links, byId, input.highlight, input.catalogue, input.statuses);
-  const drawnStatuses = new Set(links.lines.features.map((f) => f.properties['status']));
-  const drawnKinds = new Set(links.lines.features.map((f) => f.properties['kind']));
+  const drawn = drawnLinks(input.links, byId, input.highlight, input.statuses);
+  // At national scale a state draws 90,000 links: their arcs are built only if a reader asks.
+  let arcs: LinkFeatures | null = null;
+  const links = (): LinkFeatures => (arcs ??= drawnLinksGeoJSON(drawn, byId, input.catalogue));
+  const drawnStatuses = new Set(drawn.map((d) => d.status));
+  const drawnKinds = new Set(drawn.map((d) => d.link.kind));
   return {
+    drawnLinks: drawn,
     sources: {
       countries: input.territories.countries,
       'country-borders': input.territories.countryBorders,
@@ -129,8 +143,12 @@ export function buildMapData(input: MapInputs): MapData {
       bassins: input.grid === 'zones' ? input.territories.bassins : { type: 'FeatureCollection', features: [] },
       departements: input.territories.departements,
       region: input.territories.region,
-      links: links.lines,
-      'link-arrows': links.arrows,
+      get links() {
+        return links().lines;
+      },
+      get 'link-arrows'() {
+        return links().arrows;
+      },
       'count-marks': countMarksGeoJSON(marks, input.highlight),
       establishments: establishmentsGeoJSON(shown, marks, input.highlight),
       leaders: leaderLines(input.allEstablishments, input.establishments),

@@ -74,11 +74,14 @@ describe('the map model', () => {
     const highlight = { focus: 'ch-lens', establishments: new Set(['chru-lille']), links: new Set(['gcs-x:chru-lille:ch-lens']) };
     const { states, missing } = featureStates(model, dataFor(shown, highlight), 'atp');
     expect(missing).toBe(0);
-    expect([...states.links]).toEqual([
-      [0, { o: 1, w: 7, e: 3 }],
-      [3, { o: 1, w: 2, e: 1 }],
-      [4, { o: 1, w: 2, e: 3 }],
-    ]);
+    // (A state's order is not meaningful: the map applies each feature's state on its own.)
+    expect(states.links).toEqual(
+      new Map([
+        [0, { o: 1, w: 7, e: 3 }],
+        [3, { o: 1, w: 2, e: 1 }],
+        [4, { o: 1, w: 2, e: 3 }],
+      ]),
+    );
     expect([...states.establishments]).toEqual([
       [0, { o: 1, e: 2 }],
       [1, { o: 1, e: 1 }],
@@ -95,10 +98,33 @@ describe('the map model', () => {
     ]);
   });
 
+  test('a state’s feature-state never builds its arcs: they are built once, when a reader (an export) asks', () => {
+    const data = dataFor(links);
+    const descriptor = Object.getOwnPropertyDescriptor(data.sources, 'links');
+    let built = 0;
+    Object.defineProperty(data.sources, 'links', {
+      get: () => {
+        built += 1;
+        return descriptor?.get?.();
+      },
+      enumerable: true,
+    });
+    const { states } = featureStates(model, data, 'atp');
+    expect(states.links.size).toBe(5);
+    expect(states['link-arrows'].size).toBe(1);
+    expect(built).toBe(0);
+    // Read, the arcs are the drawn links in draw order (heavier first), built once for both collections.
+    expect(data.sources.links.features.map((f) => f.properties?.['id'])).toEqual(
+      data.drawnLinks.toSorted((a, b) => b.width - a.width || a.link.id.localeCompare(b.link.id)).map((d) => d.link.id),
+    );
+    expect(data.sources.links).toBe(data.sources.links);
+    expect(built).toBe(3);
+  });
+
   test('the diff sets what changed and hides what left, nothing else', () => {
     const before = featureStates(model, dataFor(links), 'atp').states;
     const after = featureStates(model, dataFor(links.filter((l) => l.kind !== 'cht')), 'atp').states;
-    expect(stateDiff(before, after)).toEqual([
+    expect(stateDiff(before, after).toSorted((a, b) => a.id - b.id)).toEqual([
       { source: 'links', id: 1, state: { o: 0 } },
       { source: 'links', id: 2, state: { o: 0 } },
     ]);
