@@ -100,16 +100,18 @@ describe('text sizes, screen and presentation', () => {
   });
 });
 
+type Paint = Record<string, unknown>;
+const paintOf = (layer: LayerSpecification): Paint => (layer as { paint?: Paint }).paint ?? {};
+const specOf = (type: string, name: string): StylePropertySpecification | undefined =>
+  (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${type}`]?.[name];
+/** A paint value compiled as MapLibre compiles it (throws on an invalid one). */
+const compile = (value: unknown, spec: StylePropertySpecification) => {
+  const parsed = expression.createPropertyExpression(value, 'paint', spec);
+  if (parsed.result !== 'success') throw new Error(parsed.value.map((e) => e.message).join('; '));
+  return parsed.value;
+};
+
 describe('one shader program per layer type (sharedPrograms)', () => {
-  type Paint = Record<string, unknown>;
-  const paintOf = (layer: LayerSpecification): Paint => (layer as { paint?: Paint }).paint ?? {};
-  const specOf = (type: string, name: string): StylePropertySpecification | undefined =>
-    (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${type}`]?.[name];
-  const compile = (value: unknown, spec: StylePropertySpecification) => {
-    const parsed = expression.createPropertyExpression(value, 'paint', spec);
-    if (parsed.result !== 'success') throw new Error(parsed.value.map((e) => e.message).join('; '));
-    return parsed.value;
-  };
   const described = [...styleLayers(), ...aggregateLayers()];
   const handed = [...buildStyle({ regular: 'r', bold: 'b' }).layers, ...sharedPrograms(aggregateLayers())];
 
