@@ -111,29 +111,29 @@ const compile = (value: unknown, spec: StylePropertySpecification) => {
   return parsed.value;
 };
 
+/** The program MapLibre draws a layer with: its type, dashed or not, text or icon, and which of its paint properties vary by feature. */
+const programOf = (layer: LayerSpecification): string | null => {
+  const paint = paintOf(layer);
+  if (layer.type === 'background') return 'background';
+  if (layer.type === 'symbol' && (layer.layout?.['text-field'] === undefined || paint['text-opacity'] === 0)) return null;
+  const family = layer.type === 'line' && paint['line-dasharray'] ? 'lineSDF' : layer.type;
+  const specs =
+    (latest as unknown as Record<string, Record<string, StylePropertySpecification & { 'property-type'?: string }>>)[
+      `paint_${layer.type}`
+    ] ?? {};
+  const varying = Object.entries(specs)
+    .filter(([name, spec]) => spec['property-type'] === 'data-driven' && !(layer.type === 'symbol' && name.startsWith('icon-')))
+    .filter(([name, spec]) => {
+      const value = paint[name] ?? spec.default;
+      return value !== undefined && ['source', 'composite'].includes(compile(value, spec).kind);
+    })
+    .map(([name]) => name);
+  return `${family}: ${varying.join(' ')}`;
+};
+
 describe('one shader program per layer type (sharedPrograms)', () => {
   const described = [...styleLayers(), ...aggregateLayers()];
   const handed = [...buildStyle({ regular: 'r', bold: 'b' }).layers, ...sharedPrograms(aggregateLayers())];
-
-  /** The program MapLibre draws a layer with: its type, dashed or not, text or icon, and which of its paint properties vary by feature. */
-  const programOf = (layer: LayerSpecification): string | null => {
-    const paint = paintOf(layer);
-    if (layer.type === 'background') return 'background';
-    if (layer.type === 'symbol' && (layer.layout?.['text-field'] === undefined || paint['text-opacity'] === 0)) return null;
-    const family = layer.type === 'line' && paint['line-dasharray'] ? 'lineSDF' : layer.type;
-    const specs =
-      (latest as unknown as Record<string, Record<string, StylePropertySpecification & { 'property-type'?: string }>>)[
-        `paint_${layer.type}`
-      ] ?? {};
-    const varying = Object.entries(specs)
-      .filter(([name, spec]) => spec['property-type'] === 'data-driven' && !(layer.type === 'symbol' && name.startsWith('icon-')))
-      .filter(([name, spec]) => {
-        const value = paint[name] ?? spec.default;
-        return value !== undefined && ['source', 'composite'].includes(compile(value, spec).kind);
-      })
-      .map(([name]) => name);
-    return `${family}: ${varying.join(' ')}`;
-  };
 
   test('the map draws with one program per type of layer (two for lines: solid and dashed)', () => {
     const programs = new Set(handed.map(programOf).filter((p) => p !== null));
