@@ -28,6 +28,9 @@ import { AGGREGATE_SOURCE } from './model.ts';
 
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 
+/** The map's method that runs one frame (MapLibre 6.17, internal: see `MapView.holdFirstState`). */
+const MAP_FRAME = '_render';
+
 /** The parts of MapLibre's symbol placement `labelBoxes` reads (internal, test aid only). */
 interface InternalGrid {
   boxKeys: { bucketInstanceId: number; featureIndex: number }[];
@@ -405,10 +408,10 @@ export class MapView {
     painter.render = (...args: unknown[]) => {
       if (!this.held) render.apply(painter, args);
     };
-    const map = this.map as unknown as { _render?: (...args: unknown[]) => unknown };
-    const frame = map._render;
+    const map = this.map as unknown as Record<typeof MAP_FRAME, ((...args: unknown[]) => unknown) | undefined>;
+    const frame = map[MAP_FRAME];
     if (typeof frame !== 'function') return;
-    map._render = (...args: unknown[]) =>
+    map[MAP_FRAME] = (...args: unknown[]) =>
       // The next tile to arrive asks for a frame again (MapLibre repaints on every source event).
       this.held && !this.map.areTilesLoaded() ? this.map : frame.apply(this.map, args);
   }
