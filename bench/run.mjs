@@ -127,7 +127,9 @@ async function section(name, body) {
 function gitDescribe() {
   try {
     const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    // The results file itself is written as the run goes: it does not make the code measured a local change.
+    const dirty =
+      execFileSync('git', ['status', '--porcelain', '--', '.', ':!bench/results.json'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
     return dirty ? `${commit}+local changes` : commit;
   } catch {
     return 'unknown';
