@@ -177,6 +177,13 @@ export interface DrawnLink {
   status: LinkStatus;
 }
 
+/** The largest weight among `links` (0 for none): what link widths and the legend scale to. */
+export function heaviestWeight(links: readonly Link[]): number {
+  let heaviest = 0;
+  for (const l of links) heaviest = Math.max(heaviest, l.weight ?? 0);
+  return heaviest;
+}
+
 /**
  * The links of `links` the map draws (those with both ends placed), with
  * their width (by weight, on the scale of all of `links`), emphasis and
@@ -189,9 +196,7 @@ export function drawnLinks(
   highlight: Highlight,
   statuses?: ReadonlyMap<string, LinkStatus>,
 ): DrawnLink[] {
-  let heaviest = 0;
-  for (const l of links) heaviest = Math.max(heaviest, l.weight ?? 0);
-  const width = widthScale(heaviest);
+  const width = widthScale(heaviestWeight(links));
   const drawn: DrawnLink[] = [];
   for (const link of links) {
     if (!byId.has(link.from) || !byId.has(link.to)) continue;

@@ -531,7 +531,7 @@ function establishmentSymbols(id: string, size: number, opacity: ExpressionSpeci
  * one program per layer type (one more for dashed lines), 17 → 9 for the map.
  * A style test checks both the one program and the unchanged values.
  */
-export const PROGRAM_PAINT: Readonly<Partial<Record<LayerSpecification['type'], Readonly<Record<string, string | number>>>>> = {
+const PROGRAM_PAINT: Readonly<Partial<Record<LayerSpecification['type'], Readonly<Record<string, string | number>>>>> = {
   fill: { 'fill-color': '#000000' },
   line: { 'line-color': '#000000', 'line-opacity': 1, 'line-width': 1 },
   symbol: { 'text-color': '#000000', 'text-opacity': 1 },

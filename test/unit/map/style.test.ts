@@ -102,8 +102,10 @@ describe('text sizes, screen and presentation', () => {
 
 type Paint = Record<string, unknown>;
 const paintOf = (layer: LayerSpecification): Paint => (layer as { paint?: Paint }).paint ?? {};
-const specOf = (type: string, name: string): StylePropertySpecification | undefined =>
-  (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${type}`]?.[name];
+/** MapLibre's specification of a layer type's paint properties. */
+const paintSpecs = (type: string): Record<string, StylePropertySpecification & { 'property-type'?: string }> =>
+  (latest as unknown as Record<string, Record<string, StylePropertySpecification & { 'property-type'?: string }>>)[`paint_${type}`] ?? {};
+const specOf = (type: string, name: string): StylePropertySpecification | undefined => paintSpecs(type)[name];
 /** A paint value compiled as MapLibre compiles it (throws on an invalid one). */
 const compile = (value: unknown, spec: StylePropertySpecification) => {
   const parsed = expression.createPropertyExpression(value, 'paint', spec);
@@ -117,10 +119,7 @@ const programOf = (layer: LayerSpecification): string | null => {
   if (layer.type === 'background') return 'background';
   if (layer.type === 'symbol' && (layer.layout?.['text-field'] === undefined || paint['text-opacity'] === 0)) return null;
   const family = layer.type === 'line' && paint['line-dasharray'] ? 'lineSDF' : layer.type;
-  const specs =
-    (latest as unknown as Record<string, Record<string, StylePropertySpecification & { 'property-type'?: string }>>)[
-      `paint_${layer.type}`
-    ] ?? {};
+  const specs = paintSpecs(layer.type);
   const varying = Object.entries(specs)
     .filter(([name, spec]) => spec['property-type'] === 'data-driven' && !(layer.type === 'symbol' && name.startsWith('icon-')))
     .filter(([name, spec]) => {
