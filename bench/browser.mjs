@@ -101,8 +101,22 @@ async function loadOnce(page, url, timeout) {
       scriptsBeforeReady: scripts.filter((r) => r.startTime < window.coopBenchReady).map((r) => new URL(r.name).pathname),
       cls: window.coopBenchCls ?? null,
       shifts: window.coopBenchShifts ?? [],
+      // The app's own marks on its way to ready (src/app/start-marks.ts), ms since navigation.
+      phases: Object.fromEntries(
+        performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('coopmap:'))
+          .map((m) => [m.name.slice('coopmap:'.length), m.startTime]),
+      ),
     };
   });
+}
+
+/** Per phase, the median of the samples that reached it (ms since navigation, rounded), in the order reached. */
+function phaseMedians(samples) {
+  const names = [...new Set(samples.flatMap((s) => Object.keys(s.phases ?? {})))];
+  const out = names.map((name) => [name, Math.round(median(samples.map((s) => s.phases?.[name]).filter((v) => typeof v === 'number')))]);
+  return Object.fromEntries(out.toSorted((a, b) => a[1] - b[1]));
 }
 
 const median = (values) => {
@@ -153,6 +167,7 @@ export async function measureReady(browser, url, { runs = 7, warmup = 1, timeout
       domContentLoaded: pick('domContentLoaded'),
       scriptsLoaded: pick('scriptsLoaded'),
       runtimeFilesLoaded: pick('runtimeFilesLoaded'),
+      phases: phaseMedians(samples),
     },
     samples: samples.map((s) => Math.round(s.ready)),
     errors: [...new Set(errors)],
@@ -530,6 +545,7 @@ export async function traceBreakdown(browser, url, what = 'load', { count = 10, 
  */
 export async function measureReadyInterleaved(browser, urls, { runs = 7, warmup = 1, timeout = 60_000 } = {}) {
   const samples = urls.map(() => []);
+  const phases = urls.map(() => []);
   const cls = urls.map(() => []);
   const scripts = urls.map(() => new Set());
   const errors = [];
@@ -540,6 +556,7 @@ export async function measureReadyInterleaved(browser, urls, { runs = 7, warmup 
         const sample = await loadOnce(fresh.page, url, timeout);
         if (i >= warmup) {
           samples[k].push(sample.ready);
+          phases[k].push(sample);
           if (typeof sample.cls === 'number') cls[k].push(sample.cls);
           for (const path of sample.scriptsBeforeReady) scripts[k].add(path);
         }
@@ -557,6 +574,8 @@ export async function measureReadyInterleaved(browser, urls, { runs = 7, warmup 
     runs: samples[k].length,
     median: samples[k].length ? median(samples[k]) : null,
     samples: samples[k].map((v) => Math.round(v)),
+    // The page's marks on its way to ready, medians (the app's; none for the bare page).
+    phases: phaseMedians(phases[k]),
     clsMax: cls[k].length ? Math.max(...cls[k]) : null,
     scriptsBeforeReady: [...scripts[k]],
     errors: [...new Set(errors)],

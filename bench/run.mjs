@@ -302,7 +302,7 @@ async function browserFigures(prefix, url, readyBudget, filterBudget) {
   else {
     // The app and the bare MapLibre page, loaded in turn, so the machine's load weighs on both alike.
     const [app, bare] = await measureReadyInterleaved(browser, [url, `${url}bare/`], { runs: RUNS, warmup: 1, timeout: 60_000 });
-    ready = { ...app, min: Math.min(...app.samples), max: Math.max(...app.samples), breakdown: null };
+    ready = { ...app, min: Math.min(...app.samples), max: Math.max(...app.samples), breakdown: { phases: app.phases } };
     details.bare = bare;
     // Beside start JS (the entry and its static imports), every chunk of ours the page asked for before
     // ready, those fetched beside the data included: what a first visit downloads to see the map.
@@ -459,6 +459,17 @@ for (const row of figures.filter((r) => r.trace && !r.trace.error)) {
       .join(' · ')}`,
   );
   for (const e of t.mainThread) console.log(`  ${String(e.ms).padStart(7)} ms  ${e.name}: ${e.meaning}`);
+}
+for (const row of figures.filter((r) => Object.keys(r.breakdown?.phases ?? {}).length)) {
+  // Each phase with the time since the one before: where a load spends its way to ready.
+  let last = 0;
+  const steps = Object.entries(row.breakdown.phases).map(([name, at]) => {
+    const step = `${name} ${at} ms (+${at - last})`;
+    last = at;
+    return step;
+  });
+  console.log(`\nOn the way — ${row.label} (the app's marks, medians, ms since navigation):`);
+  console.log(`  ${steps.join(' → ')}`);
 }
 for (const row of misses.filter((r) => r.shifts?.length)) {
   console.log(`\nWhat moved — ${row.label} (largest shifts of one more load):`);

@@ -17,6 +17,7 @@ import { ensureLang } from '../i18n/index.ts';
 import type { ImportController } from './import-controller.ts';
 import { HistorySync, type Store } from './store.ts';
 import type { UrlNotice } from './url.ts';
+import { markStart } from './start-marks.ts';
 
 /**
  * The geometry reader (TopoJSON → GeoJSON) comes with the code that draws the map
@@ -120,6 +121,7 @@ export class DataController implements ReactiveController {
     const notices = this.syncUrl(loaded.dataset);
     await ensureLang(this.store.state.lang);
     this.loaded = loaded;
+    markStart('data-loaded');
     this.access.started(loaded, notices);
     this.host.requestUpdate();
   }

@@ -23,6 +23,7 @@ import { formatDecimal, msg } from '../i18n/index.ts';
 import type { DataController } from './data-controller.ts';
 import { webglAvailable } from './webgl.ts';
 import { watchMapWorker } from './worker-probe.ts';
+import { markStart } from './start-marks.ts';
 
 type Bounds = [number, number, number, number];
 
@@ -139,6 +140,7 @@ export class MapViewController implements ReactiveController {
         padding: () => this.padding(),
         covered: () => this.access.covered(),
       });
+      markStart('map-created');
       this.frameData();
       // Framed at once, before the first frame asks for tiles: framed only once loaded, the map
       // tiled every source twice (empty at the unpadded framing's zoom, then with the data at the
@@ -146,7 +148,10 @@ export class MapViewController implements ReactiveController {
       this.view.frameRegion(false);
       // A worker that cannot load leaves MapLibre waiting forever: probe it, and fall back to the static map.
       watchMapWorker(getWorkerUrl(), this.view.whenLoaded(), (why) => this.onCodeFailure(why));
-      void this.view.whenLoaded().then(() => this.view?.frameRegion(false));
+      void this.view.whenLoaded().then(() => {
+        markStart('style-loaded');
+        this.view?.frameRegion(false);
+      });
       // A lost context (GPU reset, too many contexts) shows the static map until the browser restores it.
       this.view.map.on('webglcontextlost', () => {
         this.glLost = true;
@@ -281,7 +286,9 @@ export class MapViewController implements ReactiveController {
       this.access.comparison(),
     );
     if (!this.readied) {
+      markStart('data-handed');
       await view.whenIdle();
+      markStart('tiled');
       view.drawFirstState();
       await view.whenIdle();
       this.markReady();
@@ -296,6 +303,7 @@ export class MapViewController implements ReactiveController {
     // Without a state to show (its code failed to load), the map draws what it has.
     this.view?.drawFirstState();
     void this.access.started().then(() => {
+      markStart('ready');
       this.host.setAttribute('ready', '');
       this.access.readied();
     });

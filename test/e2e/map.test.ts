@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openApp } from './setup/browser.ts';
+import { START_PHASES, type StartPhase } from '../../src/app/start-marks.ts';
 
 let browser: Browser;
 const base = (): string => inject('baseUrl');
@@ -74,6 +75,28 @@ describe('desktop', () => {
     expect(snap.establishmentIds).toContain('chru-lille');
     expect(snap.rendered?.renderedLinks).toBeGreaterThan(0);
     await expect(page.locator('header h1').textContent()).resolves.toContain('Coopérations du CHRU de Lille');
+  });
+
+  test('marks its way to ready once per phase, in order (what the bench breaks a load into)', async () => {
+    const marks = await page.evaluate(() =>
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('coopmap:'))
+        .map((m) => [m.name.slice('coopmap:'.length), m.startTime] as const),
+    );
+    const at = Object.fromEntries(marks);
+    expect(marks.map(([name]) => name).toSorted()).toEqual([...START_PHASES].toSorted());
+    // The map and the data come in either order; the rest follows both.
+    const order: [StartPhase, StartPhase][] = [
+      ['map-created', 'style-loaded'],
+      ['style-loaded', 'data-handed'],
+      ['data-loaded', 'data-handed'],
+      ['data-handed', 'tiled'],
+      ['tiled', 'ready'],
+    ];
+    for (const [before, after] of order) {
+      expect(at[before], `${before} before ${after}`).toBeLessThanOrEqual(at[after]!);
+    }
   });
 
   test('default counts are the published ATP totals, in the table and on the element', async () => {
