@@ -451,7 +451,7 @@ for (const row of misses.filter((r) => r.byPackage)) {
 for (const row of figures.filter((r) => r.trace && !r.trace.error)) {
   const t = row.trace;
   console.log(
-    `\nWhere the time goes — ${row.label} (Chromium trace of one ${t.what === 'load' ? 'load' : t.what === 'png' ? 'PNG export' : 'series of changes'}, ${t.wallMs} ms wall):`,
+    `\nWhere the time goes — ${row.label} (Chromium trace of one ${t.what === 'load' ? 'load' : t.what === 'png' ? 'PNG export' : 'series of changes'}, ${t.wallMs} ms wall${t.until ? `; figures until ${t.until}` : ''}):`,
   );
   console.log(
     `  busy: ${Object.entries(t.busyMs)
