@@ -232,9 +232,8 @@ describe('without WebGL', () => {
 });
 
 describe('WebGL context lost', () => {
-  // Known regression of the built-once map model (issue 10, left open): after a WebGL context restore the
-  // links hidden by feature-state come back (121 drawn instead of 15). Skipped until the controller re-applies
-  // its feature-states once MapLibre has rebuilt its sources.
+  // MapLibre rebuilds its style on restore, without feature-state: the controller sends the last state again
+  // once the rebuilt style has loaded (`MapController.resend`), so links hidden before the loss stay hidden.
   test('the static map stands in while the context is lost, and the map comes back on restore', async () => {
     const page = await context.newPage();
     try {
