@@ -388,6 +388,8 @@ export async function measureFilterChanges(
       max: Math.max(...result.times),
       counted: { p50: percentile(result.countedTimes, 50), p95: percentile(result.countedTimes, 95) },
       byKind: byKind(result.times, result.kinds),
+      // Each change's time and kind, in order: where an outlier the p95 picks up came from.
+      samples: result.times.map((t, i) => [result.kinds[i], Math.round(t)]),
       frameMs: result.frameMs,
       frameSignal: result.frameSignal,
       skipped: result.skipped,
