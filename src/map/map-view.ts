@@ -450,18 +450,24 @@ export class MapView {
   }
 
   /**
-   * Once the map has settled (its next idle), hands it the label sets not
-   * shown yet (`MapController.handRemaining`): their layout in the worker
-   * then stays out of the first state's way, and a later scheme switch is
-   * feature-state only.
+   * Once the map has settled, hands it the label sets not shown yet
+   * (`MapController.handRemaining`): their layout in the worker then stays
+   * out of the first state's way, and a later scheme switch is
+   * feature-state only. Settled means now if the map is loaded and still
+   * (after `ready`: waiting for an idle then would wait for the reader's first
+   * move, since no frame follows the first state's, and the first switch to
+   * CCU-Région sent its labels through the worker), else its next idle.
    */
   prepareLabels(): void {
     if (this.preparing) return;
     this.preparing = true;
-    this.map.once('idle', () => {
+    const hand = (): void => {
       this.preparing = false;
       this.controller.handRemaining();
-    });
+    };
+    // On the next task: `ready` goes out first.
+    if (this.map.loaded() && !this.map.isMoving()) setTimeout(hand, 0);
+    else this.map.once('idle', hand);
   }
 
   /** Extents used by the framing controls. */

@@ -66,6 +66,48 @@ const labelLayout = (p: Page) =>
 const overlap = (a: Box, b: Box): boolean => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 const name = (b: Box): string => `${b.layer}:${b.id}`;
 
+// First in the file: no frame asked for since ready (the page itself asks for none).
+test('once ready, the other schemes’ label sets are laid out ahead: a switch to CCU-Région sends the worker no data', async () => {
+  // Handed on the task after ready, laid out in the worker while the page waits for the reader.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () => (document.querySelector('coop-map') as unknown as MapInternals).view.map.querySourceFeatures('labels-ccu').length,
+        ),
+      { timeout: 15_000 },
+    )
+    .toBeGreaterThan(0);
+  const switched = await page.evaluate(async () => {
+    type Source = { setData(data: unknown): unknown };
+    const el = document.querySelector('coop-map') as unknown as MapInternals & { state: { filters: Record<string, unknown> } };
+    const map = el.view.map as unknown as MapInternals['view']['map'] & { getSource(id: string): Source };
+    let sent = 0;
+    const sources = ['labels-atp', 'labels-ccu', 'labels-rate'].map((id) => map.getSource(id));
+    const originals = sources.map((source) => source.setData);
+    for (const [i, source] of sources.entries()) {
+      source.setData = (data: unknown) => {
+        sent += 1;
+        return originals[i]!.call(source, data);
+      };
+    }
+    const drawn = new Promise<void>((resolve) => map.once('idle', () => resolve()));
+    el.setState({ filters: { ...el.state.filters, scheme: 'ccu' } });
+    await drawn;
+    for (const [i, source] of sources.entries()) source.setData = originals[i]!;
+    // What the map shows now: the CCU-Région set's site labels, by feature-state.
+    const shown = map
+      .querySourceFeatures('labels-ccu')
+      .filter((f) => f.properties['role'] === 'site' && typeof f.id === 'number')
+      .filter((f) => map.getFeatureState({ source: 'labels-ccu', id: f.id as number })['o'] === 1).length;
+    el.setState({ filters: { ...el.state.filters, scheme: 'atp' } });
+    return { sent, shown };
+  });
+  expect(switched.sent).toBe(0);
+  expect(switched.shown).toBeGreaterThan(0);
+  await settle(page);
+});
+
 test('once ready, the map is drawn at the screen’s full resolution', async () => {
   const canvas = await page.evaluate(() => {
     const c = (document.querySelector('coop-map') as unknown as MapInternals).view.map.getContainer().querySelector('canvas')!;
