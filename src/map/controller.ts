@@ -220,9 +220,11 @@ export class MapController {
     this.scheme = scheme;
     if (this.pending) {
       const lanes = this.pending.aggregates !== null;
-      for (const [id, sourceData] of Object.entries(this.pending.sources)) {
+      const sources = this.pending.sources;
+      for (const id of Object.keys(sources) as (keyof typeof sources)[]) {
         if (UNDRAWN_SOURCES.includes(id)) continue;
-        if (!(lanes && (INDIVIDUAL_LINK_SOURCES as readonly string[]).includes(id))) this.setSourceData(id, sourceData);
+        // Read only when handed: the individual links of a model with lanes are built when first read.
+        if (!(lanes && (INDIVIDUAL_LINK_SOURCES as readonly string[]).includes(id))) this.setSourceData(id, sources[id]);
       }
       this.setAggregates(this.pending);
       // The last model's links, if any were handed over, stay out of sight below the zoom they are drawn at.

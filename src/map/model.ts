@@ -115,32 +115,42 @@ export function buildMapModel(input: MapModelInputs): MapModel {
     });
   }
 
-  const lines: Feature<LineString, Props>[] = [];
-  const arrows: Feature<Point, Props>[] = [];
-  for (const link of input.catalogue) {
-    const properties: Props = {
-      id: link.id,
-      cooperationId: link.cooperationId,
-      kind: link.kind,
-      color: LINK_STYLES[link.kind].color,
-      status: input.statuses?.get(link.cooperationId) ?? 'firm',
-      weight: link.weight ?? null,
-      directed: link.directed,
-      dated: link.dated,
-      inferred: link.certainty === 'inferred',
+  // The links that can be drawn (both ends placed), numbered heaviest first so thin ones stay visible on
+  // top of them (as `linksGeoJSON` orders them); their arrows (directed links) in catalogue order. The
+  // features are built when the sources are first read: a model with lanes hands its links over only at
+  // the zoom they show, and at national scale building 100,000 features nobody may ask for was a second
+  // of the load (and its garbage). Feature-state needs only the ids.
+  const drawable = input.catalogue.filter((link) => byId.has(link.from) && byId.has(link.to));
+  const lineOrder = drawable.toSorted((x, y) => (y.weight ?? 0) - (x.weight ?? 0) || x.id.localeCompare(y.id));
+  const arrowOrder = drawable.filter((link) => link.directed);
+  let linkSources: { links: FeatureCollection<LineString, Props>; arrows: FeatureCollection<Point, Props> } | null = null;
+  const builtLinks = (): NonNullable<typeof linkSources> => {
+    if (linkSources) return linkSources;
+    const built = new Map<string, NonNullable<ReturnType<typeof linkFeatures>>>();
+    for (const link of drawable) {
+      const properties: Props = {
+        id: link.id,
+        cooperationId: link.cooperationId,
+        kind: link.kind,
+        color: LINK_STYLES[link.kind].color,
+        status: input.statuses?.get(link.cooperationId) ?? 'firm',
+        weight: link.weight ?? null,
+        directed: link.directed,
+        dated: link.dated,
+        inferred: link.certainty === 'inferred',
+      };
+      // Each arc is still computed when its geometry is first read (`linkFeatures`).
+      const features = linkFeatures(link, byId, properties);
+      if (features) built.set(link.id, features);
+    }
+    linkSources = {
+      links: numbered(lineOrder.map((link) => built.get(link.id)!.line)).fc,
+      arrows: numbered(arrowOrder.map((link) => built.get(link.id)!.arrow!)).fc,
     };
-    // Geometry computed when first read: a model with lanes hands its links over only at the zoom they show.
-    const features = linkFeatures(link, byId, properties);
-    if (!features) continue;
-    lines.push(features.line);
-    if (features.arrow) arrows.push(features.arrow);
-  }
-  // Heavier links first, so thin ones stay visible on top of them (as `linksGeoJSON` orders them).
-  lines.sort(
-    (x, y) =>
-      Number(y.properties['weight'] ?? 0) - Number(x.properties['weight'] ?? 0) ||
-      String(x.properties['id']).localeCompare(String(y.properties['id'])),
-  );
+    return linkSources;
+  };
+  const linkIds = new Map(lineOrder.map((link, i) => [link.id, i]));
+  const arrowIds = new Map(arrowOrder.map((link, i) => [link.id, i]));
 
   const markFeatures: Feature<Point, Props>[] = [];
   const singleMark: Record<Scheme, Map<string, CountMark>> = { atp: new Map(), ccu: new Map() };
@@ -196,18 +206,13 @@ export function buildMapModel(input: MapModelInputs): MapModel {
   // Large networks: links summed per territory pair and kind at low zoom (counted on the lines actually built).
   let aggregates: MapModel['aggregates'] = null;
   let aggregateIds = new Map<string, number>();
-  if (lines.length >= (input.aggregateFrom ?? AGGREGATE_MIN_LINKS)) {
+  if (lineOrder.length >= (input.aggregateFrom ?? AGGREGATE_MIN_LINKS)) {
     const anchors = new Map<string, TerritoryAnchor>();
     for (const f of [...input.territories.bassins.features, ...input.territories.zones.features]) {
       const id = String(f.properties['id'] ?? '');
       anchors.set(id, { name: String(f.properties['name'] ?? id), at: BASSIN_LABEL_POINTS[id] ?? labelPoint(f) });
     }
-    const drawn = new Set(lines.map((l) => String(l.properties['id'])));
-    const built = aggregateLinks(
-      input.catalogue.filter((l) => drawn.has(l.id)),
-      byId,
-      anchors,
-    );
+    const built = aggregateLinks(drawable, byId, anchors);
     const numberedAggregates = numbered(built.features);
     aggregates = { source: numberedAggregates.fc, of: built.of };
     aggregateIds = numberedAggregates.ids;
@@ -215,8 +220,6 @@ export function buildMapModel(input: MapModelInputs): MapModel {
 
   const territories = numbered(territoryFeatures);
   const labels = numbered(labelFeatures);
-  const links = numbered(lines);
-  const linkArrows = numbered(arrows);
   const marks = numbered(markFeatures);
   const establishments = numbered(sites);
   const leaders = numbered(leaderLines(input.establishments).features as Feature<LineString, Props>[]);
@@ -231,16 +234,20 @@ export function buildMapModel(input: MapModelInputs): MapModel {
       bassins: zones ? input.territories.bassins : { type: 'FeatureCollection', features: [] },
       departements: input.territories.departements,
       region: input.territories.region,
-      links: links.fc,
-      'link-arrows': linkArrows.fc,
+      get links() {
+        return builtLinks().links;
+      },
+      get 'link-arrows'() {
+        return builtLinks().arrows;
+      },
       'count-marks': marks.fc,
       establishments: establishments.fc,
       leaders: leaders.fc,
     } as MapModel['sources'],
     ids: {
       territories: territories.ids,
-      links: links.ids,
-      'link-arrows': linkArrows.ids,
+      links: linkIds,
+      'link-arrows': arrowIds,
       'count-marks': marks.ids,
       establishments: establishments.ids,
       leaders: leaders.ids,

@@ -4,7 +4,7 @@ import { MapController, type MapTarget } from '../../../src/map/controller.ts';
 import { countMarks, NO_HIGHLIGHT } from '../../../src/map/features.ts';
 import { featureStates, stateDiff } from '../../../src/map/featureState.ts';
 import { buildMapData } from '../../../src/map/mapData.ts';
-import { buildMapModel, modelOf } from '../../../src/map/model.ts';
+import { buildMapModel, modelOf, type MapModel } from '../../../src/map/model.ts';
 import { territoriesFromTopology, zonesOf } from '../../../src/map/territories.ts';
 import { mapDataFor } from '../../../src/map/viewData.ts';
 import { contextLabelsGeoJSON } from '../../../src/map/context.ts';
@@ -28,6 +28,16 @@ const model = buildMapModel({
   catalogue: links,
   marks: { atp: countMarks(atpCounts, byId), ccu: [] },
 });
+/** The same model with aggregate lanes (from one link on), as a national-scale network has. */
+const lanedModel = (): MapModel =>
+  buildMapModel({
+    territories,
+    grid: 'bassins',
+    establishments,
+    catalogue: links,
+    marks: { atp: countMarks(atpCounts, byId), ccu: [] },
+    aggregateFrom: 1,
+  });
 const dataFor = (shown: typeof links, highlight = NO_HIGHLIGHT): ReturnType<typeof buildMapData> =>
   buildMapData({
     territories,
@@ -119,6 +129,41 @@ describe('the map model', () => {
     );
     expect(data.sources.links).toBe(data.sources.links);
     expect(built).toBe(3);
+  });
+
+  test('a model with lanes builds its individual links only when they are read: the controller hands them over at their zoom', () => {
+    const laned = lanedModel();
+    expect(laned.aggregates).not.toBeNull();
+    let reads = 0;
+    for (const key of ['links', 'link-arrows'] as const) {
+      const descriptor = Object.getOwnPropertyDescriptor(laned.sources, key);
+      Object.defineProperty(laned.sources, key, {
+        get: () => {
+          reads += 1;
+          return descriptor?.get?.call(laned.sources);
+        },
+        enumerable: true,
+        configurable: true,
+      });
+    }
+    const map = fakeMap();
+    const controller = new MapController(map);
+    controller.setModel(laned);
+    controller.show(dataFor(links), 'atp');
+    expect(map.calls).not.toContain('setData links');
+    expect(reads).toBe(0);
+    // At the links' zoom they go over, numbered as the ids feature-state uses (heavier first), and are built once.
+    map.zoomTo(8);
+    expect(map.calls).toContain('setData links');
+    expect(reads).toBeGreaterThan(0);
+    expect(laned.sources.links.features.map((f) => [f.id, laned.ids.links.get(String(f.properties['id']))])).toEqual(
+      [...laned.ids.links.values()].map((i) => [i, i]),
+    );
+    expect(laned.sources.links.features.map((f) => f.properties['id'])).toEqual(
+      model.sources.links.features.map((f) => f.properties['id']),
+    );
+    expect(laned.sources['link-arrows'].features.map((f) => f.id)).toEqual([...laned.ids['link-arrows'].values()]);
+    expect(laned.sources.links).toBe(laned.sources.links);
   });
 
   test('the diff sets what changed and hides what left, nothing else', () => {
@@ -395,14 +440,7 @@ const HIGH_ZOOM_LAYERS = [
 
 describe('the map controller with aggregate lanes', () => {
   test('a model with lanes adds their source and layer once and limits the individual links and the sites to high zooms; filters stay feature-state', () => {
-    const withLanes = buildMapModel({
-      territories,
-      grid: 'bassins',
-      establishments,
-      catalogue: links,
-      marks: { atp: countMarks(atpCounts, byId), ccu: [] },
-      aggregateFrom: 1,
-    });
+    const withLanes = lanedModel();
     expect(withLanes.aggregates?.source.features.length).toBe(3);
     const map = fakeMap();
     const controller = new MapController(map);
