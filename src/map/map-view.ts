@@ -465,9 +465,11 @@ export class MapView {
       this.preparing = false;
       this.controller.handRemaining();
     };
-    // On the next task: `ready` goes out first.
-    if (this.map.loaded() && !this.map.isMoving()) setTimeout(hand, 0);
-    else this.map.once('idle', hand);
+    if (this.map.loaded() && !this.map.isMoving()) {
+      // On the next task: `ready` goes out first. A map removed meanwhile (its code failed) takes nothing.
+      const timer = setTimeout(hand, 0);
+      this.map.once('remove', () => clearTimeout(timer));
+    } else this.map.once('idle', hand);
   }
 
   /** Extents used by the framing controls. */
