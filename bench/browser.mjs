@@ -553,7 +553,7 @@ export async function traceBreakdown(browser, url, what = 'load', { count = 10, 
  */
 export async function measureReadyInterleaved(browser, urls, { runs = 7, warmup = 1, timeout = 60_000 } = {}) {
   const samples = urls.map(() => []);
-  const phases = urls.map(() => []);
+  const loads = urls.map(() => []);
   const cls = urls.map(() => []);
   const scripts = urls.map(() => new Set());
   const errors = [];
@@ -564,7 +564,7 @@ export async function measureReadyInterleaved(browser, urls, { runs = 7, warmup 
         const sample = await loadOnce(fresh.page, url, timeout);
         if (i >= warmup) {
           samples[k].push(sample.ready);
-          phases[k].push(sample);
+          loads[k].push(sample);
           if (typeof sample.cls === 'number') cls[k].push(sample.cls);
           for (const path of sample.scriptsBeforeReady) scripts[k].add(path);
         }
@@ -583,7 +583,7 @@ export async function measureReadyInterleaved(browser, urls, { runs = 7, warmup 
     median: samples[k].length ? median(samples[k]) : null,
     samples: samples[k].map((v) => Math.round(v)),
     // The page's marks on its way to ready, medians (the app's; none for the bare page).
-    phases: phaseMedians(phases[k]),
+    phases: phaseMedians(loads[k]),
     clsMax: cls[k].length ? Math.max(...cls[k]) : null,
     scriptsBeforeReady: [...scripts[k]],
     errors: [...new Set(errors)],

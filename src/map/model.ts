@@ -139,9 +139,8 @@ export function buildMapModel(input: MapModelInputs): MapModel {
         dated: link.dated,
         inferred: link.certainty === 'inferred',
       };
-      // Each arc is still computed when its geometry is first read (`linkFeatures`).
-      const features = linkFeatures(link, byId, properties);
-      if (features) built.set(link.id, features);
+      // Each arc is still computed when its geometry is first read. (Both ends are placed: never null.)
+      built.set(link.id, linkFeatures(link, byId, properties)!);
     }
     linkSources = {
       links: numbered(lineOrder.map((link) => built.get(link.id)!.line)).fc,
