@@ -3,13 +3,74 @@
  * `<coop-map ready>`, filter change → counts updated and next frame drawn,
  * and an optional CPU profile of either, summarised by script and function.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export { launchChromium } from '../scripts/chromium.mjs';
 
 export const VIEWPORT = { width: 1280, height: 800 };
+
+/** Milliseconds per tick of `/proc/stat` (USER_HZ, almost always 100 a second). */
+const TICK_MS = (() => {
+  try {
+    return 1000 / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+  } catch {
+    return 10;
+  }
+})();
+
+/**
+ * The whole machine's CPU time so far, summed over its cores (ms): busy, and
+ * all (busy + idle), from `/proc/stat`; null where there is none (not Linux).
+ */
+function machineCpu() {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/).slice(1).map(Number);
+    const total = fields.reduce((sum, v) => sum + v, 0);
+    const idle = fields[3] + (fields[4] ?? 0);
+    return { busy: (total - idle) * TICK_MS, total: total * TICK_MS };
+  } catch {
+    return null;
+  }
+}
+
+/** Epoch ms with sub-millisecond precision, comparable with a page's `performance.timeOrigin + performance.now()`. */
+const epochNow = () => performance.timeOrigin + performance.now();
+
+/**
+ * Reads the machine's CPU every 10 ms, stamped in epoch ms, until `stop()`;
+ * `between(from, to)` then says how much CPU work was done between two
+ * instants of the page's clock (epoch ms), whoever did it: the page,
+ * MapLibre's worker, the GPU process drawing WebGL in software, the
+ * compositor (and the harness, idle meanwhile). Null where not measurable.
+ */
+function cpuTrail() {
+  const first = machineCpu();
+  if (!first) return { stop() {}, between: () => null };
+  const readings = [{ at: epochNow(), ...first }];
+  const timer = setInterval(() => readings.push({ at: epochNow(), ...machineCpu() }), 10);
+  // Linear between the two readings around an instant.
+  const at = (t, key) => {
+    const i = readings.findIndex((r) => r.at >= t);
+    if (i <= 0) return i === 0 ? readings[0][key] : undefined;
+    const [a, b] = [readings[i - 1], readings[i]];
+    return a[key] + ((b[key] - a[key]) * (t - a.at)) / Math.max(1e-9, b.at - a.at);
+  };
+  return {
+    stop() {
+      clearInterval(timer);
+      readings.push({ at: epochNow(), ...machineCpu() });
+    },
+    between(from, to) {
+      const [busy0, busy1, total0, total1] = [at(from, 'busy'), at(to, 'busy'), at(from, 'total'), at(to, 'total')];
+      if ([busy0, busy1, total0, total1].some((v) => v === undefined)) return null;
+      return { busyMs: busy1 - busy0, utilisation: (busy1 - busy0) / Math.max(1, total1 - total0) };
+    },
+  };
+}
 
 /**
  * Runs in the page before any of its scripts: notes when `<coop-map>` gets
@@ -80,11 +141,16 @@ async function freshPage(browser, viewport = VIEWPORT) {
 
 /** Navigates and waits for `ready`; returns the ready time and a breakdown from the page's timeline. */
 async function loadOnce(page, url, timeout) {
-  await page.goto(url, { waitUntil: 'commit', timeout });
-  await page.waitForFunction(() => window.coopBenchReady !== undefined, undefined, { timeout, polling: 20 });
+  const trail = cpuTrail();
+  try {
+    await page.goto(url, { waitUntil: 'commit', timeout });
+    await page.waitForFunction(() => window.coopBenchReady !== undefined, undefined, { timeout, polling: 20 });
+  } finally {
+    trail.stop();
+  }
   // Shifts right after ready (late panels, fonts) still count: wait a little before reading CLS.
   await page.waitForTimeout(500);
-  return page.evaluate(() => {
+  const sample = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     const resources = performance.getEntriesByType('resource');
     const runtime = resources.filter((r) => /\/(data|geo)\/[^/]+\.json/.test(r.name));
@@ -93,6 +159,7 @@ async function loadOnce(page, url, timeout) {
     const end = (list) => (list.length ? Math.max(...list.map((r) => r.responseEnd)) : null);
     return {
       ready: window.coopBenchReady,
+      timeOrigin: performance.timeOrigin,
       domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
       scriptsLoaded: end(scripts),
       runtimeFilesLoaded: end(runtime),
@@ -110,6 +177,8 @@ async function loadOnce(page, url, timeout) {
       ),
     };
   });
+  // The machine's CPU from the page's navigation to its ready, both in the page's clock.
+  return { ...sample, cpu: trail.between(sample.timeOrigin, sample.timeOrigin + sample.ready) };
 }
 
 /** Per phase, the median of the samples that reached it (ms since navigation, rounded), in the order reached. */
@@ -117,6 +186,20 @@ function phaseMedians(samples) {
   const names = [...new Set(samples.flatMap((s) => Object.keys(s.phases ?? {})))];
   const out = names.map((name) => [name, Math.round(median(samples.map((s) => s.phases?.[name]).filter((v) => typeof v === 'number')))]);
   return Object.fromEntries(out.toSorted((a, b) => a[1] - b[1]));
+}
+
+/**
+ * The machine's CPU from navigation to ready, medians over the loads: core-ms
+ * of work, and the share of the cores busy meanwhile. Null where not measured.
+ */
+function cpuMedians(samples) {
+  const measured = samples.map((s) => s.cpu).filter(Boolean);
+  if (measured.length === 0) return null;
+  return {
+    cores: cpus().length,
+    busyMs: Math.round(median(measured.map((c) => c.busyMs))),
+    utilisation: Math.round(median(measured.map((c) => c.utilisation)) * 100) / 100,
+  };
 }
 
 const median = (values) => {
@@ -169,6 +252,7 @@ export async function measureReady(browser, url, { runs = 7, warmup = 1, timeout
       runtimeFilesLoaded: pick('runtimeFilesLoaded'),
       phases: phaseMedians(samples),
     },
+    cpu: cpuMedians(samples),
     samples: samples.map((s) => Math.round(s.ready)),
     errors: [...new Set(errors)],
   };
@@ -584,6 +668,7 @@ export async function measureReadyInterleaved(browser, urls, { runs = 7, warmup 
     samples: samples[k].map((v) => Math.round(v)),
     // The page's marks on its way to ready, medians (the app's; none for the bare page).
     phases: phaseMedians(loads[k]),
+    cpu: cpuMedians(loads[k]),
     clsMax: cls[k].length ? Math.max(...cls[k]) : null,
     scriptsBeforeReady: [...scripts[k]],
     errors: [...new Set(errors)],

@@ -323,9 +323,13 @@ async function browserFigures(prefix, url, readyBudget, filterBudget) {
     if (bare.ok) {
       figure('bare.idle', `bare MapLibre page: navigation → idle (median of ${bare.runs}, interleaved)`, bare.median, 'ms');
       if (app.ok) {
+        // Beside the time, the CPU work each load took (the whole machine's, both cores): what no reordering can hide.
+        const cpu =
+          app.cpu && bare.cpu ? { app: app.cpu, bare: bare.cpu, ratio: round(app.cpu.busyMs / Math.max(1, bare.cpu.busyMs)) } : null;
         figure('ready.ratio', 'real: navigation → ready ÷ bare navigation → idle', app.median / bare.median, '×', BUDGET.readyRatio, {
           app: round(app.median),
           bare: round(bare.median),
+          cpu,
         });
       }
     } else missing.push(`bare page: ${bare.errors.join(' | ')}`);
@@ -459,6 +463,12 @@ for (const row of figures.filter((r) => r.trace && !r.trace.error)) {
       .join(' · ')}`,
   );
   for (const e of t.mainThread) console.log(`  ${String(e.ms).padStart(7)} ms  ${e.name}: ${e.meaning}`);
+}
+const cpuLoad = (c) => `${c.busyMs} core-ms (${Math.round(c.utilisation * 100)} % of ${c.cores} cores busy)`;
+for (const row of figures.filter((r) => r.cpu)) {
+  const { app, bare, ratio } = row.cpu;
+  console.log(`\nCPU work — ${row.label} (the whole machine's CPU from navigation to ready, medians of the same loads):`);
+  console.log(`  app ${cpuLoad(app)} · bare page ${cpuLoad(bare)} · the app's load takes ${ratio} × the bare page's CPU`);
 }
 for (const row of figures.filter((r) => Object.keys(r.breakdown?.phases ?? {}).length)) {
   // Each phase with the time since the one before: where a load spends its way to ready.
