@@ -13,6 +13,9 @@ export { launchChromium } from '../scripts/chromium.mjs';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
+/** The prefix of the app's User Timing marks on its way to ready (`START_MARK` of `src/app/start-marks.ts`). */
+const APP_MARK = 'coopmap:';
+
 /** Milliseconds per tick of `/proc/stat` (USER_HZ, almost always 100 a second). */
 const TICK_MS = (() => {
   try {
@@ -150,7 +153,7 @@ async function loadOnce(page, url, timeout) {
   }
   // Shifts right after ready (late panels, fonts) still count: wait a little before reading CLS.
   await page.waitForTimeout(500);
-  const sample = await page.evaluate(() => {
+  const sample = await page.evaluate((prefix) => {
     const nav = performance.getEntriesByType('navigation')[0];
     const resources = performance.getEntriesByType('resource');
     const runtime = resources.filter((r) => /\/(data|geo)\/[^/]+\.json/.test(r.name));
@@ -172,11 +175,11 @@ async function loadOnce(page, url, timeout) {
       phases: Object.fromEntries(
         performance
           .getEntriesByType('mark')
-          .filter((m) => m.name.startsWith('coopmap:'))
-          .map((m) => [m.name.slice('coopmap:'.length), m.startTime]),
+          .filter((m) => m.name.startsWith(prefix))
+          .map((m) => [m.name.slice(prefix.length), m.startTime]),
       ),
     };
-  });
+  }, APP_MARK);
   // The machine's CPU from the page's navigation to its ready, both in the page's clock.
   return { ...sample, cpu: trail.between(sample.timeOrigin, sample.timeOrigin + sample.ready) };
 }
@@ -594,7 +597,7 @@ export async function traceBreakdown(browser, url, what = 'load', { count = 10, 
     for (const e of events) if (e.name === 'thread_name') threadName.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
     // A load is traced until the page is seen ready and CLS is read (500 ms on): what counts
     // towards ready is what ran before the app marked it (the first drawing is composited after).
-    const readyMark = what === 'load' ? events.find((e) => e.name === 'coopmap:ready') : undefined;
+    const readyMark = what === 'load' ? events.find((e) => e.name === `${APP_MARK}ready`) : undefined;
     const cut = readyMark?.ts ?? Infinity;
     const busy = new Map();
     const named = new Map(TRACE_EVENTS.map(([name]) => [name, 0]));
@@ -614,7 +617,7 @@ export async function traceBreakdown(browser, url, what = 'load', { count = 10, 
       what,
       ...(save ? { file: save } : {}),
       wallMs: Math.round(wall),
-      ...(readyMark ? { until: 'ready (coopmap:ready mark)' } : {}),
+      ...(readyMark ? { until: `ready (${APP_MARK}ready mark)` } : {}),
       busyMs: Object.fromEntries(
         pickThreads
           .map((t) => [t, Math.max(busy.get(`${t}\u0000RunTask`) ?? 0, busy.get(`${t}\u0000ThreadControllerImpl::RunTask`) ?? 0)])
